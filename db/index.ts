@@ -1,0 +1,59 @@
+import { env } from "@/lib/env.mjs";
+import { migrateDatabase, openDatabase, type DatabaseConfig, type DatabaseHandle, type Db } from "./client";
+
+export type { Db, DbOrTx, Tx } from "./client";
+
+type DbState = { handle?: Promise<DatabaseHandle>; ready?: Promise<DatabaseHandle> };
+
+// Cached on globalThis: Next may load this module in several bundles (instrumentation, routes, pages) and
+// reloads it on every edit in development, but one process must hold exactly one client (PGlite allows
+// one opener per data folder).
+const STATE_KEY = Symbol.for("calminer.db");
+const globalState = globalThis as unknown as Record<symbol, DbState | undefined>;
+const state: DbState = (globalState[STATE_KEY] ??= {});
+
+export function databaseConfigFromEnv(): DatabaseConfig {
+  return env.DATABASE_URL
+    ? { kind: "postgres", url: env.DATABASE_URL }
+    : { kind: "pglite", dataDir: env.PGLITE_DATA_DIR };
+}
+
+function openHandle(): Promise<DatabaseHandle> {
+  state.handle ??= openDatabase(databaseConfigFromEnv());
+  return state.handle;
+}
+
+/**
+ * The app's database, ready to query. On the embedded default the first call migrates it and seeds the demo
+ * data (once); a real PostgreSQL is migrated by `npm run db:migrate` and is used as it is.
+ */
+export async function getDb(): Promise<Db> {
+  state.ready ??= prepare();
+  return (await state.ready).db;
+}
+
+async function prepare(): Promise<DatabaseHandle> {
+  const handle = await openHandle();
+  if (handle.kind === "pglite") {
+    await migrateDatabase(handle);
+    const isSeedWanted = env.SEED_DEMO ?? env.APP_ENV !== "production";
+    if (isSeedWanted) {
+      const { seedDemoIfEmpty } = await import("./seed");
+      await seedDemoIfEmpty(handle.db);
+    }
+  }
+  return handle;
+}
+
+/** Which backend answers; for the health check and logs. */
+export async function getDatabaseKind(): Promise<DatabaseHandle["kind"]> {
+  return (await openHandle()).kind;
+}
+
+/** Closes the process's database (tests, CLI scripts, graceful shutdown). */
+export async function closeDb(): Promise<void> {
+  const pending = state.handle;
+  state.handle = undefined;
+  state.ready = undefined;
+  if (pending) await (await pending).close();
+}

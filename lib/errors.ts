@@ -1,0 +1,62 @@
+// One error type for everything the app reports to a caller, and one code -> HTTP status table.
+// Route handlers turn AppError into { error: { code, message, fieldErrors? } }; anything else is a 500
+// that is logged and answered without details.
+
+export const ERROR_STATUS = {
+  BAD_REQUEST: 400,
+  VALIDATION_FAILED: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  STALE_UPDATE: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNPROCESSABLE: 422,
+  TOO_MANY_REQUESTS: 429,
+  SERVICE_UNAVAILABLE: 503,
+  INTERNAL: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS | (string & {});
+
+/** Field name -> messages, as produced by z.flattenError(...).fieldErrors. */
+export type FieldErrors = Record<string, string[] | undefined>;
+
+export type ErrorBody = { error: { code: string; message: string; fieldErrors?: FieldErrors } };
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly fieldErrors?: FieldErrors;
+
+  /** `status` defaults from ERROR_STATUS; domain codes (e.g. SCENARIO_CURRENCY_MISMATCH) pass it explicitly. */
+  constructor(code: ErrorCode, message: string, options: { status?: number; fieldErrors?: FieldErrors } = {}) {
+    super(message);
+    this.name = "AppError";
+    this.code = code;
+    this.status = options.status ?? (ERROR_STATUS as Record<string, number>)[code] ?? 500;
+    this.fieldErrors = options.fieldErrors;
+  }
+
+  toBody(): ErrorBody {
+    const body: ErrorBody = { error: { code: this.code, message: this.message } };
+    if (this.fieldErrors) body.error.fieldErrors = this.fieldErrors;
+    return body;
+  }
+}
+
+export function isAppError(value: unknown): value is AppError {
+  return value instanceof AppError;
+}
+
+export function notFound(what = "Resource"): AppError {
+  return new AppError("NOT_FOUND", `${what} not found`);
+}
+
+export function forbidden(message = "Your role does not allow this action"): AppError {
+  return new AppError("FORBIDDEN", message);
+}
+
+export function unauthenticated(): AppError {
+  return new AppError("UNAUTHENTICATED", "Sign in to continue");
+}
