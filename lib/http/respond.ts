@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { AppError, isAppError, type ErrorBody } from "@/lib/errors";
+
+/** JSON error envelope { error: { code, message, fieldErrors? } } with the error's status. */
+export function errorResponse(error: AppError, headers?: HeadersInit): Response {
+  return Response.json(error.toBody(), { status: error.status, headers });
+}
+
+/** Turns anything thrown by a handler into a response. Unknown errors are logged and leak nothing. */
+export function toErrorResponse(error: unknown): Response {
+  if (isAppError(error)) return errorResponse(error);
+  if (error instanceof z.ZodError) return errorResponse(validationError(error));
+  console.error("Unhandled error in route handler", error);
+  const body: ErrorBody = { error: { code: "INTERNAL", message: "Something went wrong on our side." } };
+  return Response.json(body, { status: 500 });
+}
+
+/** 400 with the fields that failed, keyed by dotted path (z.flattenError shape for nested paths). */
+export function validationError(error: z.ZodError, message = "The request is not valid"): AppError {
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length > 0 ? issue.path.join(".") : "_root";
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return new AppError("VALIDATION_FAILED", message, { fieldErrors });
+}
