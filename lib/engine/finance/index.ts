@@ -1,0 +1,18 @@
+export {
+  DISCOUNT_TIMINGS,
+  discountFactor,
+  npv,
+  npvProfile,
+  periodTimeYears,
+  profitabilityIndex,
+  spreadsheetNpv,
+  type CashFlows,
+  type DiscountTiming,
+  type NpvOptions,
+} from "./discounting";
+export { irr, irrFast, type IrrResult } from "./irr";
+export { mirr } from "./mirr";
+export { toEpochDays, xirr, xnpv, type FlowDate } from "./dated-flows";
+export { computeDiscountedPaybackYears, computePaybackYears, discountedPayback, payback, type PaybackResult } from "./payback";
+export { DEFAULT_ROOT_TOLERANCE, findRootBrent } from "./root-finding";
+export { COARSE_RATE_GRID, FINE_RATE_GRID, IRR_MAX_RATE, IRR_MIN_RATE, countSignChanges } from "./rate-grid";
