@@ -1,2 +1,13 @@
 // Every table of the data model, one file per aggregate. drizzle.config.ts points here.
 export * from "./identity";
+export * from "./projects";
+export * from "./scenario-settings";
+export * from "./scenarios";
+export * from "./scenario-rows";
+export * from "./parameters";
+export * from "./production";
+export * from "./costs";
+export * from "./consumption";
+export * from "./equipment";
+export * from "./simulations";
+export * from "./audit";

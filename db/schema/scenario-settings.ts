@@ -1,0 +1,163 @@
+import { sql, type SQL } from "drizzle-orm";
+import { boolean, check, integer, pgEnum, text, type AnyPgColumn } from "drizzle-orm/pg-core";
+import {
+  decimal,
+  isBetween,
+  isCurrencyCode,
+  isNonNegative,
+  isPercentage,
+  isPositive,
+  money,
+  percent,
+} from "./columns";
+
+// The settings of a scenario: economic, fiscal and revenue terms the engine needs.
+//
+// Inheritance: every setting column is NULLABLE and has NO database default. NULL in a child scenario means
+// "inherited from the parent"; a value means "overridden". A default would silently turn every child insert
+// into an override. A root scenario (no parent) is complete: scenarios_root_settings_complete makes the
+// essential settings NOT NULL there. Optional terms (concentrate, penalties, per-unit royalty) may stay NULL on
+// a root, meaning "not applicable"; a child switches them off by overriding with 0.
+
+export const DISCOUNTING_CONVENTIONS = ["end_of_period", "mid_period"] as const;
+export const discountingEnum = pgEnum("discounting_convention", DISCOUNTING_CONVENTIONS);
+export const ROYALTY_TYPES = ["nsr", "gross_revenue", "per_unit", "none"] as const;
+export const royaltyTypeEnum = pgEnum("royalty_type", ROYALTY_TYPES);
+export const DEPRECIATION_METHODS = ["straight_line", "units_of_production"] as const;
+export const depreciationMethodEnum = pgEnum("depreciation_method", DEPRECIATION_METHODS);
+/** real: constant money, inflation not applied; nominal: inputs escalated by inflation_pct per year. */
+export const CASH_FLOW_TERMS = ["real", "nominal"] as const;
+export const cashFlowTermsEnum = pgEnum("cash_flow_terms", CASH_FLOW_TERMS);
+/** pct: % metal; g_per_t: grams per tonne (precious metals); ppm: parts per million. */
+export const GRADE_UNITS = ["pct", "g_per_t", "ppm"] as const;
+export const gradeUnitEnum = pgEnum("grade_unit", GRADE_UNITS);
+/** The unit of payable metal the metal price (and the refining charge) is quoted per. */
+export const METAL_PRICE_UNITS = ["lb", "troy_oz", "t", "kg", "g"] as const;
+export const metalPriceUnitEnum = pgEnum("metal_price_unit", METAL_PRICE_UNITS);
+
+export function scenarioSettingColumns() {
+  return {
+    startYear: integer("start_year"),
+    /** Production years (after the construction periods). */
+    lifeYears: integer("life_years"),
+    constructionPeriods: integer("construction_periods"),
+    currency: text("currency"),
+    discountRatePct: percent("discount_rate_pct"),
+    discounting: discountingEnum("discounting"),
+    incomeTaxRatePct: percent("income_tax_rate_pct"),
+    royaltyType: royaltyTypeEnum("royalty_type"),
+    royaltyRatePct: percent("royalty_rate_pct"),
+    /** Currency per metal_price_unit of payable metal, for royalty_type = per_unit. */
+    royaltyPerUnit: decimal("royalty_per_unit"),
+    minimumRoyaltyPerPeriod: money("minimum_royalty_per_period"),
+    depreciationMethod: depreciationMethodEnum("depreciation_method"),
+    depreciationLifeYears: integer("depreciation_life_years"),
+    taxLossCarryForward: boolean("tax_loss_carry_forward"),
+    receivableDays: integer("receivable_days"),
+    payableDays: integer("payable_days"),
+    closureCost: money("closure_cost"),
+    salvageValue: money("salvage_value"),
+    inflationPct: percent("inflation_pct"),
+    terms: cashFlowTermsEnum("terms"),
+    /** Price of payable metal in price_currency per metal_price_unit, e.g. 4.00 USD/lb copper. */
+    metalPrice: decimal("metal_price"),
+    metalPriceUnit: metalPriceUnitEnum("metal_price_unit"),
+    /** Currency the metal price and smelter terms are quoted in; NULL on a root = the scenario currency. */
+    priceCurrency: text("price_currency"),
+    /** Scenario currency units per one unit of price_currency (1 when they are the same). */
+    fxRate: decimal("fx_rate"),
+    gradeUnit: gradeUnitEnum("grade_unit"),
+    payablePct: percent("payable_pct"),
+    concentrateGradePct: percent("concentrate_grade_pct"),
+    /** Price currency per dry metric tonne of concentrate. */
+    treatmentChargePerDmt: decimal("treatment_charge_per_dmt"),
+    /** Price currency per metal_price_unit of payable metal, e.g. 0.08 USD/lb. */
+    refiningChargePerUnit: decimal("refining_charge_per_unit"),
+    concentrateMoisturePct: percent("concentrate_moisture_pct"),
+    /** Deleterious element (e.g. arsenic) in concentrate, % of dry weight, and its penalty-free limit. */
+    impurityGradePct: percent("impurity_grade_pct"),
+    penaltyThresholdPct: percent("penalty_threshold_pct"),
+    /** Price currency per dmt of concentrate for each whole percent of impurity above the threshold. */
+    penaltyRatePerDmtPerPct: decimal("penalty_rate_per_dmt_per_pct"),
+  };
+}
+
+type SettingColumns = { [K in keyof ReturnType<typeof scenarioSettingColumns>]: AnyPgColumn };
+type ScenarioColumns = SettingColumns & { parentScenarioId: AnyPgColumn };
+
+/** The settings a root scenario must have (the engine cannot run without them). */
+export const REQUIRED_ROOT_SETTINGS = [
+  "startYear",
+  "lifeYears",
+  "constructionPeriods",
+  "currency",
+  "discountRatePct",
+  "discounting",
+  "incomeTaxRatePct",
+  "royaltyType",
+  "depreciationMethod",
+  "depreciationLifeYears",
+  "taxLossCarryForward",
+  "receivableDays",
+  "payableDays",
+  "closureCost",
+  "salvageValue",
+  "inflationPct",
+  "terms",
+  "metalPrice",
+  "metalPriceUnit",
+  "fxRate",
+  "gradeUnit",
+  "payablePct",
+] as const satisfies ReadonlyArray<keyof SettingColumns>;
+
+/** Every inheritable setting key, for resolving a scenario's effective settings along its ancestry. */
+export const SCENARIO_SETTING_KEYS = Object.keys(scenarioSettingColumns()) as ReadonlyArray<keyof SettingColumns>;
+
+function rootCompleteness(t: ScenarioColumns): SQL {
+  const required = sql.join(
+    REQUIRED_ROOT_SETTINGS.map((key) => sql`${t[key]} IS NOT NULL`),
+    sql` AND `,
+  );
+  return sql`${t.parentScenarioId} IS NOT NULL OR (${required})`;
+}
+
+/** A root's royalty type must come with the rate it needs. */
+function rootRoyaltyTerms(t: ScenarioColumns): SQL {
+  return sql`${t.parentScenarioId} IS NOT NULL OR ${t.royaltyType} = 'none'
+    OR (${t.royaltyType} IN ('nsr', 'gross_revenue') AND ${t.royaltyRatePct} IS NOT NULL)
+    OR (${t.royaltyType} = 'per_unit' AND ${t.royaltyPerUnit} IS NOT NULL)`;
+}
+
+export function scenarioSettingChecks(t: ScenarioColumns) {
+  return [
+    check("scenarios_root_settings_complete", rootCompleteness(t)),
+    check("scenarios_root_royalty_terms", rootRoyaltyTerms(t)),
+    check("scenarios_start_year_range", isBetween(t.startYear, 1900, 2200)),
+    check("scenarios_life_years_range", isBetween(t.lifeYears, 1, 200)),
+    check("scenarios_construction_periods_range", isBetween(t.constructionPeriods, 0, 50)),
+    check("scenarios_currency_iso", isCurrencyCode(t.currency)),
+    check("scenarios_price_currency_iso", isCurrencyCode(t.priceCurrency)),
+    check("scenarios_discount_rate_pct_range", isPercentage(t.discountRatePct)),
+    check("scenarios_income_tax_rate_pct_range", isPercentage(t.incomeTaxRatePct)),
+    check("scenarios_royalty_rate_pct_range", isPercentage(t.royaltyRatePct)),
+    check("scenarios_royalty_per_unit_non_negative", isNonNegative(t.royaltyPerUnit)),
+    check("scenarios_minimum_royalty_non_negative", isNonNegative(t.minimumRoyaltyPerPeriod)),
+    check("scenarios_depreciation_life_years_range", isBetween(t.depreciationLifeYears, 1, 100)),
+    check("scenarios_receivable_days_range", isBetween(t.receivableDays, 0, 366)),
+    check("scenarios_payable_days_range", isBetween(t.payableDays, 0, 366)),
+    check("scenarios_closure_cost_non_negative", isNonNegative(t.closureCost)),
+    check("scenarios_salvage_value_non_negative", isNonNegative(t.salvageValue)),
+    check("scenarios_inflation_pct_range", sql`${t.inflationPct} > -100 AND ${t.inflationPct} <= 100`),
+    check("scenarios_metal_price_non_negative", isNonNegative(t.metalPrice)),
+    check("scenarios_fx_rate_positive", isPositive(t.fxRate)),
+    check("scenarios_payable_pct_range", isPercentage(t.payablePct)),
+    check("scenarios_concentrate_grade_pct_range", sql`${t.concentrateGradePct} > 0 AND ${t.concentrateGradePct} <= 100`),
+    check("scenarios_treatment_charge_non_negative", isNonNegative(t.treatmentChargePerDmt)),
+    check("scenarios_refining_charge_non_negative", isNonNegative(t.refiningChargePerUnit)),
+    check("scenarios_concentrate_moisture_pct_range", sql`${t.concentrateMoisturePct} >= 0 AND ${t.concentrateMoisturePct} < 100`),
+    check("scenarios_impurity_grade_pct_range", isPercentage(t.impurityGradePct)),
+    check("scenarios_penalty_threshold_pct_range", isPercentage(t.penaltyThresholdPct)),
+    check("scenarios_penalty_rate_non_negative", isNonNegative(t.penaltyRatePerDmtPerPct)),
+  ];
+}
