@@ -1,0 +1,76 @@
+"use server";
+
+import { AuthError, CredentialsSignin } from "next-auth";
+import { revalidatePath } from "next/cache";
+import { cookies, headers } from "next/headers";
+import { z } from "zod";
+import { INVALID_CREDENTIALS_MESSAGE } from "./authorize";
+import { safeCallbackPath } from "./callback-url";
+import { signIn, signOut } from "./index";
+import { ACTIVE_ORGANISATION_COOKIE } from "./constants";
+import { requireUser } from "./session";
+
+export type SignInState = {
+  message?: string;
+  fieldErrors?: { email?: string[]; password?: string[] };
+  email?: string;
+};
+
+const signInFormSchema = z.object({
+  email: z.string().trim().min(1, "Enter your email address").max(254).pipe(z.email("Enter a valid email address")),
+  password: z.string().min(1, "Enter your password").max(512),
+  callbackUrl: z.string().optional(),
+});
+
+/** Sign-in form action: field errors for an incomplete form, one generic message for refused credentials. */
+export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  const parsed = signInFormSchema.safeParse(Object.fromEntries(formData));
+  const email = String(formData.get("email") ?? "");
+  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, email };
+  try {
+    await signIn("credentials", {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: safeCallbackPath(parsed.data.callbackUrl),
+    });
+  } catch (error) {
+    // signIn redirects by throwing; only Auth.js errors are answers for the form.
+    if (!(error instanceof AuthError)) throw error;
+    return { message: messageForSignInError(error), email };
+  }
+  return {};
+}
+
+function messageForSignInError(error: AuthError): string {
+  if (!(error instanceof CredentialsSignin)) return "Signing in failed. Please try again.";
+  const minutes = /^throttled_(\d+)$/.exec(error.code)?.[1];
+  if (minutes) return `Too many sign-in attempts, try again in ${minutes} minute${minutes === "1" ? "" : "s"}.`;
+  return INVALID_CREDENTIALS_MESSAGE;
+}
+
+export async function signOutAction(): Promise<void> {
+  const cookieStore = await cookies();
+  cookieStore.delete(ACTIVE_ORGANISATION_COOKIE);
+  await signOut({ redirectTo: "/sign-in" });
+}
+
+const switchOrganisationSchema = z.object({ organisationId: z.uuid() });
+
+/** Makes another of the user's organisations the active one. Non-members are refused without a hint. */
+export async function switchOrganisationAction(formData: FormData): Promise<void> {
+  const user = await requireUser();
+  const parsed = switchOrganisationSchema.safeParse({ organisationId: formData.get("organisationId") });
+  if (!parsed.success) return;
+  const isMember = user.memberships.some((m) => m.organisationId === parsed.data.organisationId);
+  if (!isMember) return;
+  const cookieStore = await cookies();
+  cookieStore.set(ACTIVE_ORGANISATION_COOKIE, parsed.data.organisationId, {
+    httpOnly: true,
+    sameSite: "lax",
+    // Like the session cookie: Secure whenever the site is served over HTTPS.
+    secure: (await headers()).get("x-forwarded-proto") === "https",
+    path: "/",
+    maxAge: 365 * 24 * 60 * 60,
+  });
+  revalidatePath("/", "layout");
+}

@@ -1,0 +1,41 @@
+import type { NextAuthConfig } from "next-auth";
+import { CredentialsSignin } from "next-auth";
+
+// The part of the Auth.js configuration that needs no database: shared by the proxy (which only reads the
+// session token) and the full configuration in ./index.ts (which adds the credentials provider).
+
+/** Sessions are signed, encrypted JWT cookies: no server-side session store, so app instances stay stateless. */
+const SESSION_MAX_AGE_S = 7 * 24 * 60 * 60;
+
+export const authConfig = {
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  providers: [],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+    // Only ever send people to this site: relative paths, or absolute URLs on our own origin.
+    redirect({ url, baseUrl }) {
+      if (url.startsWith("/") && !url.startsWith("//")) return `${baseUrl}${url}`;
+      try {
+        return new URL(url).origin === baseUrl ? url : baseUrl;
+      } catch {
+        return baseUrl;
+      }
+    },
+  },
+  logger: {
+    // A refused sign-in is expected and already recorded in sign_in_attempts; anything else is a real error.
+    error(error: Error) {
+      if (error instanceof CredentialsSignin) return;
+      console.error("[auth]", error);
+    },
+  },
+} satisfies NextAuthConfig;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { memberships } from "@/db/schema/identity";
+import { createTestOrganisation, createTestUser, useTestDb as openTestDb } from "@/lib/testing/db";
+import { getUserWithMemberships } from "./memberships";
+
+// Aliased: the harness name starts with "use", which the React hooks lint rule mistakes for a hook.
+const getDb = openTestDb();
+
+describe("getUserWithMemberships", () => {
+  it("returns the user with every organisation and role, ordered by organisation name", async () => {
+    const db = await getDb();
+    const zinc = await createTestOrganisation(db, "Zinc Holdings");
+    const alpha = await createTestOrganisation(db, "Alpha Gold");
+    const user = await createTestUser(db, { organisationId: zinc.id, role: "viewer" });
+    await db.insert(memberships).values({ userId: user.id, organisationId: alpha.id, role: "admin" });
+
+    const found = await getUserWithMemberships(db, { userId: user.id });
+    expect(found?.email).toBe(user.email);
+    expect(found?.isActive).toBe(true);
+    expect(found?.memberships).toEqual([
+      { organisationId: alpha.id, organisationName: "Alpha Gold", role: "admin" },
+      { organisationId: zinc.id, organisationName: "Zinc Holdings", role: "viewer" },
+    ]);
+  });
+
+  it("returns null for an unknown user", async () => {
+    const db = await getDb();
+    expect(await getUserWithMemberships(db, { userId: "00000000-0000-4000-8000-000000000000" })).toBeNull();
+  });
+});

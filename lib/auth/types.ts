@@ -1,0 +1,19 @@
+import type { Role } from "@/db/schema/identity";
+
+export type { Role };
+
+/** One organisation the user belongs to, with the role held there. */
+export type MembershipSummary = {
+  organisationId: string;
+  organisationName: string;
+  role: Role;
+};
+
+/** The signed-in user as the app sees them: re-read from the database on every request. */
+export type CurrentUser = {
+  id: string;
+  email: string;
+  name: string;
+  memberships: MembershipSummary[];
+  activeOrganisation: { id: string; name: string; role: Role };
+};
