@@ -29,6 +29,11 @@ const config = [
     rules: { "no-restricted-syntax": "off" },
   },
   {
+    // Tests set up their environment and use vitest helpers named use*, which are not React hooks.
+    files: ["**/*.test.ts", "**/*.test.tsx"],
+    rules: { "no-restricted-syntax": "off", "react-hooks/rules-of-hooks": "off" },
+  },
+  {
     // The engine is pure: no framework, database, cache or auth code may leak into it.
     files: ["lib/engine/**"],
     rules: {

@@ -1,0 +1,26 @@
+import { env } from "@/lib/env.mjs";
+import { createMemoryCache } from "./memory";
+import { createRedisCache } from "./redis";
+import { createResilientCache, type Cache } from "./resilient";
+import { createUpstashCache } from "./upstash";
+import type { CacheAdapter } from "./types";
+
+export type { Cache } from "./resilient";
+
+const CACHE_KEY = Symbol.for("calminer.cache");
+const globalState = globalThis as unknown as Record<symbol, Cache | undefined>;
+
+/** Chosen by configuration: REDIS_URL (TCP), else Upstash REST, else the in-process cache. */
+export function createAdapterFromEnv(): CacheAdapter {
+  if (env.REDIS_URL) return createRedisCache(env.REDIS_URL);
+  if (env.UPSTASH_REDIS_REST_URL && env.UPSTASH_REDIS_REST_TOKEN) {
+    return createUpstashCache(env.UPSTASH_REDIS_REST_URL, env.UPSTASH_REDIS_REST_TOKEN);
+  }
+  return createMemoryCache();
+}
+
+/** The process's one cache, shared across bundles like the database client. */
+export function getCache(): Cache {
+  globalState[CACHE_KEY] ??= createResilientCache(createAdapterFromEnv());
+  return globalState[CACHE_KEY];
+}

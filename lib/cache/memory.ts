@@ -1,0 +1,29 @@
+import { LRUCache } from "lru-cache";
+import type { CacheAdapter } from "./types";
+
+/** The zero-config default: an LRU in this process (not shared between instances). */
+export function createMemoryCache(options: { maxEntries?: number } = {}): CacheAdapter {
+  const entries = new LRUCache<string, string>({ max: options.maxEntries ?? 5_000, ttlAutopurge: false });
+  return {
+    kind: "memory",
+    async get(key) {
+      return entries.get(key) ?? null;
+    },
+    async set(key, value, ttlSeconds) {
+      entries.set(key, value, { ttl: ttlSeconds * 1000 });
+    },
+    async delete(key) {
+      entries.delete(key);
+    },
+    async increment(key) {
+      // Stored like any entry (as Redis does), without expiry.
+      const next = Number(entries.get(key) ?? "0") + 1;
+      entries.set(key, String(next));
+      return next;
+    },
+    async ping() {},
+    async close() {
+      entries.clear();
+    },
+  };
+}

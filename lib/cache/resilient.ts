@@ -1,0 +1,83 @@
+import type { CacheAdapter } from "./types";
+
+export type Cache = {
+  readonly kind: CacheAdapter["kind"];
+  /** The cached value, or what `load` returns (then stored). A cache failure falls back to `load`. */
+  remember<T>(key: string, ttlSeconds: number, load: () => Promise<T>): Promise<T>;
+  /** Deletes a key; a failure is logged, never thrown (the entry then expires by its TTL). */
+  invalidate(key: string): Promise<void>;
+  /** Increments a namespace's version so every key built from it is new (invalidates a whole group). */
+  bumpVersion(namespace: string): Promise<void>;
+  /** The namespace's current version (0 while unknown or unreachable). */
+  getVersion(namespace: string): Promise<number>;
+  /** Throws when the cache is unreachable; for the readiness check. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+};
+
+export type ResilientOptions = {
+  /** Longest wait for the cache before answering from the database, in ms. */
+  timeoutMs?: number;
+  warn?: (message: string) => void;
+  info?: (message: string) => void;
+};
+
+function withTimeout<T>(promise: Promise<T>, timeoutMs: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`cache did not answer within ${timeoutMs} ms`)), timeoutMs);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Wraps an adapter so that the app keeps working, only slower, while the cache is down or slow: every call
+ * is bounded by a timeout, a failure is logged once (not per request) and recovery is logged when it returns.
+ */
+export function createResilientCache(adapter: CacheAdapter, options: ResilientOptions = {}): Cache {
+  const timeoutMs = options.timeoutMs ?? 150;
+  const warn = options.warn ?? ((m: string) => console.warn(m));
+  const info = options.info ?? ((m: string) => console.info(m));
+  let isDegraded = false;
+
+  async function attempt<T>(operation: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false }> {
+    try {
+      const value = await withTimeout(operation(), timeoutMs);
+      if (isDegraded) {
+        isDegraded = false;
+        info(`cache (${adapter.kind}) is reachable again`);
+      }
+      return { ok: true, value };
+    } catch (error) {
+      if (!isDegraded) {
+        isDegraded = true;
+        warn(`cache (${adapter.kind}) unavailable, answering from the database: ${(error as Error).message}`);
+      }
+      return { ok: false };
+    }
+  }
+
+  return {
+    kind: adapter.kind,
+    async remember(key, ttlSeconds, load) {
+      const hit = await attempt(() => adapter.get(key));
+      if (hit.ok && hit.value !== null) return JSON.parse(hit.value) as Awaited<ReturnType<typeof load>>;
+      const value = await load();
+      // Only store after a successful read: while the cache is down, skip the second timeout.
+      if (hit.ok) await attempt(() => adapter.set(key, JSON.stringify(value), ttlSeconds));
+      return value;
+    },
+    async invalidate(key) {
+      await attempt(() => adapter.delete(key));
+    },
+    async bumpVersion(namespace) {
+      await attempt(() => adapter.increment(`v:${namespace}`));
+    },
+    async getVersion(namespace) {
+      const result = await attempt(() => adapter.get(`v:${namespace}`));
+      return result.ok && result.value !== null ? Number(result.value) : 0;
+    },
+    ping: () => withTimeout(adapter.ping(), Math.max(timeoutMs, 1_000)),
+    close: () => adapter.close(),
+  };
+}

@@ -1,0 +1,16 @@
+/**
+ * One cache port, three adapters (in-process, Redis over TCP, Upstash REST). Values are JSON strings; the
+ * resilient layer (resilient.ts) serialises, times out and falls back, so adapters stay thin.
+ */
+export type CacheAdapter = {
+  readonly kind: "memory" | "redis" | "upstash";
+  get(key: string): Promise<string | null>;
+  /** ttlSeconds > 0: the entry expires after that many seconds. */
+  set(key: string, value: string, ttlSeconds: number): Promise<void>;
+  delete(key: string): Promise<void>;
+  /** Atomically increments an integer counter (created at 0) and returns the new value. */
+  increment(key: string): Promise<number>;
+  /** Round trip to the server; throws when unreachable. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+};

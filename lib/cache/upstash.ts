@@ -1,0 +1,27 @@
+import { Redis } from "@upstash/redis";
+import type { CacheAdapter } from "./types";
+
+/** Upstash's REST protocol (for Vercel and other serverless hosts where TCP connections do not persist). */
+export function createUpstashCache(url: string, token: string): CacheAdapter {
+  // Values are already JSON strings; no automatic (de)serialisation and no retries (we fall back instead).
+  const redis = new Redis({ url, token, automaticDeserialization: false, retry: false, enableTelemetry: false });
+  return {
+    kind: "upstash",
+    async get(key) {
+      return redis.get<string>(key);
+    },
+    async set(key, value, ttlSeconds) {
+      await redis.set(key, value, { ex: ttlSeconds });
+    },
+    async delete(key) {
+      await redis.del(key);
+    },
+    async increment(key) {
+      return redis.incr(key);
+    },
+    async ping() {
+      await redis.ping();
+    },
+    async close() {},
+  };
+}
