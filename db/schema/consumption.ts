@@ -33,7 +33,10 @@ export const consumptionItems = pgTable(
     scenarioRowLineageUnique("consumption_items", t),
     check("consumption_items_name_not_blank", isNotBlank(t.name)),
     check("consumption_items_unit_not_blank", isNotBlank(t.unit)),
-    check("consumption_items_one_quantity_basis", sql`num_nonnulls(${t.ratePerTonneProcessed}, ${t.quantityPerPeriod}) = 1`),
+    check(
+      "consumption_items_one_quantity_basis",
+      sql`num_nonnulls(${t.ratePerTonneProcessed}, ${t.quantityPerPeriod}) = 1`,
+    ),
     check("consumption_items_rate_non_negative", isNonNegative(t.ratePerTonneProcessed)),
     check("consumption_items_quantity_non_negative", isNonNegative(t.quantityPerPeriod)),
     check("consumption_items_unit_price_non_negative", isNonNegative(t.unitPrice)),

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, integer, pgEnum, pgTable, text, unique } from "drizzle-orm/pg-core";
+import { check, integer, pgEnum, pgTable, text } from "drizzle-orm/pg-core";
 import { decimal, isCurrencyCode, isNonNegative, isNotBlank, isPercentage, money, percent } from "./columns";
 import { scenarioRowColumns, scenarioRowLineageUnique } from "./scenario-rows";
 

@@ -66,7 +66,11 @@ export const parameterCorrelations = pgTable(
     ...timestamps,
   },
   (t) => [
-    unique("parameter_correlations_pair_unique").on(t.scenarioId, t.parameterALineageId, t.parameterBLineageId),
+    unique("parameter_correlations_pair_unique").on(
+      t.scenarioId,
+      t.parameterALineageId,
+      t.parameterBLineageId,
+    ),
     check("parameter_correlations_pair_ordered", sql`${t.parameterALineageId} < ${t.parameterBLineageId}`),
     check("parameter_correlations_coefficient_range", sql`${t.coefficient} BETWEEN -1 AND 1`),
   ],

@@ -3,7 +3,14 @@ import { sql } from "drizzle-orm";
 import { isCurrencyCode, isNotBlank, isPercentage, percent, timestamps } from "./columns";
 import { organisations, users } from "./identity";
 
-export const OPERATION_TYPES = ["open_pit", "underground", "in_situ_leach", "heap_leach", "placer", "other"] as const;
+export const OPERATION_TYPES = [
+  "open_pit",
+  "underground",
+  "in_situ_leach",
+  "heap_leach",
+  "placer",
+  "other",
+] as const;
 export type OperationType = (typeof OPERATION_TYPES)[number];
 export const operationTypeEnum = pgEnum("operation_type", OPERATION_TYPES);
 

@@ -27,11 +27,21 @@ export function scenarioRowColumns() {
 }
 
 /** One lineage per scenario; its leading scenario_id is also the index for the scenario FK. */
-export function scenarioRowLineageUnique(table: string, t: { scenarioId: AnyPgColumn; lineageId: AnyPgColumn }) {
+export function scenarioRowLineageUnique(
+  table: string,
+  t: { scenarioId: AnyPgColumn; lineageId: AnyPgColumn },
+) {
   return unique(`${table}_scenario_id_lineage_id_unique`).on(t.scenarioId, t.lineageId);
 }
 
-export const SCENARIO_ROW_ENTITIES = ["parameter", "production", "capex", "opex", "consumption", "equipment"] as const;
+export const SCENARIO_ROW_ENTITIES = [
+  "parameter",
+  "production",
+  "capex",
+  "opex",
+  "consumption",
+  "equipment",
+] as const;
 export type ScenarioRowEntity = (typeof SCENARIO_ROW_ENTITIES)[number];
 export const scenarioRowEntityEnum = pgEnum("scenario_row_entity", SCENARIO_ROW_ENTITIES);
 
@@ -48,7 +58,11 @@ export const scenarioRowRemovals = pgTable(
     ...timestamps,
   },
   (t) => [
-    unique("scenario_row_removals_scenario_id_entity_lineage_id_unique").on(t.scenarioId, t.entity, t.lineageId),
+    unique("scenario_row_removals_scenario_id_entity_lineage_id_unique").on(
+      t.scenarioId,
+      t.entity,
+      t.lineageId,
+    ),
     index("scenario_row_removals_lineage_id_idx").on(t.lineageId),
   ],
 );

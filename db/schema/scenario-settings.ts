@@ -112,7 +112,9 @@ export const REQUIRED_ROOT_SETTINGS = [
 ] as const satisfies ReadonlyArray<keyof SettingColumns>;
 
 /** Every inheritable setting key, for resolving a scenario's effective settings along its ancestry. */
-export const SCENARIO_SETTING_KEYS = Object.keys(scenarioSettingColumns()) as ReadonlyArray<keyof SettingColumns>;
+export const SCENARIO_SETTING_KEYS = Object.keys(scenarioSettingColumns()) as ReadonlyArray<
+  keyof SettingColumns
+>;
 
 function rootCompleteness(t: ScenarioColumns): SQL {
   const required = sql.join(
@@ -152,10 +154,16 @@ export function scenarioSettingChecks(t: ScenarioColumns) {
     check("scenarios_metal_price_non_negative", isNonNegative(t.metalPrice)),
     check("scenarios_fx_rate_positive", isPositive(t.fxRate)),
     check("scenarios_payable_pct_range", isPercentage(t.payablePct)),
-    check("scenarios_concentrate_grade_pct_range", sql`${t.concentrateGradePct} > 0 AND ${t.concentrateGradePct} <= 100`),
+    check(
+      "scenarios_concentrate_grade_pct_range",
+      sql`${t.concentrateGradePct} > 0 AND ${t.concentrateGradePct} <= 100`,
+    ),
     check("scenarios_treatment_charge_non_negative", isNonNegative(t.treatmentChargePerDmt)),
     check("scenarios_refining_charge_non_negative", isNonNegative(t.refiningChargePerUnit)),
-    check("scenarios_concentrate_moisture_pct_range", sql`${t.concentrateMoisturePct} >= 0 AND ${t.concentrateMoisturePct} < 100`),
+    check(
+      "scenarios_concentrate_moisture_pct_range",
+      sql`${t.concentrateMoisturePct} >= 0 AND ${t.concentrateMoisturePct} < 100`,
+    ),
     check("scenarios_impurity_grade_pct_range", isPercentage(t.impurityGradePct)),
     check("scenarios_penalty_threshold_pct_range", isPercentage(t.penaltyThresholdPct)),
     check("scenarios_penalty_rate_non_negative", isNonNegative(t.penaltyRatePerDmtPerPct)),

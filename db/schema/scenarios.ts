@@ -57,7 +57,9 @@ export const scenarios = pgTable(
     index("scenarios_parent_scenario_id_idx").on(t.parentScenarioId),
     index("scenarios_status_idx").on(t.status),
     index("scenarios_created_by_idx").on(t.createdBy),
-    uniqueIndex("scenarios_one_base_case_per_project").on(t.projectId).where(sql`${t.isBaseCase}`),
+    uniqueIndex("scenarios_one_base_case_per_project")
+      .on(t.projectId)
+      .where(sql`${t.isBaseCase}`),
     check("scenarios_name_not_blank", isNotBlank(t.name)),
     check("scenarios_not_own_parent", sql`${t.parentScenarioId} <> ${t.id}`),
     check("scenarios_version_positive", sql`${t.version} >= 1`),

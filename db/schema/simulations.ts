@@ -24,7 +24,12 @@ export type SimulationStatus = (typeof SIMULATION_STATUSES)[number];
 export const simulationStatusEnum = pgEnum("simulation_status", SIMULATION_STATUSES);
 
 /** What the run was asked for beyond its inputs (the engine's zod schema validates the exact shape). */
-export type SimulationOptionsJson = { metrics?: string[]; percentiles?: number[]; keepSamples?: boolean; [key: string]: unknown };
+export type SimulationOptionsJson = {
+  metrics?: string[];
+  percentiles?: number[];
+  keepSamples?: boolean;
+  [key: string]: unknown;
+};
 /** The resolved, inheritance-free inputs of the run; hashed into input_hash so a rerun is exact. */
 export type SimulationManifestJson = { [key: string]: unknown };
 
@@ -92,8 +97,18 @@ export type MetricStatisticsJson = {
 };
 export type HistogramJson = { binEdges: number[]; counts: number[] };
 export type SCurveJson = { values: number[]; cumulativeProbabilities: number[] };
-export type ConvergenceJson = { iterations: number[]; mean: number[]; percentiles?: Record<string, number[]> };
-export type SensitivityJson = { input: string; low: number; high: number; base: number; rankCorrelation?: number }[];
+export type ConvergenceJson = {
+  iterations: number[];
+  mean: number[];
+  percentiles?: Record<string, number[]>;
+};
+export type SensitivityJson = {
+  input: string;
+  low: number;
+  high: number;
+  base: number;
+  rankCorrelation?: number;
+}[];
 
 export const simulationResults = pgTable(
   "simulation_results",
