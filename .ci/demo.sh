@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# README command 1: install and start CalMiner with demo data on the embedded defaults (PGlite in .data/,
+# in-process cache). No env file and no services needed. Open http://localhost:3000.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# shellcheck source=.ci/node24.sh
+source .ci/node24.sh
+echo "Node $(node --version)"
+npm ci --no-audit --no-fund
+npx next build
+PORT="${PORT:-3000}"
+echo "Starting CalMiner on http://localhost:${PORT} (demo sign-ins are printed on first start and listed in the README)"
+exec npx next start -p "${PORT}"

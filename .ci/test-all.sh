@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# README command 2: install what the tests need and run them all: lint, typecheck, unit and data-layer tests
+# (on a real PostgreSQL + Redis when available, and always on the embedded defaults), build, e2e in Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# shellcheck source=.ci/node24.sh
+source .ci/node24.sh
+echo "Node $(node --version)"
+
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = "0" ]; then
+    echo "Installing Debian's chromium for the browser tests…"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "The e2e tests need Debian's chromium at /usr/bin/chromium: sudo apt-get install -y chromium" >&2
+    exit 1
+  fi
+fi
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+if [ -z "${TEST_DATABASE_URL:-}" ] && port_open 5432; then
+  export TEST_DATABASE_URL="postgres://postgres@127.0.0.1:5432/postgres"
+fi
+if [ -z "${TEST_REDIS_URL:-}" ] && port_open 6379; then
+  export TEST_REDIS_URL="redis://127.0.0.1:6379"
+fi
+
+[ -d node_modules ] && [ "${SKIP_INSTALL:-0}" = "1" ] || npm ci --no-audit --no-fund
+mkdir -p .data/test-reports
+rm -f .data/test-reports/*.json
+
+echo "== lint and typecheck"
+npx eslint .
+npx tsc --noEmit
+
+if [ -n "${TEST_DATABASE_URL:-}" ]; then
+  echo "== unit and data-layer tests on PostgreSQL (${TEST_DATABASE_URL%%@*}@…) and Redis (${TEST_REDIS_URL:-none})"
+  npx vitest run --reporter=default --reporter=json --outputFile.json=.data/test-reports/vitest-postgres.json
+else
+  echo "== no PostgreSQL on 127.0.0.1:5432 and no TEST_DATABASE_URL: the real-server run is skipped"
+fi
+
+echo "== unit and data-layer tests on the embedded defaults (PGlite, in-process cache)"
+env -u TEST_DATABASE_URL -u TEST_REDIS_URL \
+  npx vitest run --reporter=default --reporter=json --outputFile.json=.data/test-reports/vitest-embedded.json
+
+echo "== build and end-to-end tests in Chromium"
+npx next build
+PLAYWRIGHT_JSON_OUTPUT_NAME=.data/test-reports/playwright.json npx playwright test --reporter=list,json
+node .ci/summarise-tests.mjs .data/test-reports
