@@ -1,0 +1,25 @@
+export { scenarioModelInputsSchema, type ScenarioModelInputs } from "./schema";
+export {
+  CAPEX_CATEGORIES,
+  CAPEX_KINDS,
+  OPEX_BASES,
+  RESOURCE_TYPES,
+  type CapexCategory,
+  type CapexItem,
+  type CapexKind,
+  type ConsumptionItem,
+  type EquipmentItem,
+  type OpexBasis,
+  type OpexItem,
+  type ResourceType,
+} from "./schema-items";
+export { ScenarioModelValidationError, validateScenarioModelInputs, type ValidationIssue, type ValidationResult } from "./validate";
+export * from "./units";
+export { MODEL_TARGETS, OVERRIDE_MODES, OVERRIDE_SCOPES, TARGET_INFO, type ModelOverride, type ModelTarget, type OverrideMode, type OverrideScope, type TargetInfo } from "./targets";
+export type { CapitalKind, CapitalLine, CompiledModel, CostLine, CostSource } from "./compiled-model";
+export { compileModel } from "./compile";
+export { SCALAR_TARGETS, bindOverrides, type BoundLine, type OverrideBinding, type ScalarTarget } from "./bind-overrides";
+export { createScratch, type EvaluationScratch, type IterationMetrics } from "./scratch";
+export { evaluateModel } from "./evaluate";
+export { NPV_PROFILE_RATES_PCT, computeModelMetrics, findBreakEvenPrice, type BreakEvenPrice, type ModelMetrics } from "./metrics";
+export { buildCashFlowTable, computeCashFlowTable, type CashFlowRow, type CashFlowTable } from "./cash-flow-table";

@@ -1,0 +1,127 @@
+/**
+ * The scenario model inputs: a plain JSON-serialisable object. Money is in the scenario currency
+ * unless a field says "price currency"; every quantity carries its unit in its name.
+ */
+import { z } from "zod";
+import { GRADE_UNITS, PRICE_UNITS } from "./units";
+import {
+  capexItemSchema,
+  consumptionItemSchema,
+  equipmentItemSchema,
+  nonNegative,
+  opexItemSchema,
+  percent,
+  ratePct,
+} from "./schema-items";
+
+const currencyCode = z.string().regex(/^[A-Z]{3}$/, "must be an ISO-4217 code such as USD");
+const perProductionPeriod = z.array(nonNegative);
+
+const timelineSchema = z.object({
+  startYear: z.int().min(1900).max(2200),
+  constructionPeriods: z.int().min(0).max(20),
+  productionPeriods: z.int().min(1).max(100),
+});
+
+/** One entry per production period (index 0 = first production period). */
+const productionSchema = z.object({
+  oreMinedT: perProductionPeriod,
+  wasteMinedT: perProductionPeriod.optional(),
+  oreProcessedT: perProductionPeriod,
+  /** In `commodity.gradeUnit`. */
+  headGrade: perProductionPeriod,
+  recoveryPct: z.array(percent),
+});
+
+const commoditySchema = z.object({
+  name: z.string().max(100),
+  gradeUnit: z.enum(GRADE_UNITS),
+  priceUnit: z.enum(PRICE_UNITS),
+  priceCurrency: currencyCode,
+  /** Price currency per price unit: one flat value or one per production period (real terms). */
+  price: z.union([nonNegative, perProductionPeriod]),
+  /** Scenario currency per one unit of price currency (1 when they are the same). */
+  fxRate: z.number().positive(),
+});
+
+const penaltySchema = z.object({
+  thresholdPct: percent,
+  /** Price currency per dry tonne of concentrate for each percentage point above the threshold. */
+  chargePerDmtPerPct: nonNegative,
+});
+
+const concentrateSchema = z.object({
+  /** Metal content of the concentrate, % (> 0). */
+  gradePct: z.number().gt(0).max(100),
+  /** Price currency per dry metric tonne of concentrate. */
+  treatmentChargePerDmt: nonNegative,
+  moisturePct: z.number().min(0).lt(100),
+  moisturePenalty: penaltySchema.optional(),
+  impurityPenalty: penaltySchema.extend({ contentPct: percent }).optional(),
+});
+
+const smelterSchema = z.object({
+  payablePct: percent,
+  /** Price currency per payable price unit (e.g. USD/lb Cu, USD/oz Au). */
+  refiningChargePerUnit: nonNegative,
+  /** Premium or by-product credit, price currency per payable price unit. */
+  premiumPerUnit: nonNegative,
+  concentrate: concentrateSchema.optional(),
+});
+
+const royaltiesSchema = z.object({
+  nsrPct: percent,
+  grossRevenuePct: percent,
+  /** Scenario currency per price unit of metal recovered. */
+  perUnitProduced: nonNegative,
+  /** Scenario currency per production period: the royalty is at least this. */
+  minimumPerPeriod: nonNegative,
+});
+
+const economicsSchema = z.object({
+  terms: z.enum(["real", "nominal"]),
+  /** Applied to every price and cost from period 0 when terms are nominal, %/year. */
+  inflationPct: ratePct,
+  discountRatePct: z.number().gt(-100).max(100),
+  discounting: z.enum(["end", "mid"]),
+  /** Lower end of the IRR search, % (default -99). Raise it (e.g. -50) to ignore the spurious low root a closure outlay creates. */
+  irrMinRatePct: z.number().gt(-100).lt(1000).optional(),
+});
+
+const depreciationSchema = z.discriminatedUnion("method", [
+  z.object({ method: z.literal("straight_line"), lifeYears: z.int().min(1).max(100) }),
+  z.object({ method: z.literal("units_of_production") }),
+]);
+
+const taxSchema = z.object({
+  incomeTaxRatePct: percent,
+  depreciation: depreciationSchema,
+  lossCarryForward: z.boolean(),
+});
+
+const workingCapitalSchema = z.object({
+  /** Days of net smelter revenue outstanding. */
+  receivableDays: z.number().min(0).max(365),
+  /** Days of operating cost unpaid. */
+  payableDays: z.number().min(0).max(365),
+});
+
+export const scenarioModelInputsSchema = z.object({
+  currency: currencyCode,
+  timeline: timelineSchema,
+  production: productionSchema,
+  commodity: commoditySchema,
+  smelter: smelterSchema,
+  royalties: royaltiesSchema,
+  opexItems: z.array(opexItemSchema),
+  consumptionItems: z.array(consumptionItemSchema),
+  equipment: z.array(equipmentItemSchema),
+  capexItems: z.array(capexItemSchema),
+  /** Closure cost spent in the last period, salvage value received in the last period. */
+  closure: z.object({ closureCost: nonNegative, salvageValue: nonNegative }),
+  economics: economicsSchema,
+  tax: taxSchema,
+  workingCapital: workingCapitalSchema,
+});
+
+export type ScenarioModelInputs = z.infer<typeof scenarioModelInputsSchema>;
