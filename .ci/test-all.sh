@@ -25,7 +25,7 @@ if [ -z "${TEST_REDIS_URL:-}" ] && port_open 6379; then
   export TEST_REDIS_URL="redis://127.0.0.1:6379"
 fi
 
-[ -d node_modules ] && [ "${SKIP_INSTALL:-0}" = "1" ] || npm ci --no-audit --no-fund
+if [ "${SKIP_INSTALL:-0}" != "1" ] || [ ! -d node_modules ]; then npm ci --no-audit --no-fund; fi
 mkdir -p .data/test-reports
 rm -f .data/test-reports/*.json
 
