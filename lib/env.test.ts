@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env.mjs";
+
+describe("configuration", () => {
+  it("needs nothing in development: embedded database, in-process cache, demo seed", () => {
+    const env = parseEnv({});
+    expect(env.APP_ENV).toBe("development");
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.PGLITE_DATA_DIR).toBe(".data/pglite");
+  });
+
+  it("treats empty strings as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "", REDIS_URL: "" }).DATABASE_URL).toBeUndefined();
+  });
+
+  it("refuses production without a database URL and a secret, naming each variable on its own line", () => {
+    expect(() => parseEnv({ APP_ENV: "production" })).toThrowError(
+      /DATABASE_URL: is required in production[\s\S]*AUTH_SECRET: is required in production/,
+    );
+  });
+
+  it("allows the embedded database in production only when asked explicitly", () => {
+    const env = parseEnv({ APP_ENV: "production", ALLOW_EMBEDDED_DB: "true", AUTH_SECRET: "x".repeat(32) });
+    expect(env.ALLOW_EMBEDDED_DB).toBe(true);
+  });
+
+  it("refuses a short secret and a malformed URL", () => {
+    expect(() => parseEnv({ APP_ENV: "production", DATABASE_URL: "postgres://db/x", AUTH_SECRET: "short" })).toThrowError(
+      /AUTH_SECRET: must be at least 32 characters/,
+    );
+    expect(() => parseEnv({ REDIS_URL: "not a url" })).toThrowError(/REDIS_URL/);
+  });
+});
