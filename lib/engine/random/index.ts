@@ -13,3 +13,5 @@ export {
 } from "./stream";
 export { fillUniform, nextUniform } from "./uniform";
 export { fillNormal, nextNormal } from "./ziggurat";
+export { drawNormal, drawUniform } from "./ziggurat";
+export { fillVariates, type VariateDraw } from "./variates";

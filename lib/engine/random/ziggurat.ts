@@ -48,7 +48,11 @@ function uniformFromWords(a: number, b: number): number {
   return bits === 0 ? 2 ** -54 : bits * 2 ** -53;
 }
 
-function nextOpenUniform(s: RandomStream): number {
+/**
+ * One uniform in (0, 1) straight from the words, without counting a variate: a building block for
+ * composite variates drawn through fillVariates (e.g. gamma/beta by rejection).
+ */
+export function drawUniform(s: RandomStream): number {
   const a = nextUint32(s);
   return uniformFromWords(a, nextUint32(s));
 }
@@ -60,19 +64,22 @@ function nextOpenUniform(s: RandomStream): number {
 function resolveRejected(s: RandomStream, layer: number, negative: boolean, x: number): number {
   if (layer === 0) {
     for (;;) {
-      const xx = -ZIG_INV_R * Math.log(nextOpenUniform(s));
-      const yy = -Math.log(nextOpenUniform(s));
+      const xx = -ZIG_INV_R * Math.log(drawUniform(s));
+      const yy = -Math.log(drawUniform(s));
       if (yy + yy > xx * xx) return negative ? -(ZIG_R + xx) : ZIG_R + xx;
     }
   }
   const fHigh = FI[layer - 1] ?? 0;
   const fLow = FI[layer] ?? 0;
-  if ((fHigh - fLow) * nextOpenUniform(s) + fLow < Math.exp(-0.5 * x * x)) return negative ? -x : x;
+  if ((fHigh - fLow) * drawUniform(s) + fLow < Math.exp(-0.5 * x * x)) return negative ? -x : x;
   return Number.NaN;
 }
 
-/** One full ziggurat draw working on the stream object (used after a rejection). */
-function drawFromState(s: RandomStream): number {
+/**
+ * One standard normal straight from the words, without counting a variate (used after a
+ * rejection and as a building block for composite variates drawn through fillVariates).
+ */
+export function drawNormal(s: RandomStream): number {
   for (;;) {
     const a = nextUint32(s);
     const b = nextUint32(s);
@@ -140,7 +147,7 @@ function fillNormalInBlock(s: RandomStream, out: Float64Array, start: number, n:
     s.s2 = s2;
     s.s3 = s3;
     const value = resolveRejected(s, layer, (a & 0x100) !== 0, x);
-    out[i] = Number.isNaN(value) ? drawFromState(s) : value;
+    out[i] = Number.isNaN(value) ? drawNormal(s) : value;
     s0 = s.s0;
     s1 = s.s1;
     s2 = s.s2;
@@ -155,7 +162,7 @@ function fillNormalInBlock(s: RandomStream, out: Float64Array, start: number, n:
 function skipNormals(s: RandomStream): void {
   const skip = s.pendingSkip;
   s.pendingSkip = 0;
-  for (let k = 0; k < skip; k++) drawFromState(s);
+  for (let k = 0; k < skip; k++) drawNormal(s);
   s.inBlock += skip;
 }
 
