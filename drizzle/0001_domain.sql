@@ -3,7 +3,7 @@ CREATE TYPE "public"."cash_flow_terms" AS ENUM('real', 'nominal');--> statement-
 CREATE TYPE "public"."depreciation_method" AS ENUM('straight_line', 'units_of_production');--> statement-breakpoint
 CREATE TYPE "public"."discounting_convention" AS ENUM('end_of_period', 'mid_period');--> statement-breakpoint
 CREATE TYPE "public"."grade_unit" AS ENUM('pct', 'g_per_t', 'ppm');--> statement-breakpoint
-CREATE TYPE "public"."metal_price_unit" AS ENUM('lb', 'troy_oz', 't', 'kg', 'g');--> statement-breakpoint
+CREATE TYPE "public"."metal_price_unit" AS ENUM('lb', 'oz', 't', 'kg', 'g');--> statement-breakpoint
 CREATE TYPE "public"."royalty_type" AS ENUM('nsr', 'gross_revenue', 'per_unit', 'none');--> statement-breakpoint
 CREATE TYPE "public"."scenario_status" AS ENUM('draft', 'active', 'archived');--> statement-breakpoint
 CREATE TYPE "public"."scenario_row_entity" AS ENUM('parameter', 'production', 'capex', 'opex', 'consumption', 'equipment');--> statement-breakpoint
@@ -13,7 +13,7 @@ CREATE TYPE "public"."capex_category" AS ENUM('equipment', 'infrastructure', 'la
 CREATE TYPE "public"."capex_kind" AS ENUM('initial', 'sustaining', 'closure');--> statement-breakpoint
 CREATE TYPE "public"."opex_basis" AS ENUM('per_tonne_mined', 'per_tonne_processed', 'fixed_per_period', 'daily', 'weekly', 'monthly', 'quarterly', 'annually');--> statement-breakpoint
 CREATE TYPE "public"."opex_category" AS ENUM('mining', 'processing', 'g_and_a', 'transport', 'other');--> statement-breakpoint
-CREATE TYPE "public"."resource_type" AS ENUM('reagent', 'fuel', 'water', 'power', 'grinding_media');--> statement-breakpoint
+CREATE TYPE "public"."resource_type" AS ENUM('reagent', 'fuel', 'water', 'power', 'grinding_media', 'other');--> statement-breakpoint
 CREATE TYPE "public"."maintenance_type" AS ENUM('preventive', 'corrective', 'inspection');--> statement-breakpoint
 CREATE TYPE "public"."sampler" AS ENUM('monte_carlo', 'latin_hypercube');--> statement-breakpoint
 CREATE TYPE "public"."simulation_status" AS ENUM('queued', 'running', 'succeeded', 'failed', 'cancelled');--> statement-breakpoint
@@ -79,10 +79,13 @@ CREATE TABLE "scenarios" (
 	"concentrate_grade_pct" numeric(10, 6),
 	"treatment_charge_per_dmt" numeric(24, 8),
 	"refining_charge_per_unit" numeric(24, 8),
+	"premium_per_unit" numeric(24, 8),
 	"concentrate_moisture_pct" numeric(10, 6),
-	"impurity_grade_pct" numeric(10, 6),
-	"penalty_threshold_pct" numeric(10, 6),
-	"penalty_rate_per_dmt_per_pct" numeric(24, 8),
+	"moisture_penalty_threshold_pct" numeric(10, 6),
+	"moisture_penalty_per_dmt_per_pct" numeric(24, 8),
+	"impurity_content_pct" numeric(10, 6),
+	"impurity_penalty_threshold_pct" numeric(10, 6),
+	"impurity_penalty_per_dmt_per_pct" numeric(24, 8),
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "scenarios_project_id_name_unique" UNIQUE("project_id","name"),
@@ -95,8 +98,8 @@ CREATE TABLE "scenarios" (
     OR ("scenarios"."royalty_type" IN ('nsr', 'gross_revenue') AND "scenarios"."royalty_rate_pct" IS NOT NULL)
     OR ("scenarios"."royalty_type" = 'per_unit' AND "scenarios"."royalty_per_unit" IS NOT NULL)),
 	CONSTRAINT "scenarios_start_year_range" CHECK ("scenarios"."start_year" BETWEEN 1900 AND 2200),
-	CONSTRAINT "scenarios_life_years_range" CHECK ("scenarios"."life_years" BETWEEN 1 AND 200),
-	CONSTRAINT "scenarios_construction_periods_range" CHECK ("scenarios"."construction_periods" BETWEEN 0 AND 50),
+	CONSTRAINT "scenarios_life_years_range" CHECK ("scenarios"."life_years" BETWEEN 1 AND 100),
+	CONSTRAINT "scenarios_construction_periods_range" CHECK ("scenarios"."construction_periods" BETWEEN 0 AND 20),
 	CONSTRAINT "scenarios_currency_iso" CHECK ("scenarios"."currency" ~ '^[A-Z]{3}$'),
 	CONSTRAINT "scenarios_price_currency_iso" CHECK ("scenarios"."price_currency" ~ '^[A-Z]{3}$'),
 	CONSTRAINT "scenarios_discount_rate_pct_range" CHECK ("scenarios"."discount_rate_pct" BETWEEN 0 AND 100),
@@ -105,8 +108,8 @@ CREATE TABLE "scenarios" (
 	CONSTRAINT "scenarios_royalty_per_unit_non_negative" CHECK ("scenarios"."royalty_per_unit" >= 0),
 	CONSTRAINT "scenarios_minimum_royalty_non_negative" CHECK ("scenarios"."minimum_royalty_per_period" >= 0),
 	CONSTRAINT "scenarios_depreciation_life_years_range" CHECK ("scenarios"."depreciation_life_years" BETWEEN 1 AND 100),
-	CONSTRAINT "scenarios_receivable_days_range" CHECK ("scenarios"."receivable_days" BETWEEN 0 AND 366),
-	CONSTRAINT "scenarios_payable_days_range" CHECK ("scenarios"."payable_days" BETWEEN 0 AND 366),
+	CONSTRAINT "scenarios_receivable_days_range" CHECK ("scenarios"."receivable_days" BETWEEN 0 AND 365),
+	CONSTRAINT "scenarios_payable_days_range" CHECK ("scenarios"."payable_days" BETWEEN 0 AND 365),
 	CONSTRAINT "scenarios_closure_cost_non_negative" CHECK ("scenarios"."closure_cost" >= 0),
 	CONSTRAINT "scenarios_salvage_value_non_negative" CHECK ("scenarios"."salvage_value" >= 0),
 	CONSTRAINT "scenarios_inflation_pct_range" CHECK ("scenarios"."inflation_pct" > -100 AND "scenarios"."inflation_pct" <= 100),
@@ -117,9 +120,12 @@ CREATE TABLE "scenarios" (
 	CONSTRAINT "scenarios_treatment_charge_non_negative" CHECK ("scenarios"."treatment_charge_per_dmt" >= 0),
 	CONSTRAINT "scenarios_refining_charge_non_negative" CHECK ("scenarios"."refining_charge_per_unit" >= 0),
 	CONSTRAINT "scenarios_concentrate_moisture_pct_range" CHECK ("scenarios"."concentrate_moisture_pct" >= 0 AND "scenarios"."concentrate_moisture_pct" < 100),
-	CONSTRAINT "scenarios_impurity_grade_pct_range" CHECK ("scenarios"."impurity_grade_pct" BETWEEN 0 AND 100),
-	CONSTRAINT "scenarios_penalty_threshold_pct_range" CHECK ("scenarios"."penalty_threshold_pct" BETWEEN 0 AND 100),
-	CONSTRAINT "scenarios_penalty_rate_non_negative" CHECK ("scenarios"."penalty_rate_per_dmt_per_pct" >= 0)
+	CONSTRAINT "scenarios_premium_non_negative" CHECK ("scenarios"."premium_per_unit" >= 0),
+	CONSTRAINT "scenarios_moisture_penalty_threshold_pct_range" CHECK ("scenarios"."moisture_penalty_threshold_pct" BETWEEN 0 AND 100),
+	CONSTRAINT "scenarios_moisture_penalty_non_negative" CHECK ("scenarios"."moisture_penalty_per_dmt_per_pct" >= 0),
+	CONSTRAINT "scenarios_impurity_content_pct_range" CHECK ("scenarios"."impurity_content_pct" BETWEEN 0 AND 100),
+	CONSTRAINT "scenarios_impurity_penalty_threshold_pct_range" CHECK ("scenarios"."impurity_penalty_threshold_pct" BETWEEN 0 AND 100),
+	CONSTRAINT "scenarios_impurity_penalty_non_negative" CHECK ("scenarios"."impurity_penalty_per_dmt_per_pct" >= 0)
 );
 --> statement-breakpoint
 CREATE TABLE "scenario_row_removals" (
@@ -153,6 +159,7 @@ CREATE TABLE "process_parameters" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"name" text NOT NULL,
 	"target" text NOT NULL,
+	"target_ref" text,
 	"application" "parameter_application" DEFAULT 'absolute' NOT NULL,
 	"base_value" numeric(24, 8) NOT NULL,
 	"unit" text NOT NULL,
@@ -250,6 +257,7 @@ CREATE TABLE "consumption_items" (
 	"unit_price" numeric(24, 8) NOT NULL,
 	"start_period" integer NOT NULL,
 	"end_period" integer,
+	"escalation_pct" numeric(10, 6) DEFAULT 0 NOT NULL,
 	CONSTRAINT "consumption_items_scenario_id_lineage_id_unique" UNIQUE("scenario_id","lineage_id"),
 	CONSTRAINT "consumption_items_name_not_blank" CHECK (length(trim("consumption_items"."name")) > 0),
 	CONSTRAINT "consumption_items_unit_not_blank" CHECK (length(trim("consumption_items"."unit")) > 0),
@@ -258,7 +266,8 @@ CREATE TABLE "consumption_items" (
 	CONSTRAINT "consumption_items_quantity_non_negative" CHECK ("consumption_items"."quantity_per_period" >= 0),
 	CONSTRAINT "consumption_items_unit_price_non_negative" CHECK ("consumption_items"."unit_price" >= 0),
 	CONSTRAINT "consumption_items_start_period_non_negative" CHECK ("consumption_items"."start_period" >= 0),
-	CONSTRAINT "consumption_items_period_order" CHECK ("consumption_items"."end_period" >= "consumption_items"."start_period")
+	CONSTRAINT "consumption_items_period_order" CHECK ("consumption_items"."end_period" >= "consumption_items"."start_period"),
+	CONSTRAINT "consumption_items_escalation_pct_range" CHECK ("consumption_items"."escalation_pct" BETWEEN -100 AND 100)
 );
 --> statement-breakpoint
 CREATE TABLE "equipment" (
@@ -272,8 +281,9 @@ CREATE TABLE "equipment" (
 	"quantity" integer DEFAULT 1 NOT NULL,
 	"purchase_cost" numeric(20, 4) NOT NULL,
 	"operating_cost_per_hour" numeric(24, 8) NOT NULL,
+	"purchase_period" integer DEFAULT 0 NOT NULL,
 	"hours_per_year" numeric(24, 8) NOT NULL,
-	"life_years" numeric(24, 8) NOT NULL,
+	"life_years" integer NOT NULL,
 	"availability_pct" numeric(10, 6) NOT NULL,
 	CONSTRAINT "equipment_scenario_id_lineage_id_unique" UNIQUE("scenario_id","lineage_id"),
 	CONSTRAINT "equipment_name_not_blank" CHECK (length(trim("equipment"."name")) > 0),
@@ -282,7 +292,8 @@ CREATE TABLE "equipment" (
 	CONSTRAINT "equipment_purchase_cost_non_negative" CHECK ("equipment"."purchase_cost" >= 0),
 	CONSTRAINT "equipment_operating_cost_per_hour_non_negative" CHECK ("equipment"."operating_cost_per_hour" >= 0),
 	CONSTRAINT "equipment_hours_per_year_range" CHECK ("equipment"."hours_per_year" BETWEEN 0 AND 8784),
-	CONSTRAINT "equipment_life_years_positive" CHECK ("equipment"."life_years" > 0),
+	CONSTRAINT "equipment_purchase_period_non_negative" CHECK ("equipment"."purchase_period" >= 0),
+	CONSTRAINT "equipment_life_years_range" CHECK ("equipment"."life_years" BETWEEN 1 AND 100),
 	CONSTRAINT "equipment_availability_pct_range" CHECK ("equipment"."availability_pct" BETWEEN 0 AND 100)
 );
 --> statement-breakpoint

@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import { check, integer, pgEnum, pgTable, text } from "drizzle-orm/pg-core";
-import { decimal, isNonNegative, isNotBlank } from "./columns";
+import { decimal, isNonNegative, isNotBlank, percent } from "./columns";
 import { scenarioRowColumns, scenarioRowLineageUnique } from "./scenario-rows";
 
-export const RESOURCE_TYPES = ["reagent", "fuel", "water", "power", "grinding_media"] as const;
+export const RESOURCE_TYPES = ["reagent", "fuel", "water", "power", "grinding_media", "other"] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 export const resourceTypeEnum = pgEnum("resource_type", RESOURCE_TYPES);
 
@@ -28,6 +28,8 @@ export const consumptionItems = pgTable(
     startPeriod: integer("start_period").notNull(),
     /** Inclusive; NULL = to the last production period. */
     endPeriod: integer("end_period"),
+    /** Real price escalation per year, compounding from start_period. */
+    escalationPct: percent("escalation_pct").notNull().default(0),
   },
   (t) => [
     scenarioRowLineageUnique("consumption_items", t),
@@ -42,6 +44,7 @@ export const consumptionItems = pgTable(
     check("consumption_items_unit_price_non_negative", isNonNegative(t.unitPrice)),
     check("consumption_items_start_period_non_negative", isNonNegative(t.startPeriod)),
     check("consumption_items_period_order", sql`${t.endPeriod} >= ${t.startPeriod}`),
+    check("consumption_items_escalation_pct_range", sql`${t.escalationPct} BETWEEN -100 AND 100`),
   ],
 );
 

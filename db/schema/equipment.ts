@@ -7,7 +7,6 @@ import {
   isNonNegative,
   isNotBlank,
   isPercentage,
-  isPositive,
   money,
   percent,
   timestamps,
@@ -26,12 +25,14 @@ export const equipment = pgTable(
     quantity: integer("quantity").notNull().default(1),
     /** Per unit. */
     purchaseCost: money("purchase_cost").notNull(),
-    /** Per unit per operating hour. */
+    /** Per unit per operated hour, excluding fuel (a consumption item, so it is not counted twice). */
     operatingCostPerHour: decimal("operating_cost_per_hour").notNull(),
-    /** Operating hours per unit per year; at most 8784 (a leap year). */
+    /** Project period of the first purchase; the engine adds replacements every life_years after it. */
+    purchasePeriod: integer("purchase_period").notNull().default(0),
+    /** Scheduled hours per unit per year (at most 8784, a leap year); operated hours = scheduled × availability. */
     hoursPerYear: decimal("hours_per_year").notNull(),
-    /** Replacement interval (drives replacement capex). */
-    lifeYears: decimal("life_years").notNull(),
+    /** Replacement interval in whole years. */
+    lifeYears: integer("life_years").notNull(),
     availabilityPct: percent("availability_pct").notNull(),
   },
   (t) => [
@@ -42,7 +43,8 @@ export const equipment = pgTable(
     check("equipment_purchase_cost_non_negative", isNonNegative(t.purchaseCost)),
     check("equipment_operating_cost_per_hour_non_negative", isNonNegative(t.operatingCostPerHour)),
     check("equipment_hours_per_year_range", isBetween(t.hoursPerYear, 0, 8784)),
-    check("equipment_life_years_positive", isPositive(t.lifeYears)),
+    check("equipment_purchase_period_non_negative", isNonNegative(t.purchasePeriod)),
+    check("equipment_life_years_range", isBetween(t.lifeYears, 1, 100)),
     check("equipment_availability_pct_range", isPercentage(t.availabilityPct)),
   ],
 );

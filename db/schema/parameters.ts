@@ -25,6 +25,11 @@ export const processParameters = pgTable(
     name: text("name").notNull(),
     /** The model input it drives: "price", "head_grade", "recovery", "opex_total", "capex_total", … */
     target: text("target").notNull(),
+    /**
+     * What an item or category target names: an opex/capex item's lineage_id, an opex or capex category, or a
+     * resource type (consumption price). NULL for whole-model targets such as "price".
+     */
+    targetRef: text("target_ref"),
     application: parameterApplicationEnum("application").notNull().default("absolute"),
     /** The deterministic value (a factor's base is usually 1). May be negative: the engine decides. */
     baseValue: decimal("base_value").notNull(),

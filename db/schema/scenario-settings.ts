@@ -31,8 +31,8 @@ export const cashFlowTermsEnum = pgEnum("cash_flow_terms", CASH_FLOW_TERMS);
 /** pct: % metal; g_per_t: grams per tonne (precious metals); ppm: parts per million. */
 export const GRADE_UNITS = ["pct", "g_per_t", "ppm"] as const;
 export const gradeUnitEnum = pgEnum("grade_unit", GRADE_UNITS);
-/** The unit of payable metal the metal price (and the refining charge) is quoted per. */
-export const METAL_PRICE_UNITS = ["lb", "troy_oz", "t", "kg", "g"] as const;
+/** The unit of payable metal the metal price (and the refining charge) is quoted per; oz is the troy ounce. */
+export const METAL_PRICE_UNITS = ["lb", "oz", "t", "kg", "g"] as const;
 export const metalPriceUnitEnum = pgEnum("metal_price_unit", METAL_PRICE_UNITS);
 
 export function scenarioSettingColumns() {
@@ -73,12 +73,16 @@ export function scenarioSettingColumns() {
     treatmentChargePerDmt: decimal("treatment_charge_per_dmt"),
     /** Price currency per metal_price_unit of payable metal, e.g. 0.08 USD/lb. */
     refiningChargePerUnit: decimal("refining_charge_per_unit"),
+    /** Premium or by-product credit, price currency per metal_price_unit of payable metal. */
+    premiumPerUnit: decimal("premium_per_unit"),
     concentrateMoisturePct: percent("concentrate_moisture_pct"),
-    /** Deleterious element (e.g. arsenic) in concentrate, % of dry weight, and its penalty-free limit. */
-    impurityGradePct: percent("impurity_grade_pct"),
-    penaltyThresholdPct: percent("penalty_threshold_pct"),
-    /** Price currency per dmt of concentrate for each whole percent of impurity above the threshold. */
-    penaltyRatePerDmtPerPct: decimal("penalty_rate_per_dmt_per_pct"),
+    // Penalties: price currency per dmt of concentrate for each percentage point above the threshold.
+    moisturePenaltyThresholdPct: percent("moisture_penalty_threshold_pct"),
+    moisturePenaltyPerDmtPerPct: decimal("moisture_penalty_per_dmt_per_pct"),
+    /** Deleterious element (e.g. arsenic) in the concentrate, % of dry weight. */
+    impurityContentPct: percent("impurity_content_pct"),
+    impurityPenaltyThresholdPct: percent("impurity_penalty_threshold_pct"),
+    impurityPenaltyPerDmtPerPct: decimal("impurity_penalty_per_dmt_per_pct"),
   };
 }
 
@@ -136,8 +140,8 @@ export function scenarioSettingChecks(t: ScenarioColumns) {
     check("scenarios_root_settings_complete", rootCompleteness(t)),
     check("scenarios_root_royalty_terms", rootRoyaltyTerms(t)),
     check("scenarios_start_year_range", isBetween(t.startYear, 1900, 2200)),
-    check("scenarios_life_years_range", isBetween(t.lifeYears, 1, 200)),
-    check("scenarios_construction_periods_range", isBetween(t.constructionPeriods, 0, 50)),
+    check("scenarios_life_years_range", isBetween(t.lifeYears, 1, 100)),
+    check("scenarios_construction_periods_range", isBetween(t.constructionPeriods, 0, 20)),
     check("scenarios_currency_iso", isCurrencyCode(t.currency)),
     check("scenarios_price_currency_iso", isCurrencyCode(t.priceCurrency)),
     check("scenarios_discount_rate_pct_range", isPercentage(t.discountRatePct)),
@@ -146,8 +150,8 @@ export function scenarioSettingChecks(t: ScenarioColumns) {
     check("scenarios_royalty_per_unit_non_negative", isNonNegative(t.royaltyPerUnit)),
     check("scenarios_minimum_royalty_non_negative", isNonNegative(t.minimumRoyaltyPerPeriod)),
     check("scenarios_depreciation_life_years_range", isBetween(t.depreciationLifeYears, 1, 100)),
-    check("scenarios_receivable_days_range", isBetween(t.receivableDays, 0, 366)),
-    check("scenarios_payable_days_range", isBetween(t.payableDays, 0, 366)),
+    check("scenarios_receivable_days_range", isBetween(t.receivableDays, 0, 365)),
+    check("scenarios_payable_days_range", isBetween(t.payableDays, 0, 365)),
     check("scenarios_closure_cost_non_negative", isNonNegative(t.closureCost)),
     check("scenarios_salvage_value_non_negative", isNonNegative(t.salvageValue)),
     check("scenarios_inflation_pct_range", sql`${t.inflationPct} > -100 AND ${t.inflationPct} <= 100`),
@@ -164,8 +168,11 @@ export function scenarioSettingChecks(t: ScenarioColumns) {
       "scenarios_concentrate_moisture_pct_range",
       sql`${t.concentrateMoisturePct} >= 0 AND ${t.concentrateMoisturePct} < 100`,
     ),
-    check("scenarios_impurity_grade_pct_range", isPercentage(t.impurityGradePct)),
-    check("scenarios_penalty_threshold_pct_range", isPercentage(t.penaltyThresholdPct)),
-    check("scenarios_penalty_rate_non_negative", isNonNegative(t.penaltyRatePerDmtPerPct)),
+    check("scenarios_premium_non_negative", isNonNegative(t.premiumPerUnit)),
+    check("scenarios_moisture_penalty_threshold_pct_range", isPercentage(t.moisturePenaltyThresholdPct)),
+    check("scenarios_moisture_penalty_non_negative", isNonNegative(t.moisturePenaltyPerDmtPerPct)),
+    check("scenarios_impurity_content_pct_range", isPercentage(t.impurityContentPct)),
+    check("scenarios_impurity_penalty_threshold_pct_range", isPercentage(t.impurityPenaltyThresholdPct)),
+    check("scenarios_impurity_penalty_non_negative", isNonNegative(t.impurityPenaltyPerDmtPerPct)),
   ];
 }
