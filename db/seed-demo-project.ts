@@ -1,4 +1,161 @@
 import type { DbOrTx } from "./client";
+import {
+  capexItems,
+  consumptionItems,
+  equipment,
+  maintenanceLogs,
+  opexItems,
+  parameterCorrelations,
+  processParameters,
+  productionOutputs,
+  projects,
+  scenarioRowRemovals,
+  scenarios,
+} from "./schema";
+import { maintenanceHistory, MAINTENANCE_PROFILES } from "./seed-data/maintenance-history";
+import {
+  BASE_SCENARIO,
+  CAMP_EXPANSION,
+  capexItems as capexRows,
+  CHILD_PRODUCTION_OVERRIDES,
+  CHILD_SCENARIO,
+  productionSchedule,
+  PROJECT,
+} from "./seed-data/quebrada-azul";
+import {
+  CONSUMPTION_ITEMS,
+  CORRELATIONS,
+  FLEET,
+  OPEX_ITEMS,
+  PARAMETERS,
+} from "./seed-data/quebrada-azul-operations";
 
-/** Seeds the demo open-pit copper project for an organisation (filled in with the domain schema). */
-export async function seedDemoProject(_db: DbOrTx, _organisationId: string): Promise<void> {}
+export type DemoProjectIds = { projectId: string; baseScenarioId: string; childScenarioId: string };
+
+function required<T>(row: T | undefined, what: string): T {
+  if (row === undefined) throw new Error(`demo ${what} was not created`);
+  return row;
+}
+
+/**
+ * Seeds the demo open-pit copper project (Quebrada Azul Copper) for an organisation: a complete base case and
+ * a child scenario that stores only its differences. One bulk insert per table; run it inside the seeding
+ * transaction (db/seed.ts seeds once, which makes it idempotent).
+ */
+export async function seedDemoProject(db: DbOrTx, organisationId: string): Promise<DemoProjectIds> {
+  const project = required(
+    (
+      await db
+        .insert(projects)
+        .values({ ...PROJECT, organisationId })
+        .returning({ id: projects.id })
+    )[0],
+    "project",
+  );
+  const base = required(
+    (
+      await db
+        .insert(scenarios)
+        .values({ ...BASE_SCENARIO, projectId: project.id })
+        .returning({ id: scenarios.id })
+    )[0],
+    "base scenario",
+  );
+  const scenarioId = base.id;
+  const [production, capex, parameters, fleet] = await Promise.all([
+    db
+      .insert(productionOutputs)
+      .values(productionSchedule().map((row) => ({ ...row, scenarioId })))
+      .returning(),
+    db
+      .insert(capexItems)
+      .values(capexRows().map((row) => ({ ...row, scenarioId, currency: "USD" })))
+      .returning({ name: capexItems.name, lineageId: capexItems.lineageId }),
+    db
+      .insert(processParameters)
+      .values(PARAMETERS.map((row) => ({ ...row, scenarioId })))
+      .returning({ name: processParameters.name, lineageId: processParameters.lineageId }),
+    db
+      .insert(equipment)
+      .values(FLEET.map((row) => ({ ...row, scenarioId })))
+      .returning({ id: equipment.id, equipmentType: equipment.equipmentType }),
+    db.insert(opexItems).values(OPEX_ITEMS.map((row) => ({ ...row, scenarioId }))),
+    db.insert(consumptionItems).values(CONSUMPTION_ITEMS.map((row) => ({ ...row, scenarioId }))),
+  ]);
+  const lineageOf = new Map(parameters.map((p) => [p.name, p.lineageId]));
+  await Promise.all([
+    db.insert(parameterCorrelations).values(
+      CORRELATIONS.map(({ a, b, coefficient }) => {
+        const [first, second] = [required(lineageOf.get(a), a), required(lineageOf.get(b), b)].sort();
+        return {
+          scenarioId,
+          parameterALineageId: first ?? "",
+          parameterBLineageId: second ?? "",
+          coefficient,
+        };
+      }),
+    ),
+    db
+      .insert(maintenanceLogs)
+      .values(
+        fleet.flatMap((line, index) =>
+          maintenanceHistory(
+            line.id,
+            1000 + index,
+            required(MAINTENANCE_PROFILES[line.equipmentType], line.equipmentType),
+          ),
+        ),
+      ),
+  ]);
+  const childScenarioId = await seedChildScenario(db, {
+    projectId: project.id,
+    parentScenarioId: scenarioId,
+    production,
+    capex,
+  });
+  return { projectId: project.id, baseScenarioId: scenarioId, childScenarioId };
+}
+
+type ParentRows = {
+  projectId: string;
+  parentScenarioId: string;
+  production: (typeof productionOutputs.$inferSelect)[];
+  capex: { name: string; lineageId: string }[];
+};
+
+/** "Higher price, faster ramp-up": overrides the price and two production periods, removes the camp expansion. */
+async function seedChildScenario(db: DbOrTx, parent: ParentRows): Promise<string> {
+  const child = required(
+    (
+      await db
+        .insert(scenarios)
+        .values({ ...CHILD_SCENARIO, projectId: parent.projectId, parentScenarioId: parent.parentScenarioId })
+        .returning({ id: scenarios.id })
+    )[0],
+    "child scenario",
+  );
+  const overrides = CHILD_PRODUCTION_OVERRIDES.map((override) => {
+    const {
+      id: _id,
+      createdAt: _c,
+      updatedAt: _u,
+      ...inherited
+    } = required(
+      parent.production.find((row) => row.period === override.period),
+      `period ${override.period}`,
+    );
+    // Same lineage_id as the parent's row: the override replaces it in the child's effective schedule.
+    return { ...inherited, ...override, scenarioId: child.id };
+  });
+  const camp = required(
+    parent.capex.find((item) => item.name === CAMP_EXPANSION),
+    CAMP_EXPANSION,
+  );
+  await Promise.all([
+    db.insert(productionOutputs).values(overrides),
+    db
+      .insert(scenarioRowRemovals)
+      .values({ scenarioId: child.id, entity: "capex", lineageId: camp.lineageId }),
+  ]);
+  return child.id;
+}
