@@ -1,10 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getProject, listProjects } from "@/db/queries/projects";
-import { createTestOrganisation, useTestDb as openTestDb } from "@/lib/testing/db";
+import { createTestOrganisation, useTestDb } from "@/lib/testing/db";
 import { insertProject, insertScenario } from "./fixtures";
 
-// useTestDb is a Vitest helper, not a React hook; the alias keeps react-hooks/rules-of-hooks accurate.
-const getDb = openTestDb();
+const getDb = useTestDb();
 
 type Tenant = { organisationId: string; projectIds: string[] };
 let north: Tenant;

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createTestOrganisation, createTestUser, useTestDb as openTestDb } from "@/lib/testing/db";
+import { createTestOrganisation, createTestUser, useTestDb } from "@/lib/testing/db";
 import {
   expectViolation,
   insertEquipment,
@@ -10,8 +10,7 @@ import {
 } from "./fixtures";
 import { insert, type Ctx, type InsertKind } from "./valid-rows";
 
-// useTestDb is a Vitest helper, not a React hook; the alias keeps react-hooks/rules-of-hooks accurate.
-const getDb = openTestDb();
+const getDb = useTestDb();
 let c: Ctx;
 
 beforeAll(async () => {

@@ -14,7 +14,7 @@ import {
   simulationRuns,
   users,
 } from "@/db/schema";
-import { createTestOrganisation, createTestUser, useTestDb as openTestDb } from "@/lib/testing/db";
+import { createTestOrganisation, createTestUser, useTestDb } from "@/lib/testing/db";
 import {
   expectViolation,
   insertEquipment,
@@ -24,8 +24,7 @@ import {
 } from "./fixtures";
 import { insert, type Ctx } from "./valid-rows";
 
-// useTestDb is a Vitest helper, not a React hook; the alias keeps react-hooks/rules-of-hooks accurate.
-const getDb = openTestDb();
+const getDb = useTestDb();
 
 /** A fresh organisation → project → root scenario → equipment → run, with its creating user. */
 async function createTree(): Promise<Ctx> {
