@@ -68,14 +68,12 @@ export const insert = {
       .insert(scenarios)
       .values({ projectId: c.projectId, name: uniqueName("Root"), ...ROOT_SETTINGS, ...o }),
   childScenario: (c: Ctx, o: Partial<NewScenario> = {}) =>
-    c.db
-      .insert(scenarios)
-      .values({
-        projectId: c.projectId,
-        parentScenarioId: c.rootScenarioId,
-        name: uniqueName("Child"),
-        ...o,
-      }),
+    c.db.insert(scenarios).values({
+      projectId: c.projectId,
+      parentScenarioId: c.rootScenarioId,
+      name: uniqueName("Child"),
+      ...o,
+    }),
   parameter: (c: Ctx, o: Partial<NewProcessParameter> = {}) =>
     c.db.insert(processParameters).values({
       scenarioId: c.rootScenarioId,
