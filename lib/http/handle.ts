@@ -1,0 +1,54 @@
+import type { z } from "zod";
+import { getApiUser } from "@/lib/auth/api-user";
+import { requireRole } from "@/lib/auth/roles";
+import type { CurrentUser, MembershipSummary } from "@/lib/auth/types";
+import { unauthenticated } from "@/lib/errors";
+import type { ApiContract } from "./contract";
+import { parseJsonBody, parseWith, searchParamsObject } from "./parse";
+import { toErrorResponse } from "./respond";
+
+type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
+
+export type HandlerContext<C extends ApiContract> = {
+  request: Request;
+  params: Infer<C["params"]>;
+  query: Infer<C["query"]>;
+  body: Infer<C["body"]>;
+  /** The caller; routes with access "public" get null when signed out. */
+  user: C["access"] extends "public" ? CurrentUser | null : CurrentUser;
+  /**
+   * Checks the caller's role in the organisation that owns the loaded resource against the contract's access.
+   * Call it after loading the resource scoped by organisation (404 first, then 403).
+   */
+  authorize: (organisationId: string) => MembershipSummary;
+};
+
+type NextRouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
+
+/**
+ * A route handler that follows the guard ladder: parse params, query and body (400) -> authenticate (401)
+ * -> the handler loads the resource scoped by organisation (404) -> ctx.authorize (403) -> act.
+ * Every AppError leaves as the JSON error envelope; anything else as a logged, generic 500.
+ */
+export function handle<C extends ApiContract>(
+  contract: C,
+  handler: (ctx: HandlerContext<C>) => Promise<Response>,
+): (request: Request, context: NextRouteContext) => Promise<Response> {
+  return async (request, context) => {
+    try {
+      const rawParams = context?.params ? await context.params : {};
+      const params = contract.params ? parseWith(contract.params, rawParams, "The URL is not valid") : undefined;
+      const query = contract.query ? parseWith(contract.query, searchParamsObject(request), "The query is not valid") : undefined;
+      const body = contract.body ? await parseJsonBody(request, contract.body) : undefined;
+      const user = await getApiUser(request);
+      if (!user && contract.access !== "public") throw unauthenticated();
+      const authorize = (organisationId: string): MembershipSummary => {
+        if (!user) throw unauthenticated();
+        return requireRole(user, organisationId, contract.access === "public" ? "viewer" : contract.access);
+      };
+      return await handler({ request, params, query, body, user, authorize } as HandlerContext<C>);
+    } catch (error) {
+      return toErrorResponse(error);
+    }
+  };
+}
