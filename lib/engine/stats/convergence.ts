@@ -1,0 +1,71 @@
+/**
+ * Convergence of the mean and the median (P50) over the iterations, at checkpoints.
+ * Mean standard error = sd/√n. P50 standard error from order statistics (distribution-free):
+ * the 95 % interval [x_(⌊n/2 − 0.98√n⌋), x_(⌈n/2 + 0.98√n⌉)] divided by 2·1.96.
+ */
+import { createSummary, addToSummary, summarize } from "./summary";
+import { percentile, sortFinite } from "./percentiles";
+
+export type ConvergencePoint = {
+  iterations: number;
+  mean: number;
+  meanStandardError: number;
+  p50: number;
+  p50StandardError: number;
+};
+
+const Z95 = 1.959963984540054;
+
+/** Checkpoints 100, 200, 500, 1000, 2000, 5000, … up to n (n itself always included). */
+export function defaultCheckpoints(n: number): number[] {
+  const points: number[] = [];
+  for (let decade = 100; decade < n; decade *= 10) {
+    for (const m of [1, 2, 5]) if (decade * m < n) points.push(decade * m);
+  }
+  points.push(n);
+  return points;
+}
+
+function medianStandardError(sorted: Float64Array): number {
+  const n = sorted.length;
+  const half = (Z95 * Math.sqrt(n)) / 2;
+  const lo = Math.max(0, Math.floor(n / 2 - half) - 1);
+  const hi = Math.min(n - 1, Math.ceil(n / 2 + half) - 1);
+  return ((sorted[hi] ?? Number.NaN) - (sorted[lo] ?? Number.NaN)) / (2 * Z95);
+}
+
+/**
+ * Mean and P50 with standard errors over the first n values, for each checkpoint n
+ * (values in iteration order; non-finite values are skipped).
+ * @example
+ * convergence(npvUsd); // [{ iterations: 100, mean, meanStandardError, p50, p50StandardError }, …]
+ */
+export function convergence(values: Float64Array, checkpoints = defaultCheckpoints(values.length)): ConvergencePoint[] {
+  const summary = createSummary();
+  let done = 0;
+  return checkpoints.map((n) => {
+    addToSummary(summary, values, done, n - done);
+    done = n;
+    const s = summarize(summary);
+    const sorted = sortFinite(values.subarray(0, n));
+    return { iterations: n, mean: s.mean, meanStandardError: s.standardError, p50: percentile(sorted, 0.5), p50StandardError: medianStandardError(sorted) };
+  });
+}
+
+/**
+ * First checkpoint from which on the relative standard error (SE/|estimate|) of the statistic
+ * stays at or below `relativeTolerance`; null when it never does.
+ * @example
+ * convergedAt(convergence(npvUsd), 0.01, "mean"); // e.g. 5000
+ */
+export function convergedAt(points: readonly ConvergencePoint[], relativeTolerance: number, statistic: "mean" | "p50" = "mean"): number | null {
+  let since: number | null = null;
+  for (const point of points) {
+    const estimate = statistic === "mean" ? point.mean : point.p50;
+    const se = statistic === "mean" ? point.meanStandardError : point.p50StandardError;
+    const ok = se <= relativeTolerance * Math.abs(estimate);
+    if (ok && since === null) since = point.iterations;
+    if (!ok) since = null;
+  }
+  return since;
+}

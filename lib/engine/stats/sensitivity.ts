@@ -1,0 +1,92 @@
+/**
+ * Sensitivity of an output to its inputs, in tornado-ready form (sorted by |value|, largest first):
+ * Spearman rank correlations, standardised regression coefficients (least squares on z-scores,
+ * solved through the Cholesky factor of the inputs' correlation matrix), and one-at-a-time swings.
+ */
+import { pearson, rankAverage } from "./ranks";
+
+export type SensitivityInput = { name: string; values: Float64Array };
+export type TornadoBar = { name: string; value: number };
+
+function byMagnitude(bars: TornadoBar[]): TornadoBar[] {
+  return bars.sort((a, b) => Math.abs(b.value) - Math.abs(a.value) || a.name.localeCompare(b.name));
+}
+
+/**
+ * Spearman correlation of the output with each input, sorted by |ρ|.
+ * @example
+ * rankCorrelations([{ name: "price", values: price }], npvUsd); // [{ name: "price", value: 0.93 }]
+ */
+export function rankCorrelations(inputs: readonly SensitivityInput[], output: Float64Array): TornadoBar[] {
+  const outputRanks = rankAverage(output);
+  return byMagnitude(inputs.map((input) => ({ name: input.name, value: pearson(rankAverage(input.values), outputRanks) })));
+}
+
+function solveSymmetric(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const l = a.map(() => new Array<number>(n).fill(0));
+  for (let j = 0; j < n; j++) {
+    let d = a[j]?.[j] ?? 0;
+    for (let k = 0; k < j; k++) d -= (l[j]?.[k] ?? 0) ** 2;
+    if (!(d > 1e-12)) throw new RangeError("inputs are collinear: regression is not identifiable");
+    const ljj = Math.sqrt(d);
+    (l[j] ?? [])[j] = ljj;
+    for (let i = j + 1; i < n; i++) {
+      let s = a[i]?.[j] ?? 0;
+      for (let k = 0; k < j; k++) s -= (l[i]?.[k] ?? 0) * (l[j]?.[k] ?? 0);
+      (l[i] ?? [])[j] = s / ljj;
+    }
+  }
+  const y = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; i++) {
+    let s = b[i] ?? 0;
+    for (let k = 0; k < i; k++) s -= (l[i]?.[k] ?? 0) * (y[k] ?? 0);
+    y[i] = s / (l[i]?.[i] ?? 1);
+  }
+  const x = new Array<number>(n).fill(0);
+  for (let i = n - 1; i >= 0; i--) {
+    let s = y[i] ?? 0;
+    for (let k = i + 1; k < n; k++) s -= (l[k]?.[i] ?? 0) * (x[k] ?? 0);
+    x[i] = s / (l[i]?.[i] ?? 1);
+  }
+  return x;
+}
+
+/**
+ * Standardised regression coefficients β_j = b_j·sd(x_j)/sd(y), solving R_xx·β = r_xy (the normal
+ * equations of least squares on z-scores); also returns R² = β·r_xy.
+ * @throws {RangeError} when the inputs are collinear.
+ * @example
+ * standardizedRegression([{ name: "a", values: a }, { name: "b", values: b }], y).coefficients;
+ */
+export function standardizedRegression(inputs: readonly SensitivityInput[], output: Float64Array): { coefficients: TornadoBar[]; rSquared: number } {
+  const rxx = inputs.map((a) => inputs.map((b) => (a === b ? 1 : pearson(a.values, b.values))));
+  const rxy = inputs.map((input) => pearson(input.values, output));
+  const beta = solveSymmetric(rxx, rxy);
+  const rSquared = beta.reduce((s, b, i) => s + b * (rxy[i] ?? 0), 0);
+  return { coefficients: byMagnitude(inputs.map((input, i) => ({ name: input.name, value: beta[i] ?? Number.NaN }))), rSquared };
+}
+
+export type SwingRange = { name: string; low: number; high: number };
+export type SwingBar = { name: string; outputAtLow: number; outputAtHigh: number; swing: number };
+
+/**
+ * One-at-a-time swings: each variable set to its low and high value with the others at base.
+ * Sorted by |outputAtHigh − outputAtLow| (spider/tornado data).
+ * @example
+ * oneAtATimeSwing((x) => npv(x), { price: 4, grade: 1.2 }, [{ name: "price", low: 3, high: 5 }]);
+ */
+export function oneAtATimeSwing(
+  f: (inputs: Readonly<Record<string, number>>) => number,
+  base: Readonly<Record<string, number>>,
+  ranges: readonly SwingRange[],
+): { baseOutput: number; bars: SwingBar[] } {
+  const bars = ranges.map((r) => {
+    const outputAtLow = f({ ...base, [r.name]: r.low });
+    const outputAtHigh = f({ ...base, [r.name]: r.high });
+    return { name: r.name, outputAtLow, outputAtHigh, swing: outputAtHigh - outputAtLow };
+  });
+  bars.sort((a, b) => Math.abs(b.swing) - Math.abs(a.swing) || a.name.localeCompare(b.name));
+  return { baseOutput: f(base), bars };
+}
+
