@@ -6,7 +6,8 @@ import { getAuthSecret } from "@/lib/auth/secret";
 
 // The proxy only checks that a valid session token is present (no database here); pages still call
 // requireUser(), which re-reads the user, so a deactivated account is turned away there.
-const { auth } = NextAuth(() => ({ ...authConfig, secret: getAuthSecret() }));
+// A plain (not lazy) configuration: with a lazy one, `auth(handler)` returns a promise instead of a function.
+const { auth } = NextAuth({ ...authConfig, secret: getAuthSecret() });
 
 export const proxy = auth((request) => {
   const { pathname, search } = request.nextUrl;
