@@ -1,0 +1,62 @@
+"use client";
+
+import { useActionState } from "react";
+import { signInAction, type SignInState } from "@/lib/auth/actions";
+
+const INITIAL_STATE: SignInState = {};
+
+/** Email and password form; errors are announced through aria-live regions tied to the inputs. */
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const [state, formAction, isPending] = useActionState(signInAction, INITIAL_STATE);
+  const emailErrors = state.fieldErrors?.email;
+  const passwordErrors = state.fieldErrors?.password;
+  return (
+    <form action={formAction} noValidate aria-describedby="sign-in-error">
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      {/* role="alert" is itself an assertive live region: the message is announced when it appears. */}
+      <div id="sign-in-error">
+        {state.message ? (
+          <p className="alert alert-error" role="alert">
+            {state.message}
+          </p>
+        ) : null}
+      </div>
+      <div className="field">
+        <label htmlFor="email">Email</label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          className="input"
+          autoComplete="username"
+          required
+          defaultValue={state.email}
+          aria-invalid={emailErrors ? true : undefined}
+          aria-describedby="email-error"
+        />
+        <div id="email-error" aria-live="polite" className="field-error">
+          {emailErrors?.map((message) => <p key={message}>{message}</p>)}
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor="password">Password</label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          className="input"
+          autoComplete="current-password"
+          required
+          aria-invalid={passwordErrors ? true : undefined}
+          aria-describedby="password-error"
+        />
+        <div id="password-error" aria-live="polite" className="field-error">
+          {passwordErrors?.map((message) => <p key={message}>{message}</p>)}
+        </div>
+      </div>
+      <button type="submit" className="button button-primary button-block" disabled={isPending} aria-disabled={isPending}>
+        {isPending ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}
