@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db";
+import { listProjects } from "@/db/queries/projects";
+import { hasRole } from "@/lib/auth/roles";
+import { requireUser } from "@/lib/auth/session";
+import { EmptyState } from "@/app/ui/common/empty-state";
+import { PageHeader } from "@/app/ui/common/page-header";
+import { ProjectCards } from "@/app/ui/projects/project-cards";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+export default async function DashboardPage() {
+  const user = await requireUser("/dashboard");
+  const organisation = user.activeOrganisation;
+  const projects = await listProjects(await getDb(), { organisationId: organisation.id });
+  const scenarioCount = projects.reduce((sum, p) => sum + p.scenarioCount, 0);
+  const canCreateProjects = hasRole(organisation.role, "project_manager");
+  return (
+    <>
+      <PageHeader title="Dashboard" description={`Projects and scenarios of ${organisation.name}`} />
+      <dl className="stat-grid" aria-label="Summary">
+        <div className="stat">
+          <dt>Projects</dt>
+          <dd>{projects.length}</dd>
+        </div>
+        <div className="stat">
+          <dt>Scenarios</dt>
+          <dd>{scenarioCount}</dd>
+        </div>
+      </dl>
+      <section className="section" aria-labelledby="projects-heading">
+        <h2 id="projects-heading">Projects</h2>
+        {projects.length > 0 ? (
+          <ProjectCards projects={projects} />
+        ) : (
+          <EmptyState title="No projects yet" headingLevel={3}>
+            <p>
+              {canCreateProjects
+                ? "Projects you create for this organisation will appear here with their commodity, location and scenarios."
+                : "When a project manager creates a project for this organisation, it will appear here."}
+            </p>
+          </EmptyState>
+        )}
+      </section>
+    </>
+  );
+}
