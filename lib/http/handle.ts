@@ -7,7 +7,8 @@ import type { ApiContract } from "./contract";
 import { parseJsonBody, parseWith, searchParamsObject } from "./parse";
 import { toErrorResponse } from "./respond";
 
-type Infer<T> = T extends z.ZodType ? z.infer<T> : undefined;
+// Optional contract fields are `Schema | undefined`: infer from the schema, not the union.
+type Infer<T> = [NonNullable<T>] extends [z.ZodType] ? z.infer<NonNullable<T>> : undefined;
 
 export type HandlerContext<C extends ApiContract> = {
   request: Request;
