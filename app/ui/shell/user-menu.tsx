@@ -1,6 +1,7 @@
 import { signOutAction } from "@/lib/auth/actions";
 import { formatRole } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/types";
+import { MenuDisclosure } from "./menu-disclosure";
 
 function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
@@ -8,20 +9,25 @@ function initials(name: string): string {
   return letters.map((p) => p?.[0]?.toUpperCase() ?? "").join("") || "?";
 }
 
-/** A disclosure (details/summary) with who is signed in, their role and organisation, and sign-out. */
+/** A disclosure menu with who is signed in, their role and organisation, and sign-out. */
 export function UserMenu({ user }: { user: CurrentUser }) {
   const role = formatRole(user.activeOrganisation.role);
   return (
-    <details className="user-menu">
-      <summary aria-label={`User menu for ${user.name}`}>
-        <span className="avatar" aria-hidden="true">
-          {initials(user.name)}
-        </span>
-        <span className="user-summary">
-          <span>{user.name}</span>
-          <small>{role}</small>
-        </span>
-      </summary>
+    <MenuDisclosure
+      className="user-menu"
+      summaryLabel={`User menu for ${user.name}`}
+      summary={
+        <>
+          <span className="avatar" aria-hidden="true">
+            {initials(user.name)}
+          </span>
+          <span className="user-summary">
+            <span>{user.name}</span>
+            <small>{role}</small>
+          </span>
+        </>
+      }
+    >
       <div className="user-menu-panel">
         <dl>
           <dt>Signed in as</dt>
@@ -37,6 +43,6 @@ export function UserMenu({ user }: { user: CurrentUser }) {
           </button>
         </form>
       </div>
-    </details>
+    </MenuDisclosure>
   );
 }

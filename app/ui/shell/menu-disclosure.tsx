@@ -1,0 +1,44 @@
+"use client";
+
+import { usePathname } from "next/navigation";
+import { useEffect, useRef, type ReactNode } from "react";
+
+/**
+ * A details/summary disclosure (works without JavaScript) that, with JavaScript, also closes on Escape, on a
+ * click outside and after navigating, like a menu is expected to.
+ */
+export function MenuDisclosure({ className, summary, summaryLabel, children }: { className: string; summary: ReactNode; summaryLabel: string; children: ReactNode }) {
+  const ref = useRef<HTMLDetailsElement>(null);
+  const pathname = usePathname();
+
+  useEffect(() => {
+    if (ref.current) ref.current.open = false;
+  }, [pathname]);
+
+  useEffect(() => {
+    function close(event: Event) {
+      const details = ref.current;
+      if (!details?.open) return;
+      if (event instanceof KeyboardEvent) {
+        if (event.key !== "Escape") return;
+        details.open = false;
+        details.querySelector("summary")?.focus();
+        return;
+      }
+      if (event.target instanceof Node && !details.contains(event.target)) details.open = false;
+    }
+    document.addEventListener("keydown", close);
+    document.addEventListener("click", close);
+    return () => {
+      document.removeEventListener("keydown", close);
+      document.removeEventListener("click", close);
+    };
+  }, []);
+
+  return (
+    <details ref={ref} className={className}>
+      <summary aria-label={summaryLabel}>{summary}</summary>
+      {children}
+    </details>
+  );
+}
