@@ -1,0 +1,64 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_ACCOUNTS, DEMO_ORGANISATION_NAME, DEMO_PASSWORD, DEMO_PROJECT_NAME, SignInPage } from "./fixtures";
+
+test.describe("Signing in", () => {
+  for (const account of DEMO_ACCOUNTS) {
+    test(`as ${account.role}, I sign in and see my organisation's projects, with Admin ${account.isAdmin ? "shown" : "hidden"}`, async ({ page }) => {
+      const signIn = new SignInPage(page);
+      await signIn.goto();
+      await signIn.signIn(account.email, DEMO_PASSWORD);
+
+      await expect(page).toHaveURL(/\/dashboard$/);
+      await expect(page.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();
+      await expect(page.getByText(`Projects and scenarios of ${DEMO_ORGANISATION_NAME}`)).toBeVisible();
+      const projects = page.getByRole("list", { name: "Projects" });
+      await expect(projects.getByRole("heading", { name: DEMO_PROJECT_NAME })).toBeVisible();
+
+      const nav = page.getByRole("navigation", { name: "Main" });
+      for (const label of ["Dashboard", "Projects", "Simulations", "Operations", "Reports"]) {
+        await expect(nav.getByRole("link", { name: label })).toBeVisible();
+      }
+      await expect(nav.getByRole("link", { name: "Admin" })).toHaveCount(account.isAdmin ? 1 : 0);
+      await expect(page.getByText(account.name)).toBeVisible();
+    });
+  }
+
+  test("with a wrong password, I see an error and stay signed out", async ({ page }) => {
+    const signIn = new SignInPage(page);
+    await signIn.goto();
+    await signIn.signIn("analyst@calminer.local", "not-the-password");
+
+    // Next's route announcer is an (empty) alert too: pick ours by its text.
+    await expect(page.getByRole("alert").filter({ hasText: "Invalid email or password" })).toBeVisible();
+    await expect(page).toHaveURL(/\/sign-in/);
+    await expect(page.getByLabel("Email")).toHaveValue("analyst@calminer.local");
+    const me = await page.request.get("/api/me");
+    expect(me.status()).toBe(401);
+  });
+
+  test("when I open the dashboard signed out, I am sent to sign in and brought back afterwards", async ({ page }) => {
+    await page.goto("/projects");
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fprojects$/);
+    await new SignInPage(page).signIn("viewer@calminer.local", DEMO_PASSWORD);
+    await expect(page).toHaveURL(/\/projects$/);
+    await expect(page.getByRole("heading", { name: "Projects", level: 1 })).toBeVisible();
+
+    await page.goto("/dashboard");
+    await expect(page.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();
+  });
+
+  test("when I sign out, I am back on the sign-in page and my pages are closed to me", async ({ page }) => {
+    const signIn = new SignInPage(page);
+    await signIn.goto();
+    await signIn.signIn("pm@calminer.local", DEMO_PASSWORD);
+    await expect(page).toHaveURL(/\/dashboard$/);
+
+    await page.getByText("Pat Manager").click();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/sign-in/);
+
+    await page.goto("/dashboard");
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fdashboard$/);
+    expect((await page.request.get("/api/me")).status()).toBe(401);
+  });
+});
