@@ -1,6 +1,7 @@
 import { and, asc, count, eq } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { projects, scenarios, type OperationType } from "../schema";
+import { isUuid } from "./ids";
 
 // Projects, always read through the caller's organisation: a project of another organisation is
 // indistinguishable from one that does not exist (undefined → 404, never 403).
@@ -24,8 +25,6 @@ export type ProjectDetail = ProjectSummary & {
   createdBy: string | null;
   createdAt: Date;
 };
-
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const summaryColumns = {
   id: projects.id,
@@ -58,7 +57,7 @@ export async function getProject(
   { organisationId, projectId }: { organisationId: string; projectId: string },
 ): Promise<ProjectDetail | undefined> {
   // A malformed id names no project; answering here spares a uuid cast error (a 500) from PostgreSQL.
-  if (!UUID_PATTERN.test(projectId)) return undefined;
+  if (!isUuid(projectId)) return undefined;
   const [project] = await db
     .select({
       ...summaryColumns,
