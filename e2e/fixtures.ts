@@ -27,6 +27,10 @@ export class SignInPage {
   async signIn(email: string, password: string): Promise<void> {
     await this.page.getByLabel("Email").fill(email);
     await this.page.getByLabel("Password").fill(password);
+    // Wait for the server action's answer: React resets the form when it lands, which would wipe a field that a
+    // quick follow-up attempt had already typed.
+    const answered = this.page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/sign-in");
     await this.page.getByRole("button", { name: "Sign in" }).click();
+    await answered;
   }
 }

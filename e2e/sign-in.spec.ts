@@ -36,6 +36,19 @@ test.describe("Signing in", () => {
     expect(me.status()).toBe(401);
   });
 
+  test("after too many failed attempts for one email, I am told how long to wait", async ({ page }) => {
+    const signIn = new SignInPage(page);
+    await signIn.goto();
+    // An address nobody else uses in this run, so other tests are not throttled.
+    const email = `locked-out-${Date.now()}@calminer.local`;
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      await signIn.signIn(email, `wrong-${attempt}`);
+      await expect(page.getByRole("alert").filter({ hasText: "Invalid email or password" })).toBeVisible();
+    }
+    await signIn.signIn(email, "wrong-6");
+    await expect(page.getByRole("alert").filter({ hasText: /^Too many sign-in attempts, try again in 1[45] minutes\.$/ })).toBeVisible();
+  });
+
   test("when I open the dashboard signed out, I am sent to sign in and brought back afterwards", async ({ page }) => {
     await page.goto("/projects");
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fprojects$/);
