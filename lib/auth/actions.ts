@@ -4,11 +4,11 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { revalidatePath } from "next/cache";
 import { cookies, headers } from "next/headers";
 import { z } from "zod";
-import { INVALID_CREDENTIALS_MESSAGE } from "./authorize";
 import { safeCallbackPath } from "./callback-url";
 import { signIn, signOut } from "./index";
 import { ACTIVE_ORGANISATION_COOKIE } from "./constants";
 import { requireUser } from "./session";
+import { signInErrorMessage } from "./sign-in-messages";
 
 export type SignInState = {
   message?: string;
@@ -42,10 +42,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
 }
 
 function messageForSignInError(error: AuthError): string {
-  if (!(error instanceof CredentialsSignin)) return "Signing in failed. Please try again.";
-  const minutes = /^throttled_(\d+)$/.exec(error.code)?.[1];
-  if (minutes) return `Too many sign-in attempts, try again in ${minutes} minute${minutes === "1" ? "" : "s"}.`;
-  return INVALID_CREDENTIALS_MESSAGE;
+  return error instanceof CredentialsSignin ? signInErrorMessage("CredentialsSignin", error.code) : signInErrorMessage(error.type, undefined);
 }
 
 export async function signOutAction(): Promise<void> {

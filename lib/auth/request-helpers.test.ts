@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { safeCallbackPath } from "./callback-url";
 import { getClientAddress } from "./client-address";
+import { signInErrorMessage } from "./sign-in-messages";
 
 describe("safeCallbackPath", () => {
   it("keeps same-origin relative paths with their query", () => {
@@ -31,5 +32,14 @@ describe("getClientAddress", () => {
   it("falls back to x-real-ip, then to unknown", () => {
     expect(getClientAddress(new Headers({ "x-real-ip": "198.51.100.4" }))).toBe("198.51.100.4");
     expect(getClientAddress(new Headers())).toBe("unknown");
+  });
+});
+
+describe("signInErrorMessage", () => {
+  it("gives the same message for every refused credential and the wait for a throttled one", () => {
+    expect(signInErrorMessage("CredentialsSignin", "credentials")).toBe("Invalid email or password");
+    expect(signInErrorMessage("CredentialsSignin", "throttled_12")).toBe("Too many sign-in attempts, try again in 12 minutes.");
+    expect(signInErrorMessage("CredentialsSignin", "throttled_1")).toBe("Too many sign-in attempts, try again in 1 minute.");
+    expect(signInErrorMessage("Configuration", undefined)).toBe("Signing in failed. Please try again.");
   });
 });

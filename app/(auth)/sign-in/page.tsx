@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { getCurrentUser } from "@/lib/auth/session";
+import { signInErrorMessage } from "@/lib/auth/sign-in-messages";
 import { SignInForm } from "@/app/ui/auth/sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -13,6 +14,8 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
   const callbackUrl = safeCallbackPath(params.callbackUrl);
   // Checked against the database, not only the token: a deactivated user sees the form, not a redirect loop.
   if (await getCurrentUser()) redirect(callbackUrl);
+  // Auth.js sends people here with ?error=…&code=… when its own endpoints refuse a sign-in.
+  const initialMessage = typeof params.error === "string" ? signInErrorMessage(params.error, firstValue(params.code)) : undefined;
   return (
     <div className="auth-card">
       <div>
@@ -27,8 +30,12 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
         <h1>Sign in</h1>
         <p className="auth-footnote">Plan mining projects, model cash flows and analyse risk.</p>
       </div>
-      <SignInForm callbackUrl={callbackUrl} />
+      <SignInForm callbackUrl={callbackUrl} initialMessage={initialMessage} />
       <p className="auth-footnote">Accounts are created by your organisation&apos;s administrator.</p>
     </div>
   );
+}
+
+function firstValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }

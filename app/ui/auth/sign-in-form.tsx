@@ -3,11 +3,11 @@
 import { useActionState } from "react";
 import { signInAction, type SignInState } from "@/lib/auth/actions";
 
-const INITIAL_STATE: SignInState = {};
+const EMPTY_STATE: SignInState = {};
 
 /** Email and password form; errors are announced through aria-live regions tied to the inputs. */
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, formAction, isPending] = useActionState(signInAction, INITIAL_STATE);
+export function SignInForm({ callbackUrl, initialMessage }: { callbackUrl: string; initialMessage?: string }) {
+  const [state, formAction, isPending] = useActionState(signInAction, initialMessage ? { message: initialMessage } : EMPTY_STATE);
   const emailErrors = state.fieldErrors?.email;
   const passwordErrors = state.fieldErrors?.password;
   return (
