@@ -49,6 +49,11 @@ test.describe("Signing in", () => {
     await expect(page.getByRole("alert").filter({ hasText: /^Too many sign-in attempts, try again in 1[45] minutes\.$/ })).toBeVisible();
   });
 
+  test("when Auth.js sends me back to sign in with an error, I see what went wrong", async ({ page }) => {
+    await page.goto("/sign-in?error=CredentialsSignin&code=throttled_3");
+    await expect(page.getByRole("alert").filter({ hasText: "Too many sign-in attempts, try again in 3 minutes." })).toBeVisible();
+  });
+
   test("when I open the dashboard signed out, I am sent to sign in and brought back afterwards", async ({ page }) => {
     await page.goto("/projects");
     await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fprojects$/);
