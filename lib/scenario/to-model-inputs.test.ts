@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { computeCashFlowTable } from "@/lib/engine/model";
+import { buildDemoModelSource } from "@/lib/testing/scenario-fixtures";
+import { toModelInputs } from "./to-model-inputs";
+
+function mapped(change?: (source: ReturnType<typeof buildDemoModelSource>) => void) {
+  const source = buildDemoModelSource();
+  change?.(source);
+  return toModelInputs(source);
+}
+
+describe("effective scenario → engine inputs", () => {
+  it("maps the demo base case to inputs the engine accepts, checked by hand on the first production year", () => {
+    const result = mapped();
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const { inputs } = result;
+    expect(inputs.timeline).toEqual({ startYear: 2027, constructionPeriods: 2, productionPeriods: 15 });
+    expect(inputs.production.oreProcessedT).toHaveLength(15);
+    expect(inputs.production.oreProcessedT[0]).toBe(8_000_000);
+    expect(inputs.economics).toMatchObject({ discountRatePct: 8, discounting: "end", terms: "real" });
+    expect(inputs.royalties).toMatchObject({ nsrPct: 3, grossRevenuePct: 0, perUnitProduced: 0 });
+    expect(inputs.smelter.concentrate).toMatchObject({ gradePct: 26, treatmentChargePerDmt: 80 });
+    expect(inputs.commodity).toMatchObject({ name: "copper", priceUnit: "lb", price: 4, priceCurrency: "USD" });
+    const table = computeCashFlowTable(inputs);
+    // Hand check of the first production year: 8 Mt × 0.55 % × 22.0462 lb/t per % × 86 % × 96.5 % × 4 USD/lb.
+    const firstYearRevenueUsd = 8e6 * 0.55 * 22.046226218 * 0.86 * 0.965 * 4;
+    expect(table.rows[2]?.grossRevenue).toBeCloseTo(firstYearRevenueUsd, 0);
+    expect(table.metrics.discountRatePct).toBe(8);
+    expect(Number.isFinite(table.metrics.npv)).toBe(true);
+    expect(table.rows).toHaveLength(17);
+  });
+
+  it("maps mid-period discounting, gross-revenue and per-unit royalties", () => {
+    const mid = mapped((s) => Object.assign(s.settings, { discounting: "mid_period", royaltyType: "gross_revenue" }));
+    expect(mid.ok && mid.inputs.economics.discounting).toBe("mid");
+    expect(mid.ok && mid.inputs.royalties).toMatchObject({ nsrPct: 0, grossRevenuePct: 3 });
+    const perUnit = mapped((s) => Object.assign(s.settings, { royaltyType: "per_unit", royaltyPerUnit: 0.05 }));
+    expect(perUnit.ok && perUnit.inputs.royalties).toMatchObject({ nsrPct: 0, perUnitProduced: 0.05 });
+    const none = mapped((s) => Object.assign(s.settings, { royaltyType: "none" }));
+    expect(none.ok && none.inputs.royalties).toMatchObject({ nsrPct: 0, grossRevenuePct: 0, perUnitProduced: 0 });
+  });
+
+  it("leaves out the concentrate terms without a concentrate grade, and uses the scenario currency for prices", () => {
+    const result = mapped((s) => Object.assign(s.settings, { concentrateGradePct: null, priceCurrency: null }));
+    expect(result.ok && result.inputs.smelter.concentrate).toBeUndefined();
+    expect(result.ok && result.inputs.commodity.priceCurrency).toBe("USD");
+  });
+
+  it("reports a missing required setting, a missing production period and a foreign-currency capex item", () => {
+    const missing = mapped((s) => Object.assign(s.settings, { metalPrice: null }));
+    expect(missing).toEqual({ ok: false, errors: [expect.objectContaining({ path: "settings.metalPrice", rule: "required" })] });
+    const gap = mapped((s) => {
+      s.rows.production = s.rows.production.filter((row) => row.period !== 5);
+      const first = s.rows.capex[0];
+      if (first) s.rows.capex[0] = { ...first, currency: "CLP" };
+    });
+    expect(gap.ok ? [] : gap.errors.map((e) => e.rule)).toEqual(["production_period_missing", "scenario_currency"]);
+  });
+
+  it("returns the engine's own validation errors", () => {
+    const result = mapped((s) => {
+      const item = s.rows.capex[0];
+      if (item) s.rows.capex[0] = { ...item, spendPeriod: 40 };
+    });
+    expect(result.ok ? [] : result.errors).toContainEqual(
+      expect.objectContaining({ path: "capexItems.0.spendPeriod", rule: "period_within_project_life" }),
+    );
+  });
+
+  it("ignores production rows after a shortened life, and reports items spent after it", () => {
+    const result = mapped((s) => Object.assign(s.settings, { lifeYears: 10 }));
+    const rules = new Set(result.ok ? [] : result.errors.map((e) => e.rule));
+    expect([...rules]).toEqual(["period_within_project_life"]);
+  });
+
+  // The demo seed (db/seed-data, not owned here) gives NPV(8 %) = −1.07 billion USD with this engine:
+  // AISC 3.87 USD/lb against a 4 USD/lb price, break-even 5.56 USD/lb. Enable once the seed is rebalanced.
+  it.todo("gives the demo base case a sensible positive NPV at 8 %");
+});

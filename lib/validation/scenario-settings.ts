@@ -1,0 +1,74 @@
+import { z } from "zod";
+import {
+  CASH_FLOW_TERMS,
+  DEPRECIATION_METHODS,
+  DISCOUNTING_CONVENTIONS,
+  GRADE_UNITS,
+  METAL_PRICE_UNITS,
+  ROYALTY_TYPES,
+  type SCENARIO_SETTING_KEYS,
+} from "@/db/schema";
+import { currencyCodeSchema } from "./project";
+
+type ScenarioSettingKey = (typeof SCENARIO_SETTING_KEYS)[number];
+
+// One schema per scenario setting, with the same ranges as the database CHECKs (db/schema/scenario-settings.ts),
+// so a bad value is a 400 with a field error and never a constraint violation (500).
+
+/** numeric(20,4) / numeric(24,8) hold 16 integer digits. */
+const MAX_AMOUNT = 1e15;
+const amount = z.number().nonnegative().max(MAX_AMOUNT);
+const pct = z.number().min(0).max(100);
+const int = (min: number, max: number) => z.int().min(min).max(max);
+
+export const SCENARIO_SETTING_SCHEMAS = {
+  startYear: int(1900, 2200),
+  lifeYears: int(1, 100),
+  constructionPeriods: int(0, 20),
+  currency: currencyCodeSchema,
+  discountRatePct: pct,
+  discounting: z.enum(DISCOUNTING_CONVENTIONS),
+  incomeTaxRatePct: pct,
+  royaltyType: z.enum(ROYALTY_TYPES),
+  royaltyRatePct: pct,
+  royaltyPerUnit: amount,
+  minimumRoyaltyPerPeriod: amount,
+  depreciationMethod: z.enum(DEPRECIATION_METHODS),
+  depreciationLifeYears: int(1, 100),
+  taxLossCarryForward: z.boolean(),
+  receivableDays: int(0, 365),
+  payableDays: int(0, 365),
+  closureCost: amount,
+  salvageValue: amount,
+  inflationPct: z.number().gt(-100).max(100),
+  terms: z.enum(CASH_FLOW_TERMS),
+  metalPrice: amount,
+  metalPriceUnit: z.enum(METAL_PRICE_UNITS),
+  priceCurrency: currencyCodeSchema,
+  fxRate: z.number().positive().max(MAX_AMOUNT),
+  gradeUnit: z.enum(GRADE_UNITS),
+  payablePct: pct,
+  concentrateGradePct: z.number().gt(0).max(100),
+  treatmentChargePerDmt: amount,
+  refiningChargePerUnit: amount,
+  premiumPerUnit: amount,
+  concentrateMoisturePct: z.number().min(0).lt(100),
+  moisturePenaltyThresholdPct: pct,
+  moisturePenaltyPerDmtPerPct: amount,
+  impurityContentPct: pct,
+  impurityPenaltyThresholdPct: pct,
+  impurityPenaltyPerDmtPerPct: amount,
+} as const satisfies Record<ScenarioSettingKey, z.ZodType>;
+
+type SettingSchemas = typeof SCENARIO_SETTING_SCHEMAS;
+
+/**
+ * Every setting optional; null clears it (in a child: "inherit the parent's value again"; on a root only
+ * for optional terms, checked by the service).
+ */
+export const scenarioSettingsPatchSchema = z.object(
+  Object.fromEntries(
+    Object.entries(SCENARIO_SETTING_SCHEMAS).map(([key, schema]) => [key, schema.nullable().optional()]),
+  ) as { [K in keyof SettingSchemas]: z.ZodOptional<z.ZodNullable<SettingSchemas[K]>> },
+);
+export type ScenarioSettingsPatch = z.infer<typeof scenarioSettingsPatchSchema>;
