@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { MAINTENANCE_TYPES } from "@/db/schema/equipment";
+import { currencyCode, nonNegativeNumber, optionalText, paginationQuery, sortOrder } from "./common";
+
+/** Every column of a maintenance log a caller sets (mirrors maintenance_logs and its CHECKs). */
+export const maintenanceFieldsSchema = z.object({
+  /** Calendar date, ISO "YYYY-MM-DD". */
+  performedOn: z.iso.date(),
+  type: z.enum(MAINTENANCE_TYPES),
+  downtimeHours: nonNegativeNumber,
+  cost: nonNegativeNumber,
+  currency: currencyCode,
+  notes: optionalText,
+});
+
+export const createMaintenanceSchema = maintenanceFieldsSchema.extend({
+  downtimeHours: nonNegativeNumber.default(0),
+  cost: nonNegativeNumber.default(0),
+  notes: optionalText.default(null),
+});
+export const updateMaintenanceSchema = maintenanceFieldsSchema.partial();
+
+export const listMaintenanceQuerySchema = paginationQuery
+  .extend({
+    from: z.iso.date().optional().meta({ description: "Earliest performedOn, inclusive" }),
+    to: z.iso.date().optional().meta({ description: "Latest performedOn, inclusive" }),
+    type: z.enum(MAINTENANCE_TYPES).optional(),
+    order: sortOrder,
+  })
+  .refine((query) => !query.from || !query.to || query.from <= query.to, { path: ["to"], message: "Must not be before from" });
+
+export type MaintenanceInput = z.infer<typeof createMaintenanceSchema>;
+export type UpdateMaintenanceInput = z.infer<typeof updateMaintenanceSchema>;
+export type ListMaintenanceQuery = z.infer<typeof listMaintenanceQuerySchema>;
