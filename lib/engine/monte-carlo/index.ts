@@ -1,0 +1,19 @@
+export { runMonteCarlo, splitIntoChunks } from "./run-monte-carlo";
+export { resolveWorkerEntry } from "./run-in-workers";
+export { columnStream, CHUNK_QUANTUM, DEFAULT_EXACT_QUANTILE_LIMIT, DEFAULT_SENSITIVITY_SAMPLE, DEFAULT_SKETCH_ACCURACY } from "./prepare-run";
+export {
+  CancelledError,
+  METRIC_UNITS,
+  MONTE_CARLO_METRICS,
+  type ConvergenceOptions,
+  type MetricResult,
+  type MonteCarloMetric,
+  type MonteCarloOptions,
+  type MonteCarloResult,
+  type MonteCarloSpec,
+  type MonteCarloVariable,
+  type SensitivityBar,
+  type SensitivityResult,
+  type SwingResult,
+  type VariableCorrelation,
+} from "./types";
