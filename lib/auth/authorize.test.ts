@@ -1,13 +1,12 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { signInAttempts, users } from "@/db/schema/identity";
-import { createTestOrganisation, createTestUser, useTestDb as openTestDb } from "@/lib/testing/db";
+import { createTestOrganisation, createTestUser, useTestDb } from "@/lib/testing/db";
 import { authorizeCredentials } from "./authorize";
 import { hashPassword } from "./password";
 import { MAX_FAILURES_PER_ADDRESS, MAX_FAILURES_PER_EMAIL } from "./throttle";
 
-// Aliased: the harness name starts with "use", which the React hooks lint rule mistakes for a hook.
-const getDb = openTestDb();
+const getDb = useTestDb();
 const PASSWORD = "correct horse battery staple";
 let passwordHash = "";
 let organisationId = "";

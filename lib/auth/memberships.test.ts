@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { memberships } from "@/db/schema/identity";
-import { createTestOrganisation, createTestUser, useTestDb as openTestDb } from "@/lib/testing/db";
+import { createTestOrganisation, createTestUser, useTestDb } from "@/lib/testing/db";
 import { getUserWithMemberships } from "./memberships";
 
-// Aliased: the harness name starts with "use", which the React hooks lint rule mistakes for a hook.
-const getDb = openTestDb();
+const getDb = useTestDb();
 
 describe("getUserWithMemberships", () => {
   it("returns the user with every organisation and role, ordered by organisation name", async () => {

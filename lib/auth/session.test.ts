@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { memberships, users } from "@/db/schema/identity";
 import { AppError } from "@/lib/errors";
-import { createTestOrganisation, createTestUser, useTestDb as openTestDb } from "@/lib/testing/db";
+import { createTestOrganisation, createTestUser, useTestDb } from "@/lib/testing/db";
 import { ACTIVE_ORGANISATION_COOKIE } from "./constants";
 
 // The Next.js request scope (cookies, headers) and the Auth.js session are replaced by plain fakes; the database
@@ -33,7 +33,7 @@ vi.mock("next/cache", () => ({ revalidatePath: (path: string) => void fake.reval
 const { getCurrentUser, requireApiUser } = await import("./session");
 const { switchOrganisationAction } = await import("./actions");
 
-const getDb = openTestDb();
+const getDb = useTestDb();
 let alpha = { id: "" };
 let beta = { id: "" };
 let foreign = { id: "" };
