@@ -1,0 +1,70 @@
+import { z } from "zod";
+import { defineContract } from "@/lib/http/contract";
+
+const checkSchema = z.union([
+  z.object({ ok: z.literal(true), kind: z.string(), latencyMs: z.number() }),
+  z.object({ ok: z.literal(false), kind: z.string(), error: z.string() }),
+]);
+
+const readinessSchema = z.object({
+  status: z.enum(["ready", "unavailable"]),
+  failing: z.array(z.enum(["database", "cache"])).optional(),
+  checks: z.object({ database: checkSchema, cache: checkSchema }),
+});
+
+const membershipSchema = z.object({
+  organisationId: z.uuid(),
+  organisationName: z.string(),
+  role: z.enum(["viewer", "analyst", "project_manager", "admin"]),
+});
+
+export const systemContracts = [
+  defineContract({
+    method: "GET",
+    path: "/api/health",
+    summary: "Liveness: the process is up",
+    tags: ["system"],
+    access: "public",
+    responses: { 200: { description: "Alive", schema: z.object({ status: z.literal("ok"), uptimeSeconds: z.number() }) } },
+  }),
+  defineContract({
+    method: "GET",
+    path: "/api/health/ready",
+    summary: "Readiness: the database and the cache answer",
+    tags: ["system"],
+    access: "public",
+    responses: {
+      200: { description: "Ready", schema: readinessSchema },
+      503: { description: "A dependency is unavailable; `failing` names it", schema: readinessSchema },
+    },
+  }),
+  defineContract({
+    method: "GET",
+    path: "/api/me",
+    summary: "The signed-in user, their memberships and active organisation",
+    tags: ["system"],
+    access: "viewer",
+    responses: {
+      200: {
+        description: "The current user",
+        schema: z.object({
+          user: z.object({
+            id: z.uuid(),
+            email: z.string(),
+            name: z.string(),
+            memberships: z.array(membershipSchema),
+            activeOrganisation: z.object({ id: z.uuid(), name: z.string(), role: membershipSchema.shape.role }),
+          }),
+        }),
+      },
+    },
+  }),
+  defineContract({
+    method: "GET",
+    path: "/api/openapi.json",
+    summary: "This OpenAPI 3.1 document",
+    tags: ["system"],
+    access: "public",
+    responses: { 200: { description: "The document", schema: z.record(z.string(), z.unknown()) } },
+  }),
+];
