@@ -12,6 +12,7 @@ const NAV_ITEMS: NavItem[] = [
   { href: "/simulations", label: "Simulations" },
   { href: "/operations", label: "Operations" },
   { href: "/reports", label: "Reports" },
+  { href: "/api-reference", label: "API" },
 ];
 const ADMIN_ITEM: NavItem = { href: "/admin", label: "Admin" };
 
