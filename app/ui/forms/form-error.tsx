@@ -1,0 +1,27 @@
+import type { ReactNode } from "react";
+
+export type FormErrorProps = {
+  /** The message; nothing is shown when empty. */
+  message?: ReactNode;
+  /** Give the <form> aria-describedby={id} so the message is read with the form. */
+  id?: string;
+  /** Extra content under the message, e.g. a "Reload" button for a stale update. */
+  children?: ReactNode;
+};
+
+/**
+ * The form-level error region: role="alert" is itself an assertive live region, so the message is announced
+ * when it appears (the same pattern as the sign-in form). The wrapper keeps the id stable for aria-describedby.
+ */
+export function FormError({ message, id, children }: FormErrorProps) {
+  return (
+    <div id={id} className="form-error">
+      {message ? (
+        <div className="alert alert-error" role="alert">
+          <p>{message}</p>
+          {children}
+        </div>
+      ) : null}
+    </div>
+  );
+}
