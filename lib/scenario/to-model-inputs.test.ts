@@ -51,16 +51,14 @@ describe("effective scenario → engine inputs", () => {
     expect(missing).toEqual({ ok: false, errors: [expect.objectContaining({ path: "settings.metalPrice", rule: "required" })] });
     const gap = mapped((s) => {
       s.rows.production = s.rows.production.filter((row) => row.period !== 5);
-      const first = s.rows.capex[0];
-      if (first) s.rows.capex[0] = { ...first, currency: "CLP" };
+      s.rows.capex = s.rows.capex.map((row, i) => (i === 0 ? { ...row, currency: "CLP" } : row));
     });
     expect(gap.ok ? [] : gap.errors.map((e) => e.rule)).toEqual(["production_period_missing", "scenario_currency"]);
   });
 
   it("returns the engine's own validation errors", () => {
     const result = mapped((s) => {
-      const item = s.rows.capex[0];
-      if (item) s.rows.capex[0] = { ...item, spendPeriod: 40 };
+      s.rows.capex = s.rows.capex.map((row, i) => (i === 0 ? { ...row, spendPeriod: 40 } : row));
     });
     expect(result.ok ? [] : result.errors).toContainEqual(
       expect.objectContaining({ path: "capexItems.0.spendPeriod", rule: "period_within_project_life" }),
