@@ -1,0 +1,101 @@
+import { count, eq } from "drizzle-orm";
+import type { Db } from "@/db";
+import {
+  auditLog,
+  capexItems,
+  parameterCorrelations,
+  processParameters,
+  productionOutputs,
+  projects,
+  ROLES,
+  scenarioRowRemovals,
+  scenarios,
+  type NewScenario,
+  type Role,
+} from "@/db/schema";
+import { seedDemoProject } from "@/db/seed-demo-project";
+import { BASE_SCENARIO } from "@/db/seed-data/quebrada-azul";
+import { sessionCookieFor } from "./api";
+import { createTestOrganisation, createTestUser } from "./db";
+
+// Fixtures for the projects and scenarios API tests: one organisation with a user per role, an outsider (a
+// project manager of ANOTHER organisation), the demo project, and helpers to check nothing was written.
+
+export const CALLERS = ["anonymous", ...ROLES, "outsider"] as const;
+export type Caller = (typeof CALLERS)[number];
+
+export type ApiWorld = {
+  organisationId: string;
+  otherOrganisationId: string;
+  userIds: Record<Role, string> & { outsider: string };
+  cookies: Record<Caller, string | undefined>;
+};
+
+export async function createApiWorld(db: Db): Promise<ApiWorld> {
+  const org = await createTestOrganisation(db);
+  const other = await createTestOrganisation(db, "Other Org");
+  const userIds = {} as ApiWorld["userIds"];
+  const cookies = { anonymous: undefined } as ApiWorld["cookies"];
+  for (const role of ROLES) {
+    const user = await createTestUser(db, { organisationId: org.id, role });
+    userIds[role] = user.id;
+    cookies[role] = await sessionCookieFor(user.id);
+  }
+  const outsider = await createTestUser(db, { organisationId: other.id, role: "project_manager" });
+  userIds.outsider = outsider.id;
+  cookies.outsider = await sessionCookieFor(outsider.id);
+  return { organisationId: org.id, otherOrganisationId: other.id, userIds, cookies };
+}
+
+/**
+ * What each caller must get from a route of the organisation's resource with the given access: anonymous 401,
+ * a member below the role 403, the outsider 404 (never learns it exists), everyone else `success`.
+ */
+export function expectedStatuses(access: Role, success: number, outsider = 404): Record<Caller, number> {
+  const rank = (role: Role) => ROLES.indexOf(role);
+  const byRole = Object.fromEntries(ROLES.map((role) => [role, rank(role) >= rank(access) ? success : 403]));
+  return { anonymous: 401, ...byRole, outsider } as Record<Caller, number>;
+}
+
+/** The demo project (base case and its child) in the organisation. */
+export function seedDemo(db: Db, organisationId: string) {
+  return seedDemoProject(db, organisationId);
+}
+
+const { name: _n, description: _d, status: _s, isBaseCase: _b, ...ROOT_SETTINGS_VALUES } = BASE_SCENARIO;
+/** Complete settings of a root scenario (the demo base case's). */
+export const ROOT_SETTINGS = ROOT_SETTINGS_VALUES;
+
+let counter = 0;
+export function uniqueName(prefix: string): string {
+  counter += 1;
+  return `${prefix} ${counter}-${Math.random().toString(36).slice(2, 7)}`;
+}
+
+export async function insertProject(db: Db, organisationId: string, values: Partial<typeof projects.$inferInsert> = {}) {
+  const [project] = await db
+    .insert(projects)
+    .values({ organisationId, name: uniqueName("Project"), operationType: "open_pit", primaryCommodity: "copper", currency: "USD", defaultDiscountRatePct: 8, ...values })
+    .returning();
+  if (!project) throw new Error("project not created");
+  return project;
+}
+
+/** A scenario row: a complete root unless parentScenarioId is given. */
+export async function insertScenario(db: Db, values: Omit<NewScenario, "name"> & { name?: string }) {
+  const isRoot = !values.parentScenarioId;
+  const [scenario] = await db
+    .insert(scenarios)
+    .values({ name: uniqueName("Scenario"), ...(isRoot ? ROOT_SETTINGS : {}), ...values })
+    .returning();
+  if (!scenario) throw new Error("scenario not created");
+  return scenario;
+}
+
+/** Row counts of the tables a failed request must not touch. */
+export async function countWrites(db: Db, organisationId: string) {
+  const tables = [projects, scenarios, capexItems, productionOutputs, processParameters, parameterCorrelations, scenarioRowRemovals] as const;
+  const counts = await Promise.all(tables.map(async (table) => (await db.select({ n: count() }).from(table))[0]?.n ?? 0));
+  const [audit] = await db.select({ n: count() }).from(auditLog).where(eq(auditLog.organisationId, organisationId));
+  return [...counts, audit?.n ?? 0];
+}
