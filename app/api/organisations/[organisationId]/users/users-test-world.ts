@@ -1,0 +1,64 @@
+import { count, eq, inArray } from "drizzle-orm";
+import type { Db } from "@/db";
+import { auditLog, memberships, users, type Role } from "@/db/schema";
+import { sessionCookieFor } from "@/lib/testing/api";
+import { createTestOrganisation, createTestUser } from "@/lib/testing/db";
+
+// Fixtures for the member route tests: one organisation with a member of every role, a target to act on, and the
+// admin of another organisation.
+
+export const CALLERS = ["anonymous", "viewer", "analyst", "project_manager", "admin", "foreign_admin"] as const;
+export type Caller = (typeof CALLERS)[number];
+
+export type World = {
+  organisationId: string;
+  foreignOrganisationId: string;
+  userIds: Record<Role, string>;
+  foreignAdminId: string;
+  target: { id: string; email: string };
+  cookieOf: (caller: Caller) => Promise<string | undefined>;
+};
+
+export async function createWorld(db: Db): Promise<World> {
+  const organisation = await createTestOrganisation(db, "Members Org");
+  const foreign = await createTestOrganisation(db, "Foreign Org");
+  const userIds = {} as Record<Role, string>;
+  for (const role of ["viewer", "analyst", "project_manager", "admin"] as const) {
+    userIds[role] = (await createTestUser(db, { organisationId: organisation.id, role })).id;
+  }
+  const foreignAdminId = (await createTestUser(db, { organisationId: foreign.id, role: "admin" })).id;
+  const target = await createTestUser(db, { organisationId: organisation.id, role: "analyst" });
+  const cookieOf = async (caller: Caller): Promise<string | undefined> => {
+    if (caller === "anonymous") return undefined;
+    return sessionCookieFor(caller === "foreign_admin" ? foreignAdminId : userIds[caller]);
+  };
+  return { organisationId: organisation.id, foreignOrganisationId: foreign.id, userIds, foreignAdminId, target, cookieOf };
+}
+
+/**
+ * Everything a member request could write for the organisation: memberships (with roles), the state of the
+ * accounts involved and the audit rows. Equal before and after a refused request means nothing was written.
+ */
+export async function snapshotOrganisation(db: Db, organisationId: string, newEmail?: string): Promise<unknown> {
+  const members = await db
+    .select({ userId: memberships.userId, role: memberships.role, updatedAt: memberships.updatedAt })
+    .from(memberships)
+    .where(eq(memberships.organisationId, organisationId))
+    .orderBy(memberships.userId);
+  const accounts = await db
+    .select({ id: users.id, isActive: users.isActive, name: users.name, passwordHash: users.passwordHash })
+    .from(users)
+    .where(inArray(users.id, members.map((member) => member.userId)))
+    .orderBy(users.id);
+  const [audit] = await db.select({ total: count() }).from(auditLog).where(eq(auditLog.organisationId, organisationId));
+  const created = newEmail ? await db.select({ id: users.id }).from(users).where(eq(users.email, newEmail)) : [];
+  return { members, accounts, audit: audit?.total, created };
+}
+
+export async function auditRowsFor(db: Db, organisationId: string) {
+  return db
+    .select({ action: auditLog.action, entityType: auditLog.entityType, entityId: auditLog.entityId, userId: auditLog.userId, before: auditLog.before, after: auditLog.after })
+    .from(auditLog)
+    .where(eq(auditLog.organisationId, organisationId))
+    .orderBy(auditLog.createdAt);
+}
