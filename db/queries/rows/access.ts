@@ -29,7 +29,11 @@ export async function findEquipmentOwner(
 ): Promise<EquipmentOwner | undefined> {
   if (!isUuid(equipmentId) || organisationIds.length === 0) return undefined;
   const [row] = await db
-    .select({ organisationId: projects.organisationId, scenarioId: equipment.scenarioId, equipmentId: equipment.id })
+    .select({
+      organisationId: projects.organisationId,
+      scenarioId: equipment.scenarioId,
+      equipmentId: equipment.id,
+    })
     .from(equipment)
     .innerJoin(scenarios, eq(scenarios.id, equipment.scenarioId))
     .innerJoin(projects, eq(projects.id, scenarios.projectId))
@@ -44,7 +48,11 @@ export async function findMaintenanceLogOwner(
 ): Promise<EquipmentOwner | undefined> {
   if (!isUuid(logId) || organisationIds.length === 0) return undefined;
   const [row] = await db
-    .select({ organisationId: projects.organisationId, scenarioId: equipment.scenarioId, equipmentId: equipment.id })
+    .select({
+      organisationId: projects.organisationId,
+      scenarioId: equipment.scenarioId,
+      equipmentId: equipment.id,
+    })
     .from(maintenanceLogs)
     .innerJoin(equipment, eq(equipment.id, maintenanceLogs.equipmentId))
     .innerJoin(scenarios, eq(scenarios.id, equipment.scenarioId))

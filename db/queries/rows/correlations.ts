@@ -4,14 +4,23 @@ import { AppError, notFound, type FieldErrors } from "@/lib/errors";
 import type { Db, DbOrTx } from "../../client";
 import { parameterCorrelations, type ParameterCorrelation } from "../../schema";
 import { recordAudit } from "../audit";
-import { getScenarioChain, resolveCorrelations, resolveRows, type ScenarioChain } from "../scenario-inheritance";
+import {
+  getScenarioChain,
+  resolveCorrelations,
+  resolveRows,
+  type ScenarioChain,
+} from "../scenario-inheritance";
 import { bumpScenarioVersion } from "../scenario-version";
 import { mapWriteErrors } from "./database-errors";
 
 // Rank correlations between a scenario's parameters, as pairs of parameter LINEAGE ids. A child stores only the
 // pairs whose coefficient differs from its parent's; a pair set to 0 where the parent has one switches it off.
 
-export type CorrelationPair = { parameterALineageId: string; parameterBLineageId: string; coefficient: number };
+export type CorrelationPair = {
+  parameterALineageId: string;
+  parameterBLineageId: string;
+  coefficient: number;
+};
 export type ApiCorrelation = ParameterCorrelation & { origin: "own" | "inherited" | "overridden" };
 /** The engine's positive semi-definiteness check; a non-PSD matrix is repaired (and reported) at run time. */
 export type CorrelationCheck = {
@@ -30,10 +39,15 @@ async function effectiveParameterIds(db: DbOrTx, chain: ScenarioChain): Promise<
 }
 
 /** The effective correlations of the chain's scenario, with the engine's PSD check of their matrix. */
-export async function listCorrelations(db: DbOrTx, { chain }: { chain: ScenarioChain }): Promise<CorrelationsView> {
+export async function listCorrelations(
+  db: DbOrTx,
+  { chain }: { chain: ScenarioChain },
+): Promise<CorrelationsView> {
   const parameterLineageIds = await effectiveParameterIds(db, chain);
   const entries = await resolveCorrelations(db, { chain, parameterLineageIds });
-  const pairs = entries.filter((entry) => entry.row.coefficient !== 0).map((entry) => ({ ...entry.row, origin: entry.origin }));
+  const pairs = entries
+    .filter((entry) => entry.row.coefficient !== 0)
+    .map((entry) => ({ ...entry.row, origin: entry.origin }));
   return { pairs, check: checkMatrix(pairs) };
 }
 
@@ -47,12 +61,18 @@ export function checkMatrix(pairs: readonly CorrelationPair[]): CorrelationCheck
     (matrix[i] ?? [])[j] = pair.coefficient;
     (matrix[j] ?? [])[i] = pair.coefficient;
   }
-  if (ids.length === 0 || isPositiveSemiDefinite(matrix)) return { isPositiveSemiDefinite: true, repairs: [] };
+  if (ids.length === 0 || isPositiveSemiDefinite(matrix))
+    return { isPositiveSemiDefinite: true, repairs: [] };
   const repaired = nearestCorrelation(matrix);
   const repairs = pairs
     .map((pair) => {
       const [i, j] = [index.get(pair.parameterALineageId) ?? 0, index.get(pair.parameterBLineageId) ?? 0];
-      return { parameterALineageId: pair.parameterALineageId, parameterBLineageId: pair.parameterBLineageId, from: pair.coefficient, to: repaired[i]?.[j] ?? 0 };
+      return {
+        parameterALineageId: pair.parameterALineageId,
+        parameterBLineageId: pair.parameterBLineageId,
+        from: pair.coefficient,
+        to: repaired[i]?.[j] ?? 0,
+      };
     })
     .filter((repair) => Math.abs(repair.to - repair.from) > 1e-6);
   return { isPositiveSemiDefinite: false, repairs };
@@ -63,10 +83,12 @@ function checkParametersExist(pairs: readonly CorrelationPair[], parameterIds: R
   const fieldErrors: FieldErrors = {};
   pairs.forEach((pair, index) => {
     for (const field of ["parameterALineageId", "parameterBLineageId"] as const) {
-      if (!parameterIds.has(pair[field])) fieldErrors[`pairs.${index}.${field}`] = ["No such parameter in this scenario"];
+      if (!parameterIds.has(pair[field]))
+        fieldErrors[`pairs.${index}.${field}`] = ["No such parameter in this scenario"];
     }
   });
-  if (Object.keys(fieldErrors).length > 0) throw new AppError("VALIDATION_FAILED", "The correlations are not valid", { fieldErrors });
+  if (Object.keys(fieldErrors).length > 0)
+    throw new AppError("VALIDATION_FAILED", "The correlations are not valid", { fieldErrors });
 }
 
 type ReplaceCorrelationsInput = {
@@ -89,21 +111,39 @@ export async function replaceCorrelations(
       if (!chain) throw notFound("Scenario");
       const parameterIds = await effectiveParameterIds(tx, chain);
       checkParametersExist(pairs, parameterIds);
-      const parent = chain.scenarios.length > 1 ? { ...chain, scenarios: chain.scenarios.slice(0, -1), scenario: chain.scenarios.at(-2) ?? chain.scenario } : undefined;
+      const parent =
+        chain.scenarios.length > 1
+          ? {
+              ...chain,
+              scenarios: chain.scenarios.slice(0, -1),
+              scenario: chain.scenarios.at(-2) ?? chain.scenario,
+            }
+          : undefined;
       const inherited = new Map(
-        (parent ? await resolveCorrelations(tx, { chain: parent, parameterLineageIds: parameterIds }) : []).map((entry) => [
+        (parent
+          ? await resolveCorrelations(tx, { chain: parent, parameterLineageIds: parameterIds })
+          : []
+        ).map((entry) => [
           pairKey(entry.row.parameterALineageId, entry.row.parameterBLineageId),
           entry.row.coefficient,
         ]),
       );
-      const desired = new Map(pairs.map((p) => [pairKey(p.parameterALineageId, p.parameterBLineageId), p.coefficient]));
+      const desired = new Map(
+        pairs.map((p) => [pairKey(p.parameterALineageId, p.parameterBLineageId), p.coefficient]),
+      );
       for (const key of inherited.keys()) if (!desired.has(key)) desired.set(key, 0);
-      const own = await tx.select().from(parameterCorrelations).where(eq(parameterCorrelations.scenarioId, scenarioId));
-      const ownByKey = new Map(own.map((row) => [pairKey(row.parameterALineageId, row.parameterBLineageId), row]));
+      const own = await tx
+        .select()
+        .from(parameterCorrelations)
+        .where(eq(parameterCorrelations.scenarioId, scenarioId));
+      const ownByKey = new Map(
+        own.map((row) => [pairKey(row.parameterALineageId, row.parameterBLineageId), row]),
+      );
       const actor = { organisationId, userId };
       for (const row of own) {
         const wanted = desired.get(pairKey(row.parameterALineageId, row.parameterBLineageId)) ?? 0;
-        if (wanted === (inherited.get(pairKey(row.parameterALineageId, row.parameterBLineageId)) ?? 0)) await deleteCorrelation(tx, actor, row);
+        if (wanted === (inherited.get(pairKey(row.parameterALineageId, row.parameterBLineageId)) ?? 0))
+          await deleteCorrelation(tx, actor, row);
       }
       for (const [key, coefficient] of desired) {
         if (coefficient === (inherited.get(key) ?? 0)) continue;
@@ -118,13 +158,24 @@ type Actor = { organisationId: string; userId: string };
 
 async function deleteCorrelation(tx: DbOrTx, actor: Actor, row: ParameterCorrelation): Promise<void> {
   await tx.delete(parameterCorrelations).where(eq(parameterCorrelations.id, row.id));
-  await recordAudit(tx, { ...actor, action: "delete", entityType: "parameter_correlation", entityId: row.id, before: row });
+  await recordAudit(tx, {
+    ...actor,
+    action: "delete",
+    entityType: "parameter_correlation",
+    entityId: row.id,
+    before: row,
+  });
 }
 
 async function upsertCorrelation(
   tx: DbOrTx,
   actor: Actor,
-  { scenarioId, key, coefficient, existing }: { scenarioId: string; key: string; coefficient: number; existing?: ParameterCorrelation },
+  {
+    scenarioId,
+    key,
+    coefficient,
+    existing,
+  }: { scenarioId: string; key: string; coefficient: number; existing?: ParameterCorrelation },
 ): Promise<void> {
   if (existing && existing.coefficient === coefficient) return;
   const [a = "", b = ""] = key.split(":");
@@ -134,9 +185,25 @@ async function upsertCorrelation(
       .set({ coefficient })
       .where(and(eq(parameterCorrelations.id, existing.id), eq(parameterCorrelations.scenarioId, scenarioId)))
       .returning();
-    await recordAudit(tx, { ...actor, action: "update", entityType: "parameter_correlation", entityId: existing.id, before: existing, after: row });
+    await recordAudit(tx, {
+      ...actor,
+      action: "update",
+      entityType: "parameter_correlation",
+      entityId: existing.id,
+      before: existing,
+      after: row,
+    });
     return;
   }
-  const [row] = await tx.insert(parameterCorrelations).values({ scenarioId, parameterALineageId: a, parameterBLineageId: b, coefficient }).returning();
-  await recordAudit(tx, { ...actor, action: "create", entityType: "parameter_correlation", entityId: row?.id ?? null, after: row });
+  const [row] = await tx
+    .insert(parameterCorrelations)
+    .values({ scenarioId, parameterALineageId: a, parameterBLineageId: b, coefficient })
+    .returning();
+  await recordAudit(tx, {
+    ...actor,
+    action: "create",
+    entityType: "parameter_correlation",
+    entityId: row?.id ?? null,
+    after: row,
+  });
 }

@@ -44,7 +44,11 @@ export async function listMaintenanceLogs(
       .select()
       .from(maintenanceLogs)
       .where(where)
-      .orderBy(direction(maintenanceLogs.performedOn), direction(maintenanceLogs.createdAt), direction(maintenanceLogs.id))
+      .orderBy(
+        direction(maintenanceLogs.performedOn),
+        direction(maintenanceLogs.createdAt),
+        direction(maintenanceLogs.id),
+      )
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
     db.select({ total: count() }).from(maintenanceLogs).where(where),
@@ -53,7 +57,10 @@ export async function listMaintenanceLogs(
 }
 
 /** A log by id; callers have already checked (findMaintenanceLogOwner) that the caller may see it. */
-export async function getMaintenanceLog(db: DbOrTx, { logId }: { logId: string }): Promise<MaintenanceLog | undefined> {
+export async function getMaintenanceLog(
+  db: DbOrTx,
+  { logId }: { logId: string },
+): Promise<MaintenanceLog | undefined> {
   const [log] = await db.select().from(maintenanceLogs).where(eq(maintenanceLogs.id, logId));
   return log;
 }
@@ -64,9 +71,18 @@ export async function createMaintenanceLog(
 ): Promise<MaintenanceLog> {
   return mapWriteErrors(() =>
     db.transaction(async (tx) => {
-      const [log] = await tx.insert(maintenanceLogs).values({ ...fields, equipmentId, createdBy: actor.userId }).returning();
+      const [log] = await tx
+        .insert(maintenanceLogs)
+        .values({ ...fields, equipmentId, createdBy: actor.userId })
+        .returning();
       if (!log) throw new Error("insert returned no row");
-      await recordAudit(tx, { ...actor, action: "create", entityType: "maintenance_log", entityId: log.id, after: log });
+      await recordAudit(tx, {
+        ...actor,
+        action: "create",
+        entityType: "maintenance_log",
+        entityId: log.id,
+        after: log,
+      });
       return log;
     }),
   );
@@ -80,18 +96,38 @@ export async function updateMaintenanceLog(
     db.transaction(async (tx) => {
       const before = await getMaintenanceLog(tx, { logId });
       if (!before) throw notFound("Maintenance log");
-      const [log] = await tx.update(maintenanceLogs).set(patch).where(eq(maintenanceLogs.id, logId)).returning();
+      const [log] = await tx
+        .update(maintenanceLogs)
+        .set(patch)
+        .where(eq(maintenanceLogs.id, logId))
+        .returning();
       if (!log) throw notFound("Maintenance log");
-      await recordAudit(tx, { ...actor, action: "update", entityType: "maintenance_log", entityId: log.id, before, after: log });
+      await recordAudit(tx, {
+        ...actor,
+        action: "update",
+        entityType: "maintenance_log",
+        entityId: log.id,
+        before,
+        after: log,
+      });
       return log;
     }),
   );
 }
 
-export async function deleteMaintenanceLog(db: Db, { logId, ...actor }: Actor & { logId: string }): Promise<void> {
+export async function deleteMaintenanceLog(
+  db: Db,
+  { logId, ...actor }: Actor & { logId: string },
+): Promise<void> {
   await db.transaction(async (tx) => {
     const [before] = await tx.delete(maintenanceLogs).where(eq(maintenanceLogs.id, logId)).returning();
     if (!before) throw notFound("Maintenance log");
-    await recordAudit(tx, { ...actor, action: "delete", entityType: "maintenance_log", entityId: before.id, before });
+    await recordAudit(tx, {
+      ...actor,
+      action: "delete",
+      entityType: "maintenance_log",
+      entityId: before.id,
+      before,
+    });
   });
 }

@@ -5,7 +5,14 @@ import { getScenarioChain } from "../scenario-inheritance";
 import { bumpScenarioVersion } from "../scenario-version";
 import { mapWriteErrors } from "./database-errors";
 import { loadRowState, toApiRow, type ApiRow, type RowState } from "./row-state";
-import { addRowRemoval, deleteScenarioRow, dropRowRemoval, insertScenarioRow, pruneCorrelations, updateScenarioRow } from "./row-writes";
+import {
+  addRowRemoval,
+  deleteScenarioRow,
+  dropRowRemoval,
+  insertScenarioRow,
+  pruneCorrelations,
+  updateScenarioRow,
+} from "./row-writes";
 import { hasSameFields, ROW_ENTITY_INFO, type AnyScenarioRow, type RowFields } from "./tables";
 
 /** One row of the desired table: its lineage id when it already exists, and its complete, validated values. */
@@ -20,7 +27,13 @@ export type ReplacementPlan = {
   dropRemovals: ScenarioRowRemoval[];
 };
 
-export type ReplacementSummary = { created: number; updated: number; deleted: number; removed: number; restored: number };
+export type ReplacementSummary = {
+  created: number;
+  updated: number;
+  deleted: number;
+  removed: number;
+  restored: number;
+};
 
 /** 400 when two desired rows share a lineage or a unique value, or name a lineage the scenario never had. */
 function checkDesiredRows(state: RowState, entity: ScenarioRowEntity, desired: readonly DesiredRow[]): void {
@@ -32,16 +45,19 @@ function checkDesiredRows(state: RowState, entity: ScenarioRowEntity, desired: r
     if (row.lineageId !== undefined) {
       const isKnown = state.inherited.has(row.lineageId) || state.own.has(row.lineageId);
       if (!isKnown) fieldErrors[`rows.${index}.lineageId`] = ["No such row in this scenario or its parent"];
-      else if (lineages.has(row.lineageId)) fieldErrors[`rows.${index}.lineageId`] = ["This row appears twice"];
+      else if (lineages.has(row.lineageId))
+        fieldErrors[`rows.${index}.lineageId`] = ["This row appears twice"];
       lineages.add(row.lineageId);
     }
     if (uniqueField) {
       const value = row.fields[uniqueField];
-      if (uniqueValues.has(value)) fieldErrors[`rows.${index}.${uniqueField}`] = [`Another row has the same ${uniqueField}`];
+      if (uniqueValues.has(value))
+        fieldErrors[`rows.${index}.${uniqueField}`] = [`Another row has the same ${uniqueField}`];
       uniqueValues.add(value);
     }
   });
-  if (Object.keys(fieldErrors).length > 0) throw new AppError("VALIDATION_FAILED", "The rows are not valid", { fieldErrors });
+  if (Object.keys(fieldErrors).length > 0)
+    throw new AppError("VALIDATION_FAILED", "The rows are not valid", { fieldErrors });
 }
 
 /**
@@ -49,7 +65,11 @@ function checkDesiredRows(state: RowState, entity: ScenarioRowEntity, desired: r
  * existing override is deleted), a different one needs an override; inherited rows left out are removed;
  * own rows are inserted, updated only when they differ, or deleted.
  */
-export function planReplacement(state: RowState, entity: ScenarioRowEntity, desired: readonly DesiredRow[]): ReplacementPlan {
+export function planReplacement(
+  state: RowState,
+  entity: ScenarioRowEntity,
+  desired: readonly DesiredRow[],
+): ReplacementPlan {
   checkDesiredRows(state, entity, desired);
   const plan: ReplacementPlan = { inserts: [], updates: [], deletes: [], addRemovals: [], dropRemovals: [] };
   const kept = new Set<string>();
@@ -101,12 +121,16 @@ export async function replaceRows(
   return mapWriteErrors(() =>
     db.transaction(async (tx) => {
       const scenarioVersion = await bumpScenarioVersion(tx, ctx.scenarioId, { expectedVersion });
-      const chain = await getScenarioChain(tx, { organisationId: ctx.organisationId, scenarioId: ctx.scenarioId });
+      const chain = await getScenarioChain(tx, {
+        organisationId: ctx.organisationId,
+        scenarioId: ctx.scenarioId,
+      });
       if (!chain) throw notFound("Scenario");
       const plan = planReplacement(await loadRowState(tx, { chain, entity: ctx.entity }), ctx.entity, rows);
       const isReinserted = ROW_ENTITY_INFO[ctx.entity].hasUniqueColumn;
       for (const row of plan.deletes) await deleteScenarioRow(tx, ctx, { row });
-      for (const { row } of isReinserted ? plan.updates : []) await deleteScenarioRow(tx, ctx, { row, silent: true });
+      for (const { row } of isReinserted ? plan.updates : [])
+        await deleteScenarioRow(tx, ctx, { row, silent: true });
       for (const removal of plan.dropRemovals) await dropRowRemoval(tx, ctx, { removal });
       for (const lineageId of plan.addRemovals) await addRowRemoval(tx, ctx, { lineageId });
       for (const { row, fields } of plan.updates) {
@@ -116,7 +140,9 @@ export async function replaceRows(
       for (const insert of plan.inserts) await insertScenarioRow(tx, ctx, insert);
       const after = await loadRowState(tx, { chain, entity: ctx.entity });
       if (ctx.entity === "parameter") {
-        await pruneCorrelations(tx, ctx, { parameterLineageIds: after.effective.map((entry) => entry.row.lineageId) });
+        await pruneCorrelations(tx, ctx, {
+          parameterLineageIds: after.effective.map((entry) => entry.row.lineageId),
+        });
       }
       const summary: ReplacementSummary = {
         created: plan.inserts.length,

@@ -20,23 +20,38 @@ import { fieldsOf, ROW_ENTITY_INFO, type RowFields } from "./tables";
 // transaction that first bumps the scenario version (checking the caller's when given), so concurrent writers
 // queue behind the scenario row's lock and a stale client gets 409 STALE_UPDATE before anything is written.
 
-export type RowTarget = { organisationId: string; userId: string; scenarioId: string; entity: ScenarioRowEntity };
+export type RowTarget = {
+  organisationId: string;
+  userId: string;
+  scenarioId: string;
+  entity: ScenarioRowEntity;
+};
 export type RowWriteResult = { row: ApiRow; scenarioVersion: number };
 
 type Step<T> = (tx: DbOrTx, state: RowState, ctx: RowWriteContext) => Promise<T>;
 
 /** Opens the transaction, bumps the version, reads the scenario's rows of the kind and runs `step`. */
-async function inRowTransaction<T>(db: Db, target: RowTarget, expectedVersion: number | undefined, step: Step<T>) {
+async function inRowTransaction<T>(
+  db: Db,
+  target: RowTarget,
+  expectedVersion: number | undefined,
+  step: Step<T>,
+) {
   return mapWriteErrors(() =>
     db.transaction(async (tx) => {
       const scenarioVersion = await bumpScenarioVersion(tx, target.scenarioId, { expectedVersion });
-      const chain = await getScenarioChain(tx, { organisationId: target.organisationId, scenarioId: target.scenarioId });
+      const chain = await getScenarioChain(tx, {
+        organisationId: target.organisationId,
+        scenarioId: target.scenarioId,
+      });
       if (!chain) throw notFound("Scenario");
       const state = await loadRowState(tx, { chain, entity: target.entity });
       const result = await step(tx, state, target);
       if (target.entity === "parameter") {
         const after = await loadRowState(tx, { chain, entity: "parameter" });
-        await pruneCorrelations(tx, target, { parameterLineageIds: after.effective.map((entry) => entry.row.lineageId) });
+        await pruneCorrelations(tx, target, {
+          parameterLineageIds: after.effective.map((entry) => entry.row.lineageId),
+        });
       }
       return { result, scenarioVersion };
     }),
@@ -44,11 +59,17 @@ async function inRowTransaction<T>(db: Db, target: RowTarget, expectedVersion: n
 }
 
 /** 409 when another effective row already has the value that must be unique (a period, a parameter name). */
-function assertUniqueInScenario(state: RowState, entity: ScenarioRowEntity, fields: RowFields, lineageId?: string): void {
+function assertUniqueInScenario(
+  state: RowState,
+  entity: ScenarioRowEntity,
+  fields: RowFields,
+  lineageId?: string,
+): void {
   const field = ROW_ENTITY_INFO[entity].uniqueField;
   if (!field) return;
   const clash = state.effective.find(
-    (entry) => entry.row.lineageId !== lineageId && (entry.row as unknown as RowFields)[field] === fields[field],
+    (entry) =>
+      entry.row.lineageId !== lineageId && (entry.row as unknown as RowFields)[field] === fields[field],
   );
   if (clash) {
     const code = field === "period" ? "DUPLICATE_PERIOD" : "DUPLICATE_NAME";
@@ -64,10 +85,15 @@ export async function createRow(
   db: Db,
   { fields, expectedVersion, ...target }: RowTarget & { fields: RowFields; expectedVersion?: number },
 ): Promise<RowWriteResult> {
-  const { result, scenarioVersion } = await inRowTransaction(db, target, expectedVersion, async (tx, state, ctx) => {
-    assertUniqueInScenario(state, target.entity, fields);
-    return insertScenarioRow(tx, ctx, { fields });
-  });
+  const { result, scenarioVersion } = await inRowTransaction(
+    db,
+    target,
+    expectedVersion,
+    async (tx, state, ctx) => {
+      assertUniqueInScenario(state, target.entity, fields);
+      return insertScenarioRow(tx, ctx, { fields });
+    },
+  );
   return { row: { ...result, origin: "own" }, scenarioVersion };
 }
 
@@ -84,17 +110,33 @@ export async function updateRow(
     validate,
     expectedVersion,
     ...target
-  }: RowTarget & { lineageId: string; patch: RowFields; validate: (merged: RowFields) => RowFields; expectedVersion: number },
+  }: RowTarget & {
+    lineageId: string;
+    patch: RowFields;
+    validate: (merged: RowFields) => RowFields;
+    expectedVersion: number;
+  },
 ): Promise<RowWriteResult> {
-  const { result, scenarioVersion } = await inRowTransaction(db, target, expectedVersion, async (tx, state, ctx) => {
-    const current = findEffective(state, lineageId);
-    if (!current) throw notFound("Row");
-    const fields = validate({ ...fieldsOf(current.row), ...patch });
-    assertUniqueInScenario(state, target.entity, fields, lineageId);
-    const own = state.own.get(lineageId);
-    const row = own ? await updateScenarioRow(tx, ctx, { row: own, fields }) : await insertScenarioRow(tx, ctx, { fields, lineageId });
-    return toApiRow({ row, sourceScenarioId: target.scenarioId, origin: state.inherited.has(lineageId) ? "overridden" : "own" });
-  });
+  const { result, scenarioVersion } = await inRowTransaction(
+    db,
+    target,
+    expectedVersion,
+    async (tx, state, ctx) => {
+      const current = findEffective(state, lineageId);
+      if (!current) throw notFound("Row");
+      const fields = validate({ ...fieldsOf(current.row), ...patch });
+      assertUniqueInScenario(state, target.entity, fields, lineageId);
+      const own = state.own.get(lineageId);
+      const row = own
+        ? await updateScenarioRow(tx, ctx, { row: own, fields })
+        : await insertScenarioRow(tx, ctx, { fields, lineageId });
+      return toApiRow({
+        row,
+        sourceScenarioId: target.scenarioId,
+        origin: state.inherited.has(lineageId) ? "overridden" : "own",
+      });
+    },
+  );
   return { row: result, scenarioVersion };
 }
 
@@ -106,7 +148,12 @@ export async function updateRow(
  */
 export async function deleteRow(
   db: Db,
-  { lineageId, revert, expectedVersion, ...target }: RowTarget & { lineageId: string; revert: boolean; expectedVersion: number },
+  {
+    lineageId,
+    revert,
+    expectedVersion,
+    ...target
+  }: RowTarget & { lineageId: string; revert: boolean; expectedVersion: number },
 ): Promise<{ scenarioVersion: number }> {
   const { scenarioVersion } = await inRowTransaction(db, target, expectedVersion, (tx, state, ctx) =>
     revert ? revertLineage(tx, state, ctx, lineageId) : removeLineage(tx, state, ctx, lineageId),
@@ -114,20 +161,32 @@ export async function deleteRow(
   return { scenarioVersion };
 }
 
-async function removeLineage(tx: DbOrTx, state: RowState, ctx: RowWriteContext, lineageId: string): Promise<void> {
+async function removeLineage(
+  tx: DbOrTx,
+  state: RowState,
+  ctx: RowWriteContext,
+  lineageId: string,
+): Promise<void> {
   if (!findEffective(state, lineageId)) throw notFound("Row");
   const own = state.own.get(lineageId);
   if (own) await deleteScenarioRow(tx, ctx, { row: own });
   if (state.inherited.has(lineageId)) await addRowRemoval(tx, ctx, { lineageId });
 }
 
-async function revertLineage(tx: DbOrTx, state: RowState, ctx: RowWriteContext, lineageId: string): Promise<void> {
+async function revertLineage(
+  tx: DbOrTx,
+  state: RowState,
+  ctx: RowWriteContext,
+  lineageId: string,
+): Promise<void> {
   const own = state.own.get(lineageId);
   const removal = state.removals.get(lineageId);
   const isOverride = own !== undefined && state.inherited.has(lineageId);
   if (!isOverride && !removal) {
     if (!findEffective(state, lineageId)) throw notFound("Row");
-    throw new AppError("NOT_REVERTIBLE", "The row is neither an override nor a removal of an inherited row", { status: 422 });
+    throw new AppError("NOT_REVERTIBLE", "The row is neither an override nor a removal of an inherited row", {
+      status: 422,
+    });
   }
   if (own && isOverride) await deleteScenarioRow(tx, ctx, { row: own });
   if (removal) await dropRowRemoval(tx, ctx, { removal });

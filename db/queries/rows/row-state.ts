@@ -1,7 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../client";
 import { scenarioRowRemovals, type ScenarioRowEntity, type ScenarioRowRemoval } from "../../schema";
-import { getScenarioChain, resolveRows, type EffectiveRow, type ScenarioChain, type ScenarioRowByEntity } from "../scenario-inheritance";
+import {
+  getScenarioChain,
+  resolveRows,
+  type EffectiveRow,
+  type ScenarioChain,
+  type ScenarioRowByEntity,
+} from "../scenario-inheritance";
 import type { AnyScenarioRow } from "./tables";
 
 /** What one scenario has of one kind of row: the rule's inputs and its result, all keyed by lineage id. */
@@ -70,7 +76,11 @@ export function findEffective(state: RowState, lineageId: string): EffectiveRow<
  */
 export async function getEffectiveRows(
   db: DbOrTx,
-  { organisationId, scenarioId, entity }: { organisationId: string; scenarioId: string; entity: ScenarioRowEntity },
+  {
+    organisationId,
+    scenarioId,
+    entity,
+  }: { organisationId: string; scenarioId: string; entity: ScenarioRowEntity },
 ): Promise<{ rows: ApiRow[]; scenarioVersion: number } | undefined> {
   const chain = await getScenarioChain(db, { organisationId, scenarioId });
   if (!chain) return undefined;

@@ -21,7 +21,16 @@ export type RowWriteContext = {
   entity: ScenarioRowEntity;
 };
 
-function audit(ctx: RowWriteContext, entry: { action: "create" | "update" | "delete"; entityType?: string; entityId: string; before?: object | null; after?: object | null }) {
+function audit(
+  ctx: RowWriteContext,
+  entry: {
+    action: "create" | "update" | "delete";
+    entityType?: string;
+    entityId: string;
+    before?: object | null;
+    after?: object | null;
+  },
+) {
   return {
     organisationId: ctx.organisationId,
     userId: ctx.userId,
@@ -92,19 +101,44 @@ export async function deleteScenarioRow(
 }
 
 /** Records that the scenario no longer has an inherited row. */
-export async function addRowRemoval(tx: DbOrTx, ctx: RowWriteContext, { lineageId }: { lineageId: string }): Promise<void> {
+export async function addRowRemoval(
+  tx: DbOrTx,
+  ctx: RowWriteContext,
+  { lineageId }: { lineageId: string },
+): Promise<void> {
   const [removal] = await tx
     .insert(scenarioRowRemovals)
     .values({ scenarioId: ctx.scenarioId, entity: ctx.entity, lineageId })
     .onConflictDoNothing()
     .returning();
-  if (removal) await recordAudit(tx, audit(ctx, { action: "create", entityType: "scenario_row_removal", entityId: removal.id, after: removal }));
+  if (removal)
+    await recordAudit(
+      tx,
+      audit(ctx, {
+        action: "create",
+        entityType: "scenario_row_removal",
+        entityId: removal.id,
+        after: removal,
+      }),
+    );
 }
 
 /** Takes a removal back: the inherited row is part of the scenario again. */
-export async function dropRowRemoval(tx: DbOrTx, ctx: RowWriteContext, { removal }: { removal: ScenarioRowRemoval }): Promise<void> {
+export async function dropRowRemoval(
+  tx: DbOrTx,
+  ctx: RowWriteContext,
+  { removal }: { removal: ScenarioRowRemoval },
+): Promise<void> {
   await tx.delete(scenarioRowRemovals).where(eq(scenarioRowRemovals.id, removal.id));
-  await recordAudit(tx, audit(ctx, { action: "delete", entityType: "scenario_row_removal", entityId: removal.id, before: removal }));
+  await recordAudit(
+    tx,
+    audit(ctx, {
+      action: "delete",
+      entityType: "scenario_row_removal",
+      entityId: removal.id,
+      before: removal,
+    }),
+  );
 }
 
 /**
@@ -116,18 +150,27 @@ export async function pruneCorrelations(
   ctx: Omit<RowWriteContext, "entity">,
   { parameterLineageIds }: { parameterLineageIds: readonly string[] },
 ): Promise<void> {
-  const keep = parameterLineageIds.length > 0 ? [...parameterLineageIds] : ["00000000-0000-0000-0000-000000000000"];
+  const keep =
+    parameterLineageIds.length > 0 ? [...parameterLineageIds] : ["00000000-0000-0000-0000-000000000000"];
   const removed = await tx
     .delete(parameterCorrelations)
     .where(
       and(
         eq(parameterCorrelations.scenarioId, ctx.scenarioId),
-        or(notInArray(parameterCorrelations.parameterALineageId, keep), notInArray(parameterCorrelations.parameterBLineageId, keep)),
+        or(
+          notInArray(parameterCorrelations.parameterALineageId, keep),
+          notInArray(parameterCorrelations.parameterBLineageId, keep),
+        ),
       ),
     )
     .returning();
   await recordAudit(
     tx,
-    removed.map((row) => audit({ ...ctx, entity: "parameter" }, { action: "delete", entityType: "parameter_correlation", entityId: row.id, before: row })),
+    removed.map((row) =>
+      audit(
+        { ...ctx, entity: "parameter" },
+        { action: "delete", entityType: "parameter_correlation", entityId: row.id, before: row },
+      ),
+    ),
   );
 }

@@ -15,14 +15,17 @@ export const getCorrelations = handle(correlationContracts.list, async ({ params
   return Response.json({ data: view.pairs, check: view.check, scenarioVersion: chain.scenario.version });
 });
 
-export const putCorrelations = handle(correlationContracts.replace, async ({ params, body, user, authorize }) => {
-  const { db, organisationId } = await authorizeScenario({ user, authorize }, params.scenarioId);
-  const view = await replaceCorrelations(db, {
-    organisationId,
-    userId: user.id,
-    scenarioId: params.scenarioId,
-    expectedVersion: body.version,
-    pairs: body.pairs,
-  });
-  return Response.json({ data: view.pairs, check: view.check, scenarioVersion: view.scenarioVersion });
-});
+export const putCorrelations = handle(
+  correlationContracts.replace,
+  async ({ params, body, user, authorize }) => {
+    const { db, organisationId } = await authorizeScenario({ user, authorize }, params.scenarioId);
+    const view = await replaceCorrelations(db, {
+      organisationId,
+      userId: user.id,
+      scenarioId: params.scenarioId,
+      expectedVersion: body.version,
+      pairs: body.pairs,
+    });
+    return Response.json({ data: view.pairs, check: view.check, scenarioVersion: view.scenarioVersion });
+  },
+);

@@ -7,4 +7,10 @@ export const rowRoutes = Object.fromEntries(
 ) as Record<RowSegment, ReturnType<typeof createRowRoutes>>;
 
 export { getCorrelations, putCorrelations } from "./correlation-routes";
-export { createMaintenance, deleteMaintenance, getMaintenance, listMaintenance, updateMaintenance } from "./maintenance-routes";
+export {
+  createMaintenance,
+  deleteMaintenance,
+  getMaintenance,
+  listMaintenance,
+  updateMaintenance,
+} from "./maintenance-routes";

@@ -19,7 +19,16 @@ export function pageRows(rows: readonly ApiRow[], kind: RowKind, query: RowListQ
   const sign = query.order === "desc" ? -1 : 1;
   const sorted = rows
     .filter((row) => (!query.origin || row.origin === query.origin) && kind.matches(row, query))
-    .sort((a, b) => sign * compareValues((a as Record<string, unknown>)[query.sort], (b as Record<string, unknown>)[query.sort]));
+    .sort(
+      (a, b) =>
+        sign *
+        compareValues((a as Record<string, unknown>)[query.sort], (b as Record<string, unknown>)[query.sort]),
+    );
   const start = (query.page - 1) * query.pageSize;
-  return { data: sorted.slice(start, start + query.pageSize), page: query.page, pageSize: query.pageSize, total: sorted.length };
+  return {
+    data: sorted.slice(start, start + query.pageSize),
+    page: query.page,
+    pageSize: query.pageSize,
+    total: sorted.length,
+  };
 }

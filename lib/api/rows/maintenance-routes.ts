@@ -12,22 +12,28 @@ import { authorizeEquipment, authorizeMaintenanceLog } from "./scenario-access";
 
 // Maintenance logs of an equipment row (operational actuals; not inherited, no scenario version).
 
-export const listMaintenance = handle(maintenanceContracts.list, async ({ params, query, user, authorize }) => {
-  const { db, owner } = await authorizeEquipment({ user, authorize }, params.equipmentId);
-  const { logs, total } = await listMaintenanceLogs(db, { equipmentId: owner.equipmentId, query });
-  return Response.json({ data: logs, page: query.page, pageSize: query.pageSize, total });
-});
+export const listMaintenance = handle(
+  maintenanceContracts.list,
+  async ({ params, query, user, authorize }) => {
+    const { db, owner } = await authorizeEquipment({ user, authorize }, params.equipmentId);
+    const { logs, total } = await listMaintenanceLogs(db, { equipmentId: owner.equipmentId, query });
+    return Response.json({ data: logs, page: query.page, pageSize: query.pageSize, total });
+  },
+);
 
-export const createMaintenance = handle(maintenanceContracts.create, async ({ params, body, user, authorize }) => {
-  const { db, owner } = await authorizeEquipment({ user, authorize }, params.equipmentId);
-  const log = await createMaintenanceLog(db, {
-    organisationId: owner.organisationId,
-    userId: user.id,
-    equipmentId: owner.equipmentId,
-    fields: body,
-  });
-  return Response.json({ data: log }, { status: 201, headers: { Location: `/api/maintenance/${log.id}` } });
-});
+export const createMaintenance = handle(
+  maintenanceContracts.create,
+  async ({ params, body, user, authorize }) => {
+    const { db, owner } = await authorizeEquipment({ user, authorize }, params.equipmentId);
+    const log = await createMaintenanceLog(db, {
+      organisationId: owner.organisationId,
+      userId: user.id,
+      equipmentId: owner.equipmentId,
+      fields: body,
+    });
+    return Response.json({ data: log }, { status: 201, headers: { Location: `/api/maintenance/${log.id}` } });
+  },
+);
 
 export const getMaintenance = handle(maintenanceContracts.get, async ({ params, user, authorize }) => {
   const { db } = await authorizeMaintenanceLog({ user, authorize }, params.logId);
@@ -36,14 +42,26 @@ export const getMaintenance = handle(maintenanceContracts.get, async ({ params, 
   return Response.json({ data: log });
 });
 
-export const updateMaintenance = handle(maintenanceContracts.update, async ({ params, body, user, authorize }) => {
-  const { db, owner } = await authorizeMaintenanceLog({ user, authorize }, params.logId);
-  const log = await updateMaintenanceLog(db, { organisationId: owner.organisationId, userId: user.id, logId: params.logId, patch: body });
-  return Response.json({ data: log });
-});
+export const updateMaintenance = handle(
+  maintenanceContracts.update,
+  async ({ params, body, user, authorize }) => {
+    const { db, owner } = await authorizeMaintenanceLog({ user, authorize }, params.logId);
+    const log = await updateMaintenanceLog(db, {
+      organisationId: owner.organisationId,
+      userId: user.id,
+      logId: params.logId,
+      patch: body,
+    });
+    return Response.json({ data: log });
+  },
+);
 
 export const deleteMaintenance = handle(maintenanceContracts.remove, async ({ params, user, authorize }) => {
   const { db, owner } = await authorizeMaintenanceLog({ user, authorize }, params.logId);
-  await deleteMaintenanceLog(db, { organisationId: owner.organisationId, userId: user.id, logId: params.logId });
+  await deleteMaintenanceLog(db, {
+    organisationId: owner.organisationId,
+    userId: user.id,
+    logId: params.logId,
+  });
   return new Response(null, { status: 204 });
 });

@@ -43,7 +43,10 @@ export function defineRowKind<E extends ScenarioRowEntity, Q extends RowListQuer
     matches: (row: ScenarioRowByEntity[E], query: Q) => boolean;
   },
 ): RowKind {
-  return { ...kind, matches: (row, query) => kind.matches(row as unknown as ScenarioRowByEntity[E], query as Q) };
+  return {
+    ...kind,
+    matches: (row, query) => kind.matches(row as unknown as ScenarioRowByEntity[E], query as Q),
+  };
 }
 
 /** Inclusive overlap of a row's active periods with the query's range (open ends allowed). */
@@ -52,5 +55,8 @@ export function overlapsPeriods(
   end: number | null,
   { fromPeriod, toPeriod }: { fromPeriod?: number; toPeriod?: number },
 ): boolean {
-  return (toPeriod === undefined || start <= toPeriod) && (fromPeriod === undefined || end === null || end >= fromPeriod);
+  return (
+    (toPeriod === undefined || start <= toPeriod) &&
+    (fromPeriod === undefined || end === null || end >= fromPeriod)
+  );
 }

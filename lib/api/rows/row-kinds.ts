@@ -72,7 +72,8 @@ export const ROW_KINDS = {
     bulkRowSchema: consumption.bulkConsumptionRowSchema,
     listQuerySchema: consumption.listConsumptionQuerySchema,
     matches: (row, q) =>
-      (!q.resourceType || row.resourceType === q.resourceType) && overlapsPeriods(row.startPeriod, row.endPeriod, q),
+      (!q.resourceType || row.resourceType === q.resourceType) &&
+      overlapsPeriods(row.startPeriod, row.endPeriod, q),
   }),
   equipment: defineRowKind({
     segment: "equipment",

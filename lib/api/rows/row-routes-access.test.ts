@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { callRoute } from "@/lib/testing/api";
 import { useTestDb } from "@/lib/testing/db";
-import { createMaintenance, deleteMaintenance, getCorrelations, getMaintenance, listMaintenance, putCorrelations, rowRoutes, updateMaintenance } from ".";
+import {
+  createMaintenance,
+  deleteMaintenance,
+  getCorrelations,
+  getMaintenance,
+  listMaintenance,
+  putCorrelations,
+  rowRoutes,
+  updateMaintenance,
+} from ".";
 import { ROW_KINDS, type RowSegment } from "./row-kinds";
 import {
   CALLERS,
@@ -38,43 +47,68 @@ function rowCases(segment: RowSegment): RouteCase[] {
   const at = (target: Target) => ({ scenarioId: target.scenarioId });
   return [
     {
-      route: `GET ${base}`, isWrite: false, success: 200,
-      call: (w, t, cookie) => callRoute(collection.GET, "GET", `${URL_BASE}/x?pageSize=5`, { params: at(t), cookie }),
+      route: `GET ${base}`,
+      isWrite: false,
+      success: 200,
+      call: (w, t, cookie) =>
+        callRoute(collection.GET, "GET", `${URL_BASE}/x?pageSize=5`, { params: at(t), cookie }),
     },
     {
-      route: `POST ${base}`, isWrite: true, success: 201,
-      call: (w, t, cookie) => callRoute(collection.POST, "POST", "/x", { params: at(t), body: validBody(segment), cookie }),
+      route: `POST ${base}`,
+      isWrite: true,
+      success: 201,
+      call: (w, t, cookie) =>
+        callRoute(collection.POST, "POST", "/x", { params: at(t), body: validBody(segment), cookie }),
     },
     {
-      route: `PUT ${base}`, isWrite: true, success: 200,
+      route: `PUT ${base}`,
+      isWrite: true,
+      success: 200,
       call: async (w, t, cookie) => {
         const version = await scenarioVersionOf(w.db, t.scenarioId);
         const { lineageId } = await insertRow(w.db, segment, t.scenarioId);
         const row = { ...ROW_KINDS[segment].createSchema.parse(validBody(segment)), lineageId };
-        return callRoute(collection.PUT, "PUT", "/x", { params: at(t), body: { version, rows: [row] }, cookie });
+        return callRoute(collection.PUT, "PUT", "/x", {
+          params: at(t),
+          body: { version, rows: [row] },
+          cookie,
+        });
       },
     },
     {
-      route: `GET ${base}/{itemId}`, isWrite: false, success: 200,
+      route: `GET ${base}/{itemId}`,
+      isWrite: false,
+      success: 200,
       call: async (w, t, cookie) => {
         const { lineageId } = await insertRow(w.db, segment, t.scenarioId);
         return callRoute(item.GET, "GET", "/x", { params: { ...at(t), itemId: lineageId }, cookie });
       },
     },
     {
-      route: `PATCH ${base}/{itemId}`, isWrite: true, success: 200,
+      route: `PATCH ${base}/{itemId}`,
+      isWrite: true,
+      success: 200,
       call: async (w, t, cookie) => {
         const { lineageId } = await insertRow(w.db, segment, t.scenarioId);
         const version = await scenarioVersionOf(w.db, t.scenarioId);
-        return callRoute(item.PATCH, "PATCH", "/x", { params: { ...at(t), itemId: lineageId }, body: { version, ...validPatch(segment) }, cookie });
+        return callRoute(item.PATCH, "PATCH", "/x", {
+          params: { ...at(t), itemId: lineageId },
+          body: { version, ...validPatch(segment) },
+          cookie,
+        });
       },
     },
     {
-      route: `DELETE ${base}/{itemId}`, isWrite: true, success: 204,
+      route: `DELETE ${base}/{itemId}`,
+      isWrite: true,
+      success: 204,
       call: async (w, t, cookie) => {
         const { lineageId } = await insertRow(w.db, segment, t.scenarioId);
         const version = await scenarioVersionOf(w.db, t.scenarioId);
-        return callRoute(item.DELETE, "DELETE", `${URL_BASE}/x?version=${version}`, { params: { ...at(t), itemId: lineageId }, cookie });
+        return callRoute(item.DELETE, "DELETE", `${URL_BASE}/x?version=${version}`, {
+          params: { ...at(t), itemId: lineageId },
+          cookie,
+        });
       },
     },
   ];
@@ -82,22 +116,39 @@ function rowCases(segment: RowSegment): RouteCase[] {
 
 const otherCases: RouteCase[] = [
   {
-    route: "GET /api/scenarios/{id}/correlations", isWrite: false, success: 200,
-    call: (w, t, cookie) => callRoute(getCorrelations, "GET", "/x", { params: { scenarioId: t.scenarioId }, cookie }),
+    route: "GET /api/scenarios/{id}/correlations",
+    isWrite: false,
+    success: 200,
+    call: (w, t, cookie) =>
+      callRoute(getCorrelations, "GET", "/x", { params: { scenarioId: t.scenarioId }, cookie }),
   },
   {
-    route: "PUT /api/scenarios/{id}/correlations", isWrite: true, success: 200,
+    route: "PUT /api/scenarios/{id}/correlations",
+    isWrite: true,
+    success: 200,
     call: async (w, t, cookie) => {
       const version = await scenarioVersionOf(w.db, t.scenarioId);
-      return callRoute(putCorrelations, "PUT", "/x", { params: { scenarioId: t.scenarioId }, body: { version, pairs: [] }, cookie });
+      return callRoute(putCorrelations, "PUT", "/x", {
+        params: { scenarioId: t.scenarioId },
+        body: { version, pairs: [] },
+        cookie,
+      });
     },
   },
   {
-    route: "GET /api/equipment/{id}/maintenance", isWrite: false, success: 200,
-    call: (w, t, cookie) => callRoute(listMaintenance, "GET", `${URL_BASE}/x?type=inspection`, { params: { equipmentId: t.equipmentId }, cookie }),
+    route: "GET /api/equipment/{id}/maintenance",
+    isWrite: false,
+    success: 200,
+    call: (w, t, cookie) =>
+      callRoute(listMaintenance, "GET", `${URL_BASE}/x?type=inspection`, {
+        params: { equipmentId: t.equipmentId },
+        cookie,
+      }),
   },
   {
-    route: "POST /api/equipment/{id}/maintenance", isWrite: true, success: 201,
+    route: "POST /api/equipment/{id}/maintenance",
+    isWrite: true,
+    success: 201,
     call: (w, t, cookie) =>
       callRoute(createMaintenance, "POST", "/x", {
         params: { equipmentId: t.equipmentId },
@@ -106,21 +157,42 @@ const otherCases: RouteCase[] = [
       }),
   },
   {
-    route: "GET /api/maintenance/{id}", isWrite: false, success: 200,
-    call: async (w, t, cookie) => callRoute(getMaintenance, "GET", "/x", { params: { logId: await insertMaintenanceLog(w.db, t.equipmentId) }, cookie }),
-  },
-  {
-    route: "PATCH /api/maintenance/{id}", isWrite: true, success: 200,
+    route: "GET /api/maintenance/{id}",
+    isWrite: false,
+    success: 200,
     call: async (w, t, cookie) =>
-      callRoute(updateMaintenance, "PATCH", "/x", { params: { logId: await insertMaintenanceLog(w.db, t.equipmentId) }, body: { cost: 12 }, cookie }),
+      callRoute(getMaintenance, "GET", "/x", {
+        params: { logId: await insertMaintenanceLog(w.db, t.equipmentId) },
+        cookie,
+      }),
   },
   {
-    route: "DELETE /api/maintenance/{id}", isWrite: true, success: 204,
-    call: async (w, t, cookie) => callRoute(deleteMaintenance, "DELETE", "/x", { params: { logId: await insertMaintenanceLog(w.db, t.equipmentId) }, cookie }),
+    route: "PATCH /api/maintenance/{id}",
+    isWrite: true,
+    success: 200,
+    call: async (w, t, cookie) =>
+      callRoute(updateMaintenance, "PATCH", "/x", {
+        params: { logId: await insertMaintenanceLog(w.db, t.equipmentId) },
+        body: { cost: 12 },
+        cookie,
+      }),
+  },
+  {
+    route: "DELETE /api/maintenance/{id}",
+    isWrite: true,
+    success: 204,
+    call: async (w, t, cookie) =>
+      callRoute(deleteMaintenance, "DELETE", "/x", {
+        params: { logId: await insertMaintenanceLog(w.db, t.equipmentId) },
+        cookie,
+      }),
   },
 ];
 
-const ROUTE_CASES: RouteCase[] = [...(Object.keys(ROW_KINDS) as RowSegment[]).flatMap(rowCases), ...otherCases];
+const ROUTE_CASES: RouteCase[] = [
+  ...(Object.keys(ROW_KINDS) as RowSegment[]).flatMap(rowCases),
+  ...otherCases,
+];
 
 function expectedStatus(caller: Caller, routeCase: RouteCase): number {
   if (caller === "anonymous") return 401;
@@ -138,8 +210,14 @@ async function world() {
     const equipmentOf = async (scenarioId: string) => (await insertRow(db, "equipment", scenarioId)).id;
     return {
       ...created,
-      ours: { scenarioId: created.ids.baseScenarioId, equipmentId: await equipmentOf(created.ids.childScenarioId) },
-      theirs: { scenarioId: created.other.ids.baseScenarioId, equipmentId: await equipmentOf(created.other.ids.childScenarioId) },
+      ours: {
+        scenarioId: created.ids.baseScenarioId,
+        equipmentId: await equipmentOf(created.ids.childScenarioId),
+      },
+      theirs: {
+        scenarioId: created.other.ids.baseScenarioId,
+        equipmentId: await equipmentOf(created.other.ids.childScenarioId),
+      },
     };
   })();
   return worldPromise;
@@ -154,7 +232,10 @@ describe("row routes: the role matrix", () => {
     it.each(CALLERS)("answers %s with exactly the status its role allows", async (caller) => {
       const w = await world();
       const response = await routeCase.call(w, w.ours, w.cookies[caller]);
-      expect({ caller, status: response.status }).toEqual({ caller, status: expectedStatus(caller, routeCase) });
+      expect({ caller, status: response.status }).toEqual({
+        caller,
+        status: expectedStatus(caller, routeCase),
+      });
     });
 
     it("answers 404 to our admin for the other organisation's ids", async () => {

@@ -25,10 +25,17 @@ export function createRowRoutes(kind: RowKind) {
 
   const list = handle(contracts.list, async ({ params, query, user, authorize }) => {
     const { db, organisationId } = await authorizeScenario({ user, authorize }, params.scenarioId);
-    const effective = await getEffectiveRows(db, { organisationId, scenarioId: params.scenarioId, entity: kind.entity });
+    const effective = await getEffectiveRows(db, {
+      organisationId,
+      scenarioId: params.scenarioId,
+      entity: kind.entity,
+    });
     if (!effective) throw notFound("Scenario");
     const page = pageRows(effective.rows, kind, query);
-    return Response.json({ ...page, scenarioVersion: effective.scenarioVersion }, { headers: versionHeaders(effective.scenarioVersion) });
+    return Response.json(
+      { ...page, scenarioVersion: effective.scenarioVersion },
+      { headers: versionHeaders(effective.scenarioVersion) },
+    );
   });
 
   const create = handle(contracts.create, async ({ params, body, user, authorize }) => {
@@ -36,7 +43,10 @@ export function createRowRoutes(kind: RowKind) {
     const target = { organisationId, userId: user.id, scenarioId: params.scenarioId, entity: kind.entity };
     const { row, scenarioVersion } = await createRow(db, { ...target, fields: body });
     const location = `/api/scenarios/${params.scenarioId}/${kind.segment}/${row.lineageId}`;
-    return Response.json({ data: row, scenarioVersion }, { status: 201, headers: versionHeaders(scenarioVersion, { Location: location }) });
+    return Response.json(
+      { data: row, scenarioVersion },
+      { status: 201, headers: versionHeaders(scenarioVersion, { Location: location }) },
+    );
   });
 
   const replace = handle(contracts.replace, async ({ params, body, user, authorize }) => {
@@ -56,10 +66,17 @@ export function createRowRoutes(kind: RowKind) {
 
   const get = handle(contracts.get, async ({ params, user, authorize }) => {
     const { db, organisationId } = await authorizeScenario({ user, authorize }, params.scenarioId);
-    const effective = await getEffectiveRows(db, { organisationId, scenarioId: params.scenarioId, entity: kind.entity });
+    const effective = await getEffectiveRows(db, {
+      organisationId,
+      scenarioId: params.scenarioId,
+      entity: kind.entity,
+    });
     const row = effective?.rows.find((candidate) => candidate.lineageId === params.itemId.toLowerCase());
     if (!effective || !row) throw notFound(label);
-    return Response.json({ data: row, scenarioVersion: effective.scenarioVersion }, { headers: versionHeaders(effective.scenarioVersion) });
+    return Response.json(
+      { data: row, scenarioVersion: effective.scenarioVersion },
+      { headers: versionHeaders(effective.scenarioVersion) },
+    );
   });
 
   const update = handle(contracts.update, async ({ params, body, user, authorize }) => {
@@ -93,5 +110,8 @@ export function createRowRoutes(kind: RowKind) {
     return new Response(null, { status: 204, headers: versionHeaders(scenarioVersion) });
   });
 
-  return { collection: { GET: list, POST: create, PUT: replace }, item: { GET: get, PATCH: update, DELETE: remove } };
+  return {
+    collection: { GET: list, POST: create, PUT: replace },
+    item: { GET: get, PATCH: update, DELETE: remove },
+  };
 }

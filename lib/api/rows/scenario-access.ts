@@ -1,5 +1,10 @@
 import { getDb, type Db } from "@/db";
-import { findEquipmentOwner, findMaintenanceLogOwner, findScenarioOrganisation, type EquipmentOwner } from "@/db/queries/rows/access";
+import {
+  findEquipmentOwner,
+  findMaintenanceLogOwner,
+  findScenarioOrganisation,
+  type EquipmentOwner,
+} from "@/db/queries/rows/access";
 import type { CurrentUser, MembershipSummary } from "@/lib/auth/types";
 import { notFound } from "@/lib/errors";
 
@@ -12,16 +17,25 @@ function organisationIdsOf(user: CurrentUser): string[] {
 }
 
 /** The scenario's organisation, when the caller belongs to it and has the route's role. */
-export async function authorizeScenario(guard: Guard, scenarioId: string): Promise<{ db: Db; organisationId: string }> {
+export async function authorizeScenario(
+  guard: Guard,
+  scenarioId: string,
+): Promise<{ db: Db; organisationId: string }> {
   const db = await getDb();
-  const organisationId = await findScenarioOrganisation(db, { organisationIds: organisationIdsOf(guard.user), scenarioId });
+  const organisationId = await findScenarioOrganisation(db, {
+    organisationIds: organisationIdsOf(guard.user),
+    scenarioId,
+  });
   if (!organisationId) throw notFound("Scenario");
   guard.authorize(organisationId);
   return { db, organisationId };
 }
 
 /** The equipment row's owner, when the caller belongs to its organisation and has the route's role. */
-export async function authorizeEquipment(guard: Guard, equipmentId: string): Promise<{ db: Db; owner: EquipmentOwner }> {
+export async function authorizeEquipment(
+  guard: Guard,
+  equipmentId: string,
+): Promise<{ db: Db; owner: EquipmentOwner }> {
   const db = await getDb();
   const owner = await findEquipmentOwner(db, { organisationIds: organisationIdsOf(guard.user), equipmentId });
   if (!owner) throw notFound("Equipment");
@@ -30,7 +44,10 @@ export async function authorizeEquipment(guard: Guard, equipmentId: string): Pro
 }
 
 /** The maintenance log's owner, when the caller belongs to its organisation and has the route's role. */
-export async function authorizeMaintenanceLog(guard: Guard, logId: string): Promise<{ db: Db; owner: EquipmentOwner }> {
+export async function authorizeMaintenanceLog(
+  guard: Guard,
+  logId: string,
+): Promise<{ db: Db; owner: EquipmentOwner }> {
   const db = await getDb();
   const owner = await findMaintenanceLogOwner(db, { organisationIds: organisationIdsOf(guard.user), logId });
   if (!owner) throw notFound("Maintenance log");

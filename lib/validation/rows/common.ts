@@ -13,9 +13,15 @@ export const decimalNumber = z.number().gt(-NUMERIC_LIMIT).lt(NUMERIC_LIMIT);
 /** Quantities, costs and rates: never negative. */
 export const nonNegativeNumber = z.number().min(0, "Must not be negative").lt(NUMERIC_LIMIT);
 /** A percentage within 0–100 (recovery, contingency, availability). */
-export const percentage = z.number().min(0, "Must be between 0 and 100").max(100, "Must be between 0 and 100");
+export const percentage = z
+  .number()
+  .min(0, "Must be between 0 and 100")
+  .max(100, "Must be between 0 and 100");
 /** Escalation per year: −100 to +100 (negative for learning-curve savings). */
-export const escalationPercentage = z.number().min(-100, "Must be between -100 and 100").max(100, "Must be between -100 and 100");
+export const escalationPercentage = z
+  .number()
+  .min(-100, "Must be between -100 and 100")
+  .max(100, "Must be between -100 and 100");
 /** A project period: 0 = first construction year. */
 export const period = z.int().min(0, "Must not be negative").max(MAX_PERIOD);
 /** A name that is not blank (leading and trailing spaces are dropped). */
@@ -36,7 +42,10 @@ export const paginationQuery = z.object({
 });
 
 /** The scenario version a write was based on (optimistic concurrency). */
-export const scenarioVersion = z.int().min(1).meta({ description: "The scenario's version the change is based on; 409 STALE_UPDATE when it moved on" });
+export const scenarioVersion = z
+  .int()
+  .min(1)
+  .meta({ description: "The scenario's version the change is based on; 409 STALE_UPDATE when it moved on" });
 
 /** Query flag: "true" / "false" as sent in a URL. */
 export const booleanFlag = z
@@ -56,7 +65,11 @@ export function checkPeriodOrder(
   ctx: z.RefinementCtx,
 ): void {
   if (row.endPeriod != null && row.startPeriod !== undefined && row.endPeriod < row.startPeriod) {
-    ctx.addIssue({ code: "custom", path: ["endPeriod"], message: "End period must not be before the start period" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["endPeriod"],
+      message: "End period must not be before the start period",
+    });
   }
 }
 

@@ -42,7 +42,10 @@ function checkOneBasis(row: ConsumptionBasis, ctx: z.RefinementCtx): void {
   }
 }
 
-function checkConsumptionRow(row: ConsumptionBasis & { startPeriod?: number; endPeriod?: number | null }, ctx: z.RefinementCtx): void {
+function checkConsumptionRow(
+  row: ConsumptionBasis & { startPeriod?: number; endPeriod?: number | null },
+  ctx: z.RefinementCtx,
+): void {
   checkOneBasis(row, ctx);
   checkPeriodOrder(row, ctx);
 }

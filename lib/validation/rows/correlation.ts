@@ -15,10 +15,15 @@ export const replaceCorrelationsSchema = z
     const seen = new Set<string>();
     pairs.forEach((pair, index) => {
       if (pair.parameterALineageId === pair.parameterBLineageId) {
-        ctx.addIssue({ code: "custom", path: ["pairs", index, "parameterBLineageId"], message: "A parameter cannot be correlated with itself" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["pairs", index, "parameterBLineageId"],
+          message: "A parameter cannot be correlated with itself",
+        });
       }
       const key = [pair.parameterALineageId, pair.parameterBLineageId].sort().join(":");
-      if (seen.has(key)) ctx.addIssue({ code: "custom", path: ["pairs", index], message: "This pair appears twice" });
+      if (seen.has(key))
+        ctx.addIssue({ code: "custom", path: ["pairs", index], message: "This pair appears twice" });
       seen.add(key);
     });
   });

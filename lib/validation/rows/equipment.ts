@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { lineageId, nonNegativeNumber, rowListQuery, percentage, period, requiredText, scenarioVersion, sortOrder } from "./common";
+import {
+  lineageId,
+  nonNegativeNumber,
+  rowListQuery,
+  percentage,
+  period,
+  requiredText,
+  scenarioVersion,
+  sortOrder,
+} from "./common";
 
 /** Hours in a leap year: the most a unit can be scheduled. */
 export const MAX_HOURS_PER_YEAR = 8784;
@@ -15,7 +24,10 @@ export const equipmentFieldsSchema = z.object({
   /** Per unit per operated hour, excluding fuel. */
   operatingCostPerHour: nonNegativeNumber,
   purchasePeriod: period,
-  hoursPerYear: z.number().min(0, "Must not be negative").max(MAX_HOURS_PER_YEAR, `At most ${MAX_HOURS_PER_YEAR} hours a year`),
+  hoursPerYear: z
+    .number()
+    .min(0, "Must not be negative")
+    .max(MAX_HOURS_PER_YEAR, `At most ${MAX_HOURS_PER_YEAR} hours a year`),
   lifeYears: z.int().min(1, "At least one year").max(100, "At most 100 years"),
   availabilityPct: percentage,
 });
@@ -27,7 +39,13 @@ export const createEquipmentSchema = equipmentFieldsSchema.extend({
 export const bulkEquipmentRowSchema = createEquipmentSchema.extend({ lineageId: lineageId.optional() });
 export const updateEquipmentSchema = equipmentFieldsSchema.partial().extend({ version: scenarioVersion });
 
-export const EQUIPMENT_SORT_FIELDS = ["name", "equipmentType", "quantity", "purchaseCost", "purchasePeriod"] as const;
+export const EQUIPMENT_SORT_FIELDS = [
+  "name",
+  "equipmentType",
+  "quantity",
+  "purchaseCost",
+  "purchasePeriod",
+] as const;
 export const listEquipmentQuerySchema = rowListQuery.extend({
   equipmentType: z.string().trim().min(1).optional(),
   sort: z.enum(EQUIPMENT_SORT_FIELDS).default("name"),

@@ -27,7 +27,10 @@ export const listMaintenanceQuerySchema = paginationQuery
     type: z.enum(MAINTENANCE_TYPES).optional(),
     order: sortOrder,
   })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, { path: ["to"], message: "Must not be before from" });
+  .refine((query) => !query.from || !query.to || query.from <= query.to, {
+    path: ["to"],
+    message: "Must not be before from",
+  });
 
 export type MaintenanceInput = z.infer<typeof createMaintenanceSchema>;
 export type UpdateMaintenanceInput = z.infer<typeof updateMaintenanceSchema>;

@@ -37,8 +37,13 @@ const opexRowSchema = opexFieldsSchema.extend({
 });
 
 export const createOpexSchema = opexRowSchema.superRefine(checkPeriodOrder);
-export const bulkOpexRowSchema = opexRowSchema.extend({ lineageId: lineageId.optional() }).superRefine(checkPeriodOrder);
-export const updateOpexSchema = opexFieldsSchema.partial().extend({ version: scenarioVersion }).superRefine(checkPeriodOrder);
+export const bulkOpexRowSchema = opexRowSchema
+  .extend({ lineageId: lineageId.optional() })
+  .superRefine(checkPeriodOrder);
+export const updateOpexSchema = opexFieldsSchema
+  .partial()
+  .extend({ version: scenarioVersion })
+  .superRefine(checkPeriodOrder);
 
 export const OPEX_SORT_FIELDS = ["name", "category", "basis", "unitCost", "startPeriod"] as const;
 export const listOpexQuerySchema = rowListQuery.extend({

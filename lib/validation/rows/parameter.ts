@@ -4,7 +4,15 @@ import { RESOURCE_TYPES } from "@/db/schema/consumption";
 import { PARAMETER_APPLICATIONS, SAMPLING_MODES } from "@/db/schema/parameters";
 import { distributionSpecSchema } from "@/lib/engine/distributions";
 import { MODEL_TARGETS, TARGET_INFO, type ModelTarget, type TargetInfo } from "@/lib/engine/model";
-import { decimalNumber, lineageId, optionalText, rowListQuery, requiredText, scenarioVersion, sortOrder } from "./common";
+import {
+  decimalNumber,
+  lineageId,
+  optionalText,
+  rowListQuery,
+  requiredText,
+  scenarioVersion,
+  sortOrder,
+} from "./common";
 
 /** Every column of a process parameter a caller sets (mirrors process_parameters and the engine's targets). */
 export const parameterFieldsSchema = z.object({
@@ -31,24 +39,41 @@ const REF_VALUES: Record<NonNullable<TargetInfo["ref"]>, z.ZodType> = {
   resource_type: z.enum(RESOURCE_TYPES),
 };
 
-type TargetedRow = { target?: ModelTarget; targetRef?: string | null; application?: string; sampling?: string };
+type TargetedRow = {
+  target?: ModelTarget;
+  targetRef?: string | null;
+  application?: string;
+  sampling?: string;
+};
 
 /** The engine's per-target rules: which need a ref (and of what kind), factor-only targets, per-period use. */
 function checkTargetRules(row: TargetedRow, ctx: z.RefinementCtx): void {
   if (!row.target) return;
   const info = TARGET_INFO[row.target];
   if (info.ref && row.targetRef == null) {
-    ctx.addIssue({ code: "custom", path: ["targetRef"], message: `Target ${row.target} needs a reference (${info.ref})` });
+    ctx.addIssue({
+      code: "custom",
+      path: ["targetRef"],
+      message: `Target ${row.target} needs a reference (${info.ref})`,
+    });
   } else if (info.ref && row.targetRef != null && !REF_VALUES[info.ref].safeParse(row.targetRef).success) {
     ctx.addIssue({ code: "custom", path: ["targetRef"], message: `Not a valid ${info.ref}` });
   } else if (!info.ref && row.targetRef != null) {
     ctx.addIssue({ code: "custom", path: ["targetRef"], message: `Target ${row.target} takes no reference` });
   }
   if (info.absoluteUnit === null && row.application === "absolute") {
-    ctx.addIssue({ code: "custom", path: ["application"], message: `Target ${row.target} can only be applied as a factor` });
+    ctx.addIssue({
+      code: "custom",
+      path: ["application"],
+      message: `Target ${row.target} can only be applied as a factor`,
+    });
   }
   if (!info.perPeriodAllowed && row.sampling === "per_period") {
-    ctx.addIssue({ code: "custom", path: ["sampling"], message: `Target ${row.target} is sampled once per iteration` });
+    ctx.addIssue({
+      code: "custom",
+      path: ["sampling"],
+      message: `Target ${row.target} is sampled once per iteration`,
+    });
   }
 }
 
@@ -61,7 +86,9 @@ const parameterRowSchema = parameterFieldsSchema.extend({
 });
 
 export const createParameterSchema = parameterRowSchema.superRefine(checkTargetRules);
-export const bulkParameterRowSchema = parameterRowSchema.extend({ lineageId: lineageId.optional() }).superRefine(checkTargetRules);
+export const bulkParameterRowSchema = parameterRowSchema
+  .extend({ lineageId: lineageId.optional() })
+  .superRefine(checkTargetRules);
 /** Target rules are checked on the merged row (a patch may change the target and its ref separately). */
 export const updateParameterSchema = parameterFieldsSchema.partial().extend({ version: scenarioVersion });
 

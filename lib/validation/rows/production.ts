@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { lineageId, nonNegativeNumber, rowListQuery, percentage, period, periodRangeQuery, scenarioVersion, sortOrder } from "./common";
+import {
+  lineageId,
+  nonNegativeNumber,
+  rowListQuery,
+  percentage,
+  period,
+  periodRangeQuery,
+  scenarioVersion,
+  sortOrder,
+} from "./common";
 
 /** One period of the production schedule (mirrors production_outputs and its CHECKs). */
 export const productionFieldsSchema = z.object({
@@ -17,7 +26,13 @@ export const createProductionSchema = productionFieldsSchema;
 export const bulkProductionRowSchema = createProductionSchema.extend({ lineageId: lineageId.optional() });
 export const updateProductionSchema = productionFieldsSchema.partial().extend({ version: scenarioVersion });
 
-export const PRODUCTION_SORT_FIELDS = ["period", "oreMinedT", "oreProcessedT", "headGrade", "recoveryPct"] as const;
+export const PRODUCTION_SORT_FIELDS = [
+  "period",
+  "oreMinedT",
+  "oreProcessedT",
+  "headGrade",
+  "recoveryPct",
+] as const;
 export const listProductionQuerySchema = rowListQuery.extend({
   ...periodRangeQuery.shape,
   sort: z.enum(PRODUCTION_SORT_FIELDS).default("period"),
