@@ -12,9 +12,9 @@ import { CancelledError, type MonteCarloOptions, type MonteCarloResult, type Mon
 
 const MAX_DEFAULT_CHUNK = 16 * CHUNK_QUANTUM;
 
-/** About four chunks per worker (load balance, progress), between 4096 and 65 536 iterations. */
+/** About eight chunks per worker (load balance on a noisy host, progress), between 4096 and 65 536 iterations. */
 function defaultChunkSize(iterations: number, workers: number): number {
-  const target = Math.ceil(iterations / (Math.max(1, workers) * 4) / CHUNK_QUANTUM) * CHUNK_QUANTUM;
+  const target = Math.ceil(iterations / (Math.max(1, workers) * 8) / CHUNK_QUANTUM) * CHUNK_QUANTUM;
   return Math.max(CHUNK_QUANTUM, Math.min(MAX_DEFAULT_CHUNK, target));
 }
 

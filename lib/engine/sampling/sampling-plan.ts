@@ -59,6 +59,11 @@ function fillMarginals(options: SamplingPlanOptions, lhs: LatinHypercube | undef
   });
 }
 
+/** Indices of the variables with at least one non-zero off-diagonal correlation. */
+function correlatedIndices(matrix: Matrix): number[] {
+  return matrix.flatMap((row, i) => (row.some((v, j) => j !== i && v !== 0) ? [i] : []));
+}
+
 /**
  * Builds the plan (validating/repairing the correlation matrix and precomputing LHS permutations).
  * @throws {CorrelationError} for an invalid matrix, or a non-PSD one with `strict`.
@@ -71,11 +76,14 @@ export function createSamplingPlan(options: SamplingPlanOptions): SamplingPlan {
   const blockSize = options.blockSize ?? DEFAULT_CORRELATION_BLOCK;
   const prepared = options.correlation ? prepareCorrelation(options.correlation, { strict: options.strict }) : undefined;
   if (prepared && prepared.matrix.length !== variables.length) throw new RangeError("correlation matrix size must equal the number of variables");
-  const target = prepared ? imanConoverTarget(prepared.matrix) : undefined;
+  // Only the variables with a non-zero correlation are reordered (the others stay independent, as
+  // the identity rows of the matrix ask): Iman–Conover cost grows with the columns it touches.
+  const involved = prepared ? correlatedIndices(prepared.matrix) : [];
+  const target = involved.length > 1 && prepared ? imanConoverTarget(involved.map((i) => involved.map((j) => prepared.matrix[i]?.[j] ?? 0))) : undefined;
   const lhs = options.method === "latin-hypercube"
     ? createLatinHypercube({ seed: options.seed, iterations, streams: variables.map((v) => v.stream) })
     : undefined;
-  const streams = variables.map((v) => v.stream);
+  const streams = involved.map((i) => variables[i]?.stream ?? i);
   const blockColumns = variables.map(() => new Float64Array(blockSize));
   // The last correlated block generated, reused by unaligned chunks that fall in the same block.
   let cachedBlock = -1;
@@ -88,7 +96,7 @@ export function createSamplingPlan(options: SamplingPlanOptions): SamplingPlan {
       const n = Math.min(blockSize, iterations - blockStart);
       if (block !== cachedBlock) {
         fillMarginals(options, lhs, blockStart, n, blockColumns, 0);
-        applyImanConover(blockColumns, n, target, { seed: options.seed, streams, block, blockSize });
+        applyImanConover(involved.map((i) => blockColumns[i] ?? new Float64Array(0)), n, target, { seed: options.seed, streams, block, blockSize });
         cachedBlock = block;
       }
       const from = Math.max(start, blockStart);

@@ -5,20 +5,71 @@
 
 /**
  * Indices that sort `values` ascending (stable; NaN last).
+ * Same order as a stable comparison sort, by an allocation-light quicksort on typed arrays keyed by
+ * (value, index) — the index tie-break makes the order total, so stability holds without a stable
+ * algorithm (and is several times faster than Array.prototype.sort with a comparator).
  * @example
  * argsort(Float64Array.from([3, 1, 2])); // Uint32Array [1, 2, 0]
  */
 export function argsort(values: ArrayLike<number>): Uint32Array {
-  const index = new Uint32Array(values.length);
-  for (let i = 0; i < index.length; i++) index[i] = i;
-  return index.sort((a, b) => {
-    const va = values[a] ?? Number.NaN;
-    const vb = values[b] ?? Number.NaN;
-    if (va < vb) return -1;
-    if (va > vb) return 1;
-    if (Number.isNaN(va) !== Number.isNaN(vb)) return Number.isNaN(va) ? 1 : -1;
-    return a - b;
-  });
+  const n = values.length;
+  const index = new Uint32Array(n);
+  const keys = new Float64Array(n);
+  let finite = 0;
+  let nanAt = n;
+  // Non-NaN first (in index order), NaN at the end (in index order).
+  for (let i = 0; i < n; i++) if (!Number.isNaN(values[i] ?? Number.NaN)) index[finite++] = i;
+  for (let i = n - 1; i >= 0; i--) if (Number.isNaN(values[i] ?? Number.NaN)) index[--nanAt] = i;
+  for (let i = 0; i < finite; i++) keys[i] = values[index[i] ?? 0] ?? 0;
+  sortByKey(keys, index, 0, finite - 1);
+  return index;
+}
+
+function isBefore(keys: Float64Array, index: Uint32Array, i: number, j: number): boolean {
+  const a = keys[i] ?? 0;
+  const b = keys[j] ?? 0;
+  return a < b || (a === b && (index[i] ?? 0) < (index[j] ?? 0));
+}
+
+function swap(keys: Float64Array, index: Uint32Array, i: number, j: number): void {
+  const k = keys[i] ?? 0;
+  keys[i] = keys[j] ?? 0;
+  keys[j] = k;
+  const x = index[i] ?? 0;
+  index[i] = index[j] ?? 0;
+  index[j] = x;
+}
+
+/** Quicksort (median of three, insertion sort below 16 elements) of keys[lo..hi] with their indices. */
+function sortByKey(keys: Float64Array, index: Uint32Array, lo: number, hi: number): void {
+  while (hi - lo > 16) {
+    const mid = (lo + hi) >>> 1;
+    if (isBefore(keys, index, mid, lo)) swap(keys, index, mid, lo);
+    if (isBefore(keys, index, hi, lo)) swap(keys, index, hi, lo);
+    if (isBefore(keys, index, hi, mid)) swap(keys, index, hi, mid);
+    swap(keys, index, mid, hi - 1);
+    const pivot = hi - 1;
+    let i = lo;
+    let j = hi - 1;
+    for (;;) {
+      while (isBefore(keys, index, ++i, pivot));
+      while (j > lo && isBefore(keys, index, pivot, --j));
+      if (i >= j) break;
+      swap(keys, index, i, j);
+    }
+    swap(keys, index, i, hi - 1);
+    // Recurse into the smaller side, loop on the larger: O(log n) stack.
+    if (i - lo < hi - i) {
+      sortByKey(keys, index, lo, i - 1);
+      lo = i + 1;
+    } else {
+      sortByKey(keys, index, i + 1, hi);
+      hi = i - 1;
+    }
+  }
+  for (let i = lo + 1; i <= hi; i++) {
+    for (let j = i; j > lo && isBefore(keys, index, j, j - 1); j--) swap(keys, index, j, j - 1);
+  }
 }
 
 /**
