@@ -24,3 +24,6 @@ export function formatDate(value: Date | string): string {
 export function formatScenarioCount(count: number): string {
   return `${count} scenario${count === 1 ? "" : "s"}`;
 }
+
+/** The operation types a project may have, for a select (same keys as OPERATION_TYPES in db/schema/projects.ts). */
+export const OPERATION_TYPE_OPTIONS = Object.entries(OPERATION_TYPE_LABELS).map(([value, label]) => ({ value, label }));

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { formatCommodity, formatOperationType, formatScenarioCount } from "./format";
 import type { ProjectListItem } from "./types";
 
@@ -6,7 +7,9 @@ export function ProjectCards({ projects }: { projects: ProjectListItem[] }) {
     <ul className="card-grid" aria-label="Projects">
       {projects.map((project) => (
         <li key={project.id} className="card">
-          <h3>{project.name}</h3>
+          <h3>
+            <Link href={`/projects/${project.id}`}>{project.name}</Link>
+          </h3>
           <p>
             <span className="badge">{formatCommodity(project.primaryCommodity)}</span>
           </p>

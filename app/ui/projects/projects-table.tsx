@@ -1,16 +1,40 @@
+import Link from "next/link";
+import type { ListProjectsQuery, ProjectSortKey } from "@/lib/validation/project";
 import { formatCommodity, formatDate, formatOperationType } from "./format";
+import { sortHref } from "./list-params";
 import type { ProjectListItem } from "./types";
 
-export function ProjectsTable({ projects, organisationName }: { projects: ProjectListItem[]; organisationName: string }) {
+type SortState = { query: ListProjectsQuery };
+
+function SortableHeader({ label, sortKey, query, className }: { label: string; sortKey: ProjectSortKey; query: ListProjectsQuery; className?: string }) {
+  const isActive = query.sort === sortKey;
+  const ariaSort = isActive ? (query.order === "asc" ? "ascending" : "descending") : undefined;
+  const nextOrder = isActive && query.order === "asc" ? "descending" : isActive ? "ascending" : sortKey === "name" ? "ascending" : "descending";
+  return (
+    <th scope="col" aria-sort={ariaSort} className={className}>
+      <Link href={sortHref(query, sortKey)} className="sort-link">
+        {label}
+        <span aria-hidden="true" className="sort-indicator">
+          {isActive ? (query.order === "asc" ? " ▲" : " ▼") : " ↕"}
+        </span>
+        <span className="visually-hidden">, sort {nextOrder}</span>
+      </Link>
+    </th>
+  );
+}
+
+/**
+ * The organisation's projects, each name a link to its page. With `sort` the Name and Updated headers are
+ * sort links (aria-sort tells which column is sorted and how).
+ */
+export function ProjectsTable({ projects, caption, sort }: { projects: ProjectListItem[]; caption: string; sort?: SortState }) {
   return (
     <div className="table-wrap">
       <table className="table">
-        <caption>
-          {projects.length} project{projects.length === 1 ? "" : "s"} in {organisationName}
-        </caption>
+        <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
+            {sort ? <SortableHeader label="Name" sortKey="name" query={sort.query} /> : <th scope="col">Name</th>}
             <th scope="col">Commodity</th>
             <th scope="col">Operation</th>
             <th scope="col">Location</th>
@@ -18,13 +42,15 @@ export function ProjectsTable({ projects, organisationName }: { projects: Projec
             <th scope="col" className="numeric">
               Scenarios
             </th>
-            <th scope="col">Updated</th>
+            {sort ? <SortableHeader label="Updated" sortKey="updatedAt" query={sort.query} /> : <th scope="col">Updated</th>}
           </tr>
         </thead>
         <tbody>
           {projects.map((project) => (
             <tr key={project.id}>
-              <th scope="row">{project.name}</th>
+              <th scope="row">
+                <Link href={`/projects/${project.id}`}>{project.name}</Link>
+              </th>
               <td>{formatCommodity(project.primaryCommodity)}</td>
               <td>{formatOperationType(project.operationType)}</td>
               <td>{project.location ?? "—"}</td>

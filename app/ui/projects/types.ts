@@ -1,4 +1,7 @@
-import type { listProjects } from "@/db/queries/projects";
+import type { ProjectDetail, ProjectSummary } from "@/db/queries/projects";
 
 /** One row of the organisation's project list, as db/queries/projects.ts returns it. */
-export type ProjectListItem = Awaited<ReturnType<typeof listProjects>>[number];
+export type ProjectListItem = ProjectSummary;
+
+/** A project with everything its page and edit form show (and the version an update sends back). */
+export type ProjectView = ProjectDetail;

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db";
+import { getProject } from "@/db/queries/projects";
+import { hasRole } from "@/lib/auth/roles";
+import { requireUser } from "@/lib/auth/session";
+import { PageHeader } from "@/app/ui/common/page-header";
+import { RoleNotice } from "@/app/ui/projects/role-notice";
+import { RootScenarioForm } from "@/app/ui/scenarios/root-scenario-form";
+
+export const metadata: Metadata = { title: "New scenario" };
+
+type Props = { params: Promise<{ projectId: string }>; searchParams: Promise<{ base?: string }> };
+
+export default async function NewScenarioPage({ params, searchParams }: Props) {
+  const { projectId } = await params;
+  const user = await requireUser(`/projects/${projectId}/scenarios/new`);
+  const { id: organisationId, role } = user.activeOrganisation;
+  const project = await getProject(await getDb(), { organisationId, projectId });
+  if (!project) notFound();
+  const isBase = (await searchParams).base === "1" || project.scenarioCount === 0;
+  const projectHref = `/projects/${project.id}`;
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link href="/projects">Projects</Link> <span aria-hidden="true">/</span> <Link href={projectHref}>{project.name}</Link>{" "}
+        <span aria-hidden="true">/</span> <span aria-current="page">New scenario</span>
+      </nav>
+      <PageHeader
+        title={isBase ? "Create the base scenario" : "New root scenario"}
+        description="The timeline and economic terms every branch inherits. Production, costs and equipment are added in the scenario editor."
+      />
+      {hasRole(role, "project_manager") ? (
+        <RootScenarioForm
+          projectId={project.id}
+          isBase={isBase}
+          context={{ currency: project.currency, defaultDiscountRatePct: project.defaultDiscountRatePct, thisYear: new Date().getUTCFullYear() }}
+        />
+      ) : (
+        <RoleNotice role={role} action="create scenarios" backHref={projectHref} backLabel={`Back to ${project.name}`} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+"use client";
+
+import Link from "next/link";
+import { formatDate } from "@/app/ui/projects/format";
+import { BaseCaseBadge, StatusBadge } from "./scenario-badges";
+import type { ScenarioNode } from "./tree";
+
+export type TreeItemHandlers = {
+  onBranch: (node: ScenarioNode) => void;
+  onSetBaseCase: (node: ScenarioNode) => void;
+  onSetStatus: (node: ScenarioNode, status: "archived" | "draft") => void;
+  onDelete: (node: ScenarioNode) => void;
+  onToggleSelected: (node: ScenarioNode) => void;
+};
+
+type ItemProps = {
+  node: ScenarioNode;
+  projectId: string;
+  level: number;
+  canManage: boolean;
+  isBusy: boolean;
+  selectedIds: ReadonlySet<string>;
+  handlers: TreeItemHandlers;
+};
+
+/** A button whose accessible name includes the scenario, e.g. "Branch Base case". */
+function RowButton({ label, name, onClick, disabled, tone }: { label: string; name: string; onClick: () => void; disabled: boolean; tone?: "danger" }) {
+  return (
+    <button type="button" className={`button button-small ${tone === "danger" ? "button-ghost-danger" : "button-secondary"}`} onClick={onClick} disabled={disabled}>
+      {label}
+      <span className="visually-hidden"> {name}</span>
+    </button>
+  );
+}
+
+/** One scenario of the tree with its children nested below it (a <ul> inside the <li>). */
+export function ScenarioTreeItem({ node, projectId, level, canManage, isBusy, selectedIds, handlers }: ItemProps) {
+  const isArchived = node.status === "archived";
+  const checkboxId = `compare-${node.id}`;
+  const childCount = node.children.length;
+  return (
+    <li className="tree-item" data-level={level}>
+      <div className="tree-row">
+        <input
+          id={checkboxId}
+          type="checkbox"
+          className="tree-check"
+          checked={selectedIds.has(node.id)}
+          disabled={isArchived}
+          onChange={() => handlers.onToggleSelected(node)}
+          aria-label={isArchived ? `${node.name} (archived scenarios cannot be compared)` : `Compare ${node.name}`}
+        />
+        <div className="tree-main">
+          <Link href={`/projects/${projectId}/scenarios/${node.id}`} className="tree-link" data-tree-link="" data-level={level}>
+            {node.name}
+          </Link>
+          <span className="tree-badges">
+            <StatusBadge status={node.status} />
+            {node.isBaseCase ? <BaseCaseBadge /> : null}
+          </span>
+          <span className="tree-meta">
+            Updated {formatDate(node.updatedAt)}
+            {childCount > 0 ? ` · ${childCount} child scenario${childCount === 1 ? "" : "s"}` : ""}
+          </span>
+        </div>
+        {canManage ? (
+          <div className="tree-actions" role="group" aria-label={`Actions for ${node.name}`}>
+            <RowButton label="Branch" name={node.name} onClick={() => handlers.onBranch(node)} disabled={isBusy} />
+            {!node.isBaseCase && !isArchived ? (
+              <RowButton label="Set as base case" name={node.name} onClick={() => handlers.onSetBaseCase(node)} disabled={isBusy} />
+            ) : null}
+            {isArchived ? (
+              <RowButton label="Restore" name={node.name} onClick={() => handlers.onSetStatus(node, "draft")} disabled={isBusy} />
+            ) : (
+              <RowButton label="Archive" name={node.name} onClick={() => handlers.onSetStatus(node, "archived")} disabled={isBusy} />
+            )}
+            <RowButton label="Delete" name={node.name} onClick={() => handlers.onDelete(node)} disabled={isBusy} tone="danger" />
+          </div>
+        ) : null}
+      </div>
+      {childCount > 0 ? (
+        <ul className="tree-children" aria-label={`Branches of ${node.name}`}>
+          {node.children.map((child) => (
+            <ScenarioTreeItem key={child.id} node={child} projectId={projectId} level={level + 1} canManage={canManage} isBusy={isBusy} selectedIds={selectedIds} handlers={handlers} />
+          ))}
+        </ul>
+      ) : null}
+    </li>
+  );
+}

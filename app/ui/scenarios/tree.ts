@@ -1,0 +1,55 @@
+import type { ScenarioStatus } from "@/db/schema/scenarios";
+
+// The scenario tree of a project, built from the flat list (parentScenarioId links it). Pure, so the server
+// builds it once and the client tree only renders it.
+
+/** A scenario as the tree shows it; dates travel as ISO strings. */
+export type ScenarioNode = {
+  id: string;
+  parentScenarioId: string | null;
+  name: string;
+  description: string | null;
+  status: ScenarioStatus;
+  isBaseCase: boolean;
+  version: number;
+  updatedAt: string;
+  children: ScenarioNode[];
+};
+
+export type ScenarioListRow = Omit<ScenarioNode, "children" | "updatedAt"> & { updatedAt: Date | string };
+
+/**
+ * Roots first; siblings base case first, then by name. A scenario whose parent is not in the list (filtered out)
+ * is shown as a root rather than lost.
+ */
+export function buildScenarioTree(rows: readonly ScenarioListRow[]): ScenarioNode[] {
+  const nodes = new Map<string, ScenarioNode>();
+  for (const row of rows) {
+    const { id, parentScenarioId, name, description, status, isBaseCase, version } = row;
+    const updatedAt = typeof row.updatedAt === "string" ? row.updatedAt : row.updatedAt.toISOString();
+    nodes.set(id, { id, parentScenarioId, name, description, status, isBaseCase, version, updatedAt, children: [] });
+  }
+  const roots: ScenarioNode[] = [];
+  for (const node of nodes.values()) {
+    const parent = node.parentScenarioId ? nodes.get(node.parentScenarioId) : undefined;
+    if (parent) parent.children.push(node);
+    else roots.push(node);
+  }
+  const order = (a: ScenarioNode, b: ScenarioNode) => Number(b.isBaseCase) - Number(a.isBaseCase) || a.name.localeCompare(b.name);
+  const sortDeep = (list: ScenarioNode[]) => {
+    list.sort(order);
+    for (const node of list) sortDeep(node.children);
+  };
+  sortDeep(roots);
+  return roots;
+}
+
+/** Number of scenarios below a node (children, grandchildren, …). */
+export function countDescendants(node: ScenarioNode): number {
+  return node.children.reduce((sum, child) => sum + 1 + countDescendants(child), 0);
+}
+
+/** Every node, depth first, in display order. */
+export function flattenTree(roots: readonly ScenarioNode[]): ScenarioNode[] {
+  return roots.flatMap((node) => [node, ...flattenTree(node.children)]);
+}
