@@ -1,5 +1,15 @@
 import type { ApiContract } from "@/lib/http/contract";
+import { projectContracts } from "./projects";
+import { rowContracts } from "./rows";
+import { scenarioContracts } from "./scenarios";
 import { systemContracts } from "./system";
+import { userContracts } from "./users";
 
 /** Every route's contract, the source of /api/openapi.json. Add a resource's list here when it gains routes. */
-export const allContracts: readonly ApiContract[] = [...systemContracts];
+export const allContracts: readonly ApiContract[] = [
+  ...systemContracts,
+  ...projectContracts,
+  ...scenarioContracts,
+  ...rowContracts,
+  ...userContracts,
+];
