@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { EquipmentPanel } from "@/app/ui/scenario-editor/panels/equipment-panel";
+import { GeneralPanel } from "@/app/ui/scenario-editor/panels/general-panel";
+import { CapexPanel, ConsumptionPanel, OpexPanel, ProductionPanel } from "@/app/ui/scenario-editor/panels/input-panels";
+import { ParametersPanel } from "@/app/ui/scenario-editor/panels/parameters-panel";
+import { ScenarioTabs } from "@/app/ui/scenario-editor/scenario-tabs";
+import { loadScenarioPage } from "./scenario-data";
+
+type Params = Promise<{ projectId: string; scenarioId: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const TABS = [
+  { id: "general", label: "General & economics" },
+  { id: "parameters", label: "Parameters & distributions" },
+  { id: "production", label: "Production schedule" },
+  { id: "capex", label: "Capex" },
+  { id: "opex", label: "Opex" },
+  { id: "consumption", label: "Consumption" },
+  { id: "equipment", label: "Equipment & maintenance" },
+] as const;
+type TabId = (typeof TABS)[number]["id"];
+
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function toTab(value: string | undefined): TabId {
+  return TABS.find((tab) => tab.id === value)?.id ?? "general";
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { projectId, scenarioId } = await params;
+  const { effective } = await loadScenarioPage(projectId, scenarioId);
+  return { title: `${effective.scenario.name} · ${effective.project.name}` };
+}
+
+export default async function ScenarioEditorPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const { projectId, scenarioId } = await params;
+  const query = await searchParams;
+  const data = await loadScenarioPage(projectId, scenarioId);
+  const tab = toTab(first(query.tab));
+  const logPage = Math.max(1, Math.floor(Number(first(query.logPage)) || 1));
+  const panels: Record<TabId, () => React.ReactNode> = {
+    general: () => <GeneralPanel {...data} />,
+    parameters: () => <ParametersPanel {...data} />,
+    production: () => <ProductionPanel {...data} />,
+    capex: () => <CapexPanel {...data} />,
+    opex: () => <OpexPanel {...data} />,
+    consumption: () => <ConsumptionPanel {...data} />,
+    equipment: () => <EquipmentPanel data={data} query={{ equipmentId: first(query.equipment), page: logPage }} />,
+  };
+  return (
+    <ScenarioTabs tabs={TABS} activeTab={tab}>
+      {panels[tab]()}
+    </ScenarioTabs>
+  );
+}

@@ -1,0 +1,121 @@
+import type { ComparedScenario, ScenarioComparison } from "@/lib/scenario/compare";
+import {
+  formatBreakEven,
+  formatEnum,
+  formatIrr,
+  formatMoney,
+  formatPayback,
+  formatPct,
+  formatQuantity,
+  formatRate,
+  formatYears,
+  irrValue,
+  isFiniteNumber,
+  paybackValue,
+} from "./compare-format";
+
+// The comparison as table rows: one per metric, key input or setting, each with one display value per scenario,
+// the raw values (to decide what differs) and, for numbers, the difference to the first scenario.
+
+export type CompareRow = {
+  label: string;
+  cells: string[];
+  /** True when not every scenario has the same value. */
+  isDifferent: boolean;
+  /** Per scenario: does it differ from the first? (the first is false) */
+  differsFromFirst: boolean[];
+  /** Per scenario after the first: "+USD 1,200,000" style change versus the first, when numeric. */
+  deltas: (string | null)[];
+};
+
+export type CompareSection = { title: string; rows: CompareRow[] };
+
+type Spec = {
+  label: string;
+  raw: (c: ComparedScenario) => unknown;
+  show: (c: ComparedScenario) => string;
+  /** How a numeric difference is written; omitted = no delta shown. */
+  delta?: (d: number) => string;
+};
+
+const signed = (text: string, d: number) => (d > 0 ? `+${text}` : text);
+
+function buildRow(spec: Spec, scenarios: readonly ComparedScenario[]): CompareRow {
+  const raws = scenarios.map(spec.raw);
+  const keys = raws.map((value) => JSON.stringify(value ?? null));
+  const first = raws[0];
+  return {
+    label: spec.label,
+    cells: scenarios.map(spec.show),
+    isDifferent: new Set(keys).size > 1,
+    differsFromFirst: keys.map((key) => key !== keys[0]),
+    deltas: raws.map((value, i) => {
+      if (i === 0 || !spec.delta || !isFiniteNumber(value) || !isFiniteNumber(first) || value === first) return null;
+      return signed(spec.delta(value - first), value - first);
+    }),
+  };
+}
+
+function metricSpecs(currency: string): Spec[] {
+  const m = (c: ComparedScenario) => c.metrics;
+  const money = (d: number) => formatMoney(d, currency);
+  const points = (d: number) => `${formatPct(d * 100).replace(" %", "")} pts`;
+  return [
+    { label: `NPV (${currency})`, raw: (c) => m(c)?.npv, show: (c) => formatMoney(m(c)?.npv, currency), delta: money },
+    { label: "IRR (%)", raw: (c) => (m(c) ? irrValue(m(c)?.irr ?? { kind: "none" }) : null), show: (c) => (m(c) ? formatIrr(m(c)?.irr ?? { kind: "none" }) : "—"), delta: points },
+    { label: "MIRR (%)", raw: (c) => m(c)?.mirr, show: (c) => formatRate(m(c)?.mirr), delta: points },
+    { label: "Payback (years)", raw: (c) => (m(c) ? paybackValue(m(c)?.payback ?? { reached: false }) : null), show: (c) => (m(c) ? formatPayback(m(c)?.payback ?? { reached: false }) : "—"), delta: (d) => formatYears(d) },
+    { label: "Discounted payback (years)", raw: (c) => (m(c) ? paybackValue(m(c)?.discountedPayback ?? { reached: false }) : null), show: (c) => (m(c) ? formatPayback(m(c)?.discountedPayback ?? { reached: false }) : "—"), delta: (d) => formatYears(d) },
+    { label: "NPV / initial capex", raw: (c) => m(c)?.npvToCapex, show: (c) => (isFiniteNumber(m(c)?.npvToCapex) ? `${(m(c)?.npvToCapex ?? 0).toFixed(2)}×` : "—") },
+    { label: "Break-even metal price", raw: (c) => m(c)?.breakEvenPrice, show: (c) => (m(c) ? formatBreakEven(m(c)?.breakEvenPrice ?? { kind: "none", reason: "unprofitable_at_any_price" }, c.settings.priceCurrency ?? currency, c.settings.metalPriceUnit) : "—") },
+    { label: `Initial capex (${currency})`, raw: (c) => m(c)?.initialCapex, show: (c) => formatMoney(m(c)?.initialCapex, currency), delta: money },
+    { label: `Total capex (${currency})`, raw: (c) => m(c)?.totalCapex, show: (c) => formatMoney(m(c)?.totalCapex, currency), delta: money },
+  ];
+}
+
+function inputSpecs(currency: string): Spec[] {
+  const k = (c: ComparedScenario) => c.keyInputs;
+  const money = (d: number) => formatMoney(d, currency);
+  return [
+    { label: "Metal price", raw: (c) => k(c).metalPrice, show: (c) => `${formatMoney(k(c).metalPrice, c.settings.priceCurrency ?? currency, 2)}${k(c).metalPriceUnit ? ` per ${k(c).metalPriceUnit}` : ""}` },
+    { label: `Capex items incl. contingency (${currency})`, raw: (c) => k(c).capexTotal, show: (c) => formatMoney(k(c).capexTotal, currency), delta: money },
+    { label: `Operating cost over the life (${currency})`, raw: (c) => k(c).opexTotal, show: (c) => formatMoney(k(c).opexTotal, currency), delta: money },
+    { label: "Ore processed over the life (t)", raw: (c) => k(c).oreProcessedTotalT, show: (c) => formatQuantity(k(c).oreProcessedTotalT, "t"), delta: (d) => formatQuantity(d, "t") },
+    { label: "Payable metal over the life", raw: (c) => k(c).payableMetalTotalUnits, show: (c) => formatQuantity(k(c).payableMetalTotalUnits, c.settings.metalPriceUnit ?? "units") },
+  ];
+}
+
+function settingSpecs(currency: string): Spec[] {
+  const s = (c: ComparedScenario) => c.settings;
+  return [
+    { label: "Start year", raw: (c) => s(c).startYear, show: (c) => (s(c).startYear === null ? "—" : String(s(c).startYear)) },
+    { label: "Construction (years)", raw: (c) => s(c).constructionPeriods, show: (c) => formatQuantity(s(c).constructionPeriods, "years") },
+    { label: "Production life (years)", raw: (c) => s(c).lifeYears, show: (c) => formatQuantity(s(c).lifeYears, "years") },
+    { label: "Discount rate (%)", raw: (c) => s(c).discountRatePct, show: (c) => formatPct(s(c).discountRatePct) },
+    { label: "Discounting", raw: (c) => s(c).discounting, show: (c) => formatEnum(s(c).discounting) },
+    { label: "Cash-flow terms", raw: (c) => s(c).terms, show: (c) => formatEnum(s(c).terms) },
+    { label: "Inflation (% per year)", raw: (c) => s(c).inflationPct, show: (c) => formatPct(s(c).inflationPct) },
+    { label: "Income tax rate (%)", raw: (c) => s(c).incomeTaxRatePct, show: (c) => formatPct(s(c).incomeTaxRatePct) },
+    { label: "Royalty", raw: (c) => [s(c).royaltyType, s(c).royaltyRatePct], show: (c) => `${formatEnum(s(c).royaltyType)}${s(c).royaltyRatePct !== null && s(c).royaltyType !== "none" ? `, ${formatPct(s(c).royaltyRatePct)}` : ""}` },
+    { label: "Payable metal (%)", raw: (c) => s(c).payablePct, show: (c) => formatPct(s(c).payablePct) },
+    { label: "Depreciation", raw: (c) => [s(c).depreciationMethod, s(c).depreciationLifeYears], show: (c) => `${formatEnum(s(c).depreciationMethod)}, ${formatQuantity(s(c).depreciationLifeYears, "years")}` },
+    { label: "Tax-loss carry-forward", raw: (c) => s(c).taxLossCarryForward, show: (c) => (s(c).taxLossCarryForward === null ? "—" : s(c).taxLossCarryForward ? "Yes" : "No") },
+    { label: "Receivables / payables (days)", raw: (c) => [s(c).receivableDays, s(c).payableDays], show: (c) => `${s(c).receivableDays ?? "—"} / ${s(c).payableDays ?? "—"} days` },
+    { label: `Closure cost (${currency})`, raw: (c) => s(c).closureCost, show: (c) => formatMoney(s(c).closureCost, currency) },
+    { label: `Salvage value (${currency})`, raw: (c) => s(c).salvageValue, show: (c) => formatMoney(s(c).salvageValue, currency) },
+  ];
+}
+
+/** Metrics, key inputs and settings, in that order; `onlyDifferences` keeps the rows that differ. */
+export function buildCompareSections(comparison: ScenarioComparison, onlyDifferences = false): CompareSection[] {
+  const currency = comparison.currency ?? "";
+  const sections: [string, Spec[]][] = [
+    ["Metrics", metricSpecs(currency)],
+    ["Key inputs", inputSpecs(currency)],
+    ["Settings", settingSpecs(currency)],
+  ];
+  return sections.map(([title, specs]) => ({
+    title,
+    rows: specs.map((spec) => buildRow(spec, comparison.scenarios)).filter((row) => !onlyDifferences || row.isDifferent),
+  }));
+}
