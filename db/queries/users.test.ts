@@ -1,0 +1,77 @@
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { auditLog, memberships, users } from "@/db/schema";
+import { AppError } from "@/lib/errors";
+import { createTestOrganisation, createTestUser, useTestDb } from "@/lib/testing/db";
+import { removeMember, updateMember } from "./users";
+
+// The last-admin rule at the data layer, where no route's role check stands in front of it: a system action
+// (no actor) and two admins acting on each other inside overlapping transactions.
+
+const getDb = useTestDb();
+
+async function organisationWithAdmins(adminCount: number) {
+  const db = await getDb();
+  const organisation = await createTestOrganisation(db);
+  const adminIds: string[] = [];
+  for (let index = 0; index < adminCount; index += 1) {
+    adminIds.push((await createTestUser(db, { organisationId: organisation.id, role: "admin" })).id);
+  }
+  return { db, organisationId: organisation.id, adminIds };
+}
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return "OK";
+  } catch (error) {
+    if (error instanceof AppError) return String(error.code);
+    throw error;
+  }
+}
+
+async function activeAdminCount(organisationId: string): Promise<number> {
+  const db = await getDb();
+  const rows = await db
+    .select({ id: users.id })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.role, "admin"), eq(users.isActive, true)));
+  return rows.length;
+}
+
+describe("the last active admin", () => {
+  it("cannot be demoted, deactivated or removed, and nothing is written", async () => {
+    const { db, organisationId, adminIds } = await organisationWithAdmins(1);
+    const [userId = ""] = adminIds;
+    const scope = { organisationId, actorUserId: null, userId };
+    expect(await codeOf(updateMember(db, { ...scope, changes: { role: "viewer" } }))).toBe("LAST_ADMIN");
+    expect(await codeOf(updateMember(db, { ...scope, changes: { isActive: false } }))).toBe("LAST_ADMIN");
+    expect(await codeOf(removeMember(db, scope))).toBe("LAST_ADMIN");
+    expect(await activeAdminCount(organisationId)).toBe(1);
+    expect(await db.select().from(auditLog).where(eq(auditLog.organisationId, organisationId))).toEqual([]);
+  });
+
+  it("survives two admins demoting each other in overlapping transactions: exactly one change wins", async () => {
+    const { db, organisationId, adminIds } = await organisationWithAdmins(2);
+    const [first = "", second = ""] = adminIds;
+    let secondChange: Promise<string> | undefined;
+    await db.transaction(async (tx) => {
+      await updateMember(tx, { organisationId, actorUserId: first, userId: second, changes: { role: "analyst" } });
+      // Still uncommitted: the other admin's removal starts now, on another connection (PostgreSQL) and must
+      // wait for this one instead of counting `second` as an admin from its snapshot.
+      secondChange = codeOf(removeMember(db, { organisationId, actorUserId: second, userId: first }));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    });
+    expect(await secondChange).toBe("LAST_ADMIN");
+    expect(await activeAdminCount(organisationId)).toBe(1);
+  });
+
+  it("may go once another active admin exists", async () => {
+    const { db, organisationId, adminIds } = await organisationWithAdmins(2);
+    const [first = "", second = ""] = adminIds;
+    const member = await updateMember(db, { organisationId, actorUserId: first, userId: second, changes: { role: "project_manager" } });
+    expect(member?.role).toBe("project_manager");
+    expect(await codeOf(removeMember(db, { organisationId, actorUserId: null, userId: first }))).toBe("LAST_ADMIN");
+  });
+});
