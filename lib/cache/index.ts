@@ -24,3 +24,13 @@ export function getCache(): Cache {
   globalState[CACHE_KEY] ??= createResilientCache(createAdapterFromEnv());
   return globalState[CACHE_KEY];
 }
+
+/**
+ * Swaps the process's cache (tests and benchmarks that serve dashboards through a particular adapter).
+ * @returns the cache it replaced, to put back afterwards
+ */
+export function replaceCache(cache: Cache | undefined): Cache | undefined {
+  const previous = globalState[CACHE_KEY];
+  globalState[CACHE_KEY] = cache;
+  return previous;
+}

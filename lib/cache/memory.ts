@@ -9,6 +9,9 @@ export function createMemoryCache(options: { maxEntries?: number } = {}): CacheA
     async get(key) {
       return entries.get(key) ?? null;
     },
+    async getMany(keys) {
+      return keys.map((key) => entries.get(key) ?? null);
+    },
     async set(key, value, ttlSeconds) {
       entries.set(key, value, { ttl: ttlSeconds * 1000 });
     },

@@ -28,6 +28,10 @@ export function createRedisCache(url: string, options: { connectTimeoutMs?: numb
     async get(key) {
       return (await ready()).get(key);
     },
+    async getMany(keys) {
+      if (keys.length === 0) return [];
+      return (await ready()).mGet([...keys]);
+    },
     async set(key, value, ttlSeconds) {
       await (await ready()).set(key, value, { expiration: { type: "EX", value: ttlSeconds } });
     },

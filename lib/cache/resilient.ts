@@ -10,6 +10,11 @@ export type Cache = {
   bumpVersion(namespace: string): Promise<void>;
   /** The namespace's current version (0 while unknown or unreachable). */
   getVersion(namespace: string): Promise<number>;
+  /**
+   * Several namespaces' versions in one round trip, in the order asked (0 where never bumped); null when the
+   * cache did not answer, so that no key is built from versions that may be stale.
+   */
+  getVersions(namespaces: readonly string[]): Promise<number[] | null>;
   /** Throws when the cache is unreachable; for the readiness check. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -21,6 +26,15 @@ export type ResilientOptions = {
   warn?: (message: string) => void;
   info?: (message: string) => void;
 };
+
+function versionKey(namespace: string): string {
+  return `v:${namespace}`;
+}
+
+function toVersion(value: string | null | undefined): number {
+  const version = Number(value ?? 0);
+  return Number.isFinite(version) ? version : 0;
+}
 
 function withTimeout<T>(promise: Promise<T>, timeoutMs: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -39,6 +53,9 @@ export function createResilientCache(adapter: CacheAdapter, options: ResilientOp
   const warn = options.warn ?? ((m: string) => console.warn(m));
   const info = options.info ?? ((m: string) => console.info(m));
   let isDegraded = false;
+  // Bumps that failed while the cache was unreachable: replayed once it answers again, so an entry cached
+  // before the outage under the old version is not served after it (until its TTL) as if nothing changed.
+  const pendingBumps = new Set<string>();
 
   async function attempt<T>(operation: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false }> {
     try {
@@ -46,6 +63,7 @@ export function createResilientCache(adapter: CacheAdapter, options: ResilientOp
       if (isDegraded) {
         isDegraded = false;
         info(`cache (${adapter.kind}) is reachable again`);
+        void replayPendingBumps();
       }
       return { ok: true, value };
     } catch (error) {
@@ -54,6 +72,14 @@ export function createResilientCache(adapter: CacheAdapter, options: ResilientOp
         warn(`cache (${adapter.kind}) unavailable, answering from the database: ${(error as Error).message}`);
       }
       return { ok: false };
+    }
+  }
+
+  async function replayPendingBumps(): Promise<void> {
+    for (const namespace of [...pendingBumps]) {
+      pendingBumps.delete(namespace);
+      const bumped = await attempt(() => adapter.increment(versionKey(namespace)));
+      if (!bumped.ok) pendingBumps.add(namespace);
     }
   }
 
@@ -71,11 +97,17 @@ export function createResilientCache(adapter: CacheAdapter, options: ResilientOp
       await attempt(() => adapter.delete(key));
     },
     async bumpVersion(namespace) {
-      await attempt(() => adapter.increment(`v:${namespace}`));
+      const bumped = await attempt(() => adapter.increment(versionKey(namespace)));
+      if (!bumped.ok) pendingBumps.add(namespace);
     },
     async getVersion(namespace) {
-      const result = await attempt(() => adapter.get(`v:${namespace}`));
-      return result.ok && result.value !== null ? Number(result.value) : 0;
+      const result = await attempt(() => adapter.get(versionKey(namespace)));
+      return result.ok ? toVersion(result.value) : 0;
+    },
+    async getVersions(namespaces) {
+      if (namespaces.length === 0) return [];
+      const result = await attempt(() => adapter.getMany(namespaces.map(versionKey)));
+      return result.ok ? result.value.map(toVersion) : null;
     },
     ping: () => withTimeout(adapter.ping(), Math.max(timeoutMs, 1_000)),
     close: () => adapter.close(),

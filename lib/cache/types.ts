@@ -5,6 +5,8 @@
 export type CacheAdapter = {
   readonly kind: "memory" | "redis" | "upstash";
   get(key: string): Promise<string | null>;
+  /** Several keys in one round trip (MGET), in the order asked; null where absent. */
+  getMany(keys: readonly string[]): Promise<(string | null)[]>;
   /** ttlSeconds > 0: the entry expires after that many seconds. */
   set(key: string, value: string, ttlSeconds: number): Promise<void>;
   delete(key: string): Promise<void>;

@@ -10,6 +10,10 @@ export function createUpstashCache(url: string, token: string): CacheAdapter {
     async get(key) {
       return redis.get<string>(key);
     },
+    async getMany(keys) {
+      if (keys.length === 0) return [];
+      return redis.mget<(string | null)[]>(...keys);
+    },
     async set(key, value, ttlSeconds) {
       await redis.set(key, value, { ex: ttlSeconds });
     },

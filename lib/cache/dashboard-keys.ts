@@ -1,0 +1,100 @@
+import { getCache, type Cache } from "./index";
+
+// Cache keys of the aggregated dashboards, versioned so that a write invalidates exactly what it changed.
+//
+//   namespace                 bumped by                                           part of the key of
+//   dash:org:{orgId}          invalidateOrganisationDashboards                   every dashboard of the organisation
+//   dash:overview:{orgId}     every invalidate* below (recent activity, counts)  the organisation overview
+//   dash:project:{projectId}  invalidateProjectDashboards                        the project's dashboard and operations
+//   dash:ops:{projectId}      invalidateOperationsDashboards                     the project's operations dashboard
+//
+// A key reads `dash:v{orgVersion}.{…}:{orgId}:<what>`. Bumping a version makes every key built from it new, so
+// the next read misses and loads fresh data; the old entries expire by their TTL. Call the invalidate functions
+// AFTER the write has committed: a read between commit and bump may still see the old version (for that
+// instant), never the reverse.
+
+/** Safety net only (invalidation is by version): entries live at most this long. */
+export const DASHBOARD_TTL_SECONDS = 300;
+
+function orgNamespace(organisationId: string): string {
+  return `dash:org:${organisationId}`;
+}
+
+function overviewNamespace(organisationId: string): string {
+  return `dash:overview:${organisationId}`;
+}
+
+function projectNamespace(projectId: string): string {
+  return `dash:project:${projectId}`;
+}
+
+function operationsNamespace(projectId: string): string {
+  return `dash:ops:${projectId}`;
+}
+
+export type DashboardKey = { namespaces: string[]; key: string };
+
+export function overviewKey(organisationId: string): DashboardKey {
+  return { namespaces: [orgNamespace(organisationId), overviewNamespace(organisationId)], key: `${organisationId}:overview` };
+}
+
+export function projectDashboardKey(organisationId: string, projectId: string): DashboardKey {
+  return { namespaces: [orgNamespace(organisationId), projectNamespace(projectId)], key: `${organisationId}:project:${projectId}` };
+}
+
+export type OperationsKeyParts = { scenarioId: string; from?: string; to?: string };
+
+export function operationsDashboardKey(organisationId: string, projectId: string, parts: OperationsKeyParts): DashboardKey {
+  return {
+    namespaces: [orgNamespace(organisationId), projectNamespace(projectId), operationsNamespace(projectId)],
+    key: `${organisationId}:ops:${projectId}:${parts.scenarioId}:${parts.from ?? ""}:${parts.to ?? ""}`,
+  };
+}
+
+/**
+ * The cached dashboard, or what `load` returns (then cached under the current versions). When the versions
+ * cannot be read (cache down or slow), answers from `load` without touching the cache.
+ */
+export async function rememberDashboard<T>(
+  { namespaces, key }: DashboardKey,
+  load: () => Promise<T>,
+  cache: Cache = getCache(),
+): Promise<T> {
+  const versions = await cache.getVersions(namespaces);
+  if (!versions) return load();
+  return cache.remember(`dash:v${versions.join(".")}:${key}`, DASHBOARD_TTL_SECONDS, load);
+}
+
+/**
+ * Every dashboard of the organisation. Call after: a project is created, renamed, changed or deleted; a membership
+ * or organisation setting that dashboards show changes.
+ */
+export async function invalidateOrganisationDashboards(organisationId: string, cache: Cache = getCache()): Promise<void> {
+  await cache.bumpVersion(orgNamespace(organisationId));
+}
+
+/**
+ * The project's dashboard and operations dashboard, and the organisation overview. Call after a write to: a
+ * scenario of the project (create, branch, update, status or base-case change, delete), its input rows (parameters,
+ * production, capex, opex, consumption, equipment, correlations; import), or a simulation run of one of its
+ * scenarios (queued, status change, results stored, deleted).
+ */
+export async function invalidateProjectDashboards(
+  organisationId: string,
+  projectId: string,
+  cache: Cache = getCache(),
+): Promise<void> {
+  await Promise.all([cache.bumpVersion(projectNamespace(projectId)), cache.bumpVersion(overviewNamespace(organisationId))]);
+}
+
+/**
+ * The project's operations dashboard and the organisation overview (recent activity). Call after a maintenance log
+ * of one of the project's equipment rows is created, updated or deleted.
+ */
+export async function invalidateOperationsDashboards(
+  organisationId: string,
+  projectId: string,
+  cache: Cache = getCache(),
+): Promise<void> {
+  await Promise.all([cache.bumpVersion(operationsNamespace(projectId)), cache.bumpVersion(overviewNamespace(organisationId))]);
+}
