@@ -2,6 +2,7 @@ import type { ApiContract } from "@/lib/http/contract";
 import { projectContracts } from "./projects";
 import { rowContracts } from "./rows";
 import { scenarioContracts } from "./scenarios";
+import { dashboardContractList } from "./dashboards";
 import { systemContracts } from "./system";
 import { userContracts } from "./users";
 
@@ -12,4 +13,5 @@ export const allContracts: readonly ApiContract[] = [
   ...scenarioContracts,
   ...rowContracts,
   ...userContracts,
+  ...dashboardContractList,
 ];

@@ -1,0 +1,98 @@
+import { sql } from "drizzle-orm";
+import type { MaintenanceMonth, OperationsDashboard } from "@/lib/api/contracts/dashboards";
+import type { DbOrTx } from "../../client";
+import { effectiveRowsCte, scenarioChainCte, selectRows } from "./sql";
+import { availabilityPct, monthsBetween, scheduledHoursInMonth } from "./availability";
+import type { ScenarioRef } from "./operations-plan";
+
+// The actual side of the operations dashboard: maintenance logs of the scenario's effective equipment rows (logs
+// belong to an equipment ROW, so a child scenario that inherits a machine shows the parent row's logs), summed per
+// equipment item, month and currency in SQL; availability is derived from the sums (see availability.ts).
+
+type EquipmentRow = { id: string; name: string; equipment_type: string; quantity: number; hours_per_year: number };
+type LogMonthRow = { equipment_id: string; month: string; currency: string; cost: number; downtime_hours: number; events: number };
+
+export type DateRange = { from: string | null; to: string | null };
+export type MaintenanceFigures = Pick<OperationsDashboard, "equipment" | "maintenanceByMonth" | "fleetByMonth">;
+
+async function listEffectiveEquipment(db: DbOrTx, ref: ScenarioRef): Promise<EquipmentRow[]> {
+  return selectRows<EquipmentRow>(
+    db,
+    sql`WITH RECURSIVE ${scenarioChainCte(ref)}, ${effectiveRowsCte("fleet", "equipment")}
+        SELECT id, name, equipment_type, quantity, hours_per_year::float8 AS hours_per_year FROM fleet ORDER BY name, id`,
+  );
+}
+
+async function sumLogsByMonth(db: DbOrTx, equipmentIds: string[], range: DateRange): Promise<LogMonthRow[]> {
+  if (equipmentIds.length === 0) return [];
+  const from = range.from ? sql` AND l.performed_on >= ${range.from}` : sql``;
+  const to = range.to ? sql` AND l.performed_on <= ${range.to}` : sql``;
+  return selectRows<LogMonthRow>(
+    db,
+    sql`SELECT l.equipment_id, to_char(l.performed_on, 'YYYY-MM') AS month, l.currency,
+               sum(l.cost)::float8 AS cost, sum(l.downtime_hours)::float8 AS downtime_hours, count(*)::int AS events
+          FROM maintenance_logs l
+         WHERE l.equipment_id IN (${sql.join(equipmentIds.map((id) => sql`${id}`), sql`, `)})${from}${to}
+         GROUP BY 1, 2, 3 ORDER BY 2, 1`,
+  );
+}
+
+function toMonths(rows: LogMonthRow[], fleet: Map<string, EquipmentRow>): MaintenanceMonth[] {
+  return rows.map((row) => {
+    const machine = fleet.get(row.equipment_id);
+    const scheduledHours = machine ? scheduledHoursInMonth(machine.hours_per_year * machine.quantity, row.month) : 0;
+    return {
+      month: row.month,
+      equipmentId: row.equipment_id,
+      currency: row.currency,
+      cost: row.cost,
+      downtimeHours: row.downtime_hours,
+      events: row.events,
+      scheduledHours,
+      availabilityPct: availabilityPct(row.downtime_hours, scheduledHours),
+    };
+  });
+}
+
+function summariseFleet(months: MaintenanceMonth[], span: string[], fleet: EquipmentRow[]): MaintenanceFigures["fleetByMonth"] {
+  const fleetHoursPerYear = fleet.reduce((sum, machine) => sum + machine.hours_per_year * machine.quantity, 0);
+  return span.map((month) => {
+    const ofMonth = months.filter((entry) => entry.month === month);
+    const downtimeHours = ofMonth.reduce((sum, entry) => sum + entry.downtimeHours, 0);
+    const scheduledHours = scheduledHoursInMonth(fleetHoursPerYear, month);
+    return { month, cost: ofMonth.reduce((sum, entry) => sum + entry.cost, 0), downtimeHours, scheduledHours, availabilityPct: availabilityPct(downtimeHours, scheduledHours) };
+  });
+}
+
+function summariseEquipment(months: MaintenanceMonth[], span: string[], fleet: EquipmentRow[]): MaintenanceFigures["equipment"] {
+  return fleet.map((machine) => {
+    const ofMachine = months.filter((entry) => entry.equipmentId === machine.id);
+    const downtimeHours = ofMachine.reduce((sum, entry) => sum + entry.downtimeHours, 0);
+    const scheduledHours = span.reduce((sum, month) => sum + scheduledHoursInMonth(machine.hours_per_year * machine.quantity, month), 0);
+    return {
+      id: machine.id,
+      name: machine.name,
+      equipmentType: machine.equipment_type,
+      quantity: machine.quantity,
+      hoursPerYear: machine.hours_per_year,
+      cost: ofMachine.reduce((sum, entry) => sum + entry.cost, 0),
+      downtimeHours,
+      events: ofMachine.reduce((sum, entry) => sum + entry.events, 0),
+      availabilityPct: span.length > 0 ? availabilityPct(downtimeHours, scheduledHours) : null,
+    };
+  });
+}
+
+/**
+ * Maintenance cost, downtime and availability per equipment item and month, and for the fleet per month. The span
+ * of months is from..to when given, else the first to the last month with a log.
+ */
+export async function aggregateMaintenance(db: DbOrTx, ref: ScenarioRef, range: DateRange): Promise<MaintenanceFigures> {
+  const fleet = await listEffectiveEquipment(db, ref);
+  const rows = await sumLogsByMonth(db, fleet.map((machine) => machine.id), range);
+  const months = toMonths(rows, new Map(fleet.map((machine) => [machine.id, machine])));
+  const first = range.from?.slice(0, 7) ?? months[0]?.month;
+  const last = range.to?.slice(0, 7) ?? months.at(-1)?.month;
+  const span = first && last ? monthsBetween(first, last) : [];
+  return { equipment: summariseEquipment(months, span, fleet), maintenanceByMonth: months, fleetByMonth: summariseFleet(months, span, fleet) };
+}
