@@ -31,7 +31,8 @@ const getDb = useTestDb();
 
 async function callMe(cookie: string) {
   scope.cookies = new Map(cookie.split("; ").map((part) => part.split("=", 2) as [string, string]));
-  return callRoute(getMe, "GET", "/api/me", { cookie });
+  // GET /api/me takes no path params; callRoute's context type is the general one.
+  return callRoute((request) => getMe(request, { params: Promise.resolve({}) }), "GET", "/api/me", { cookie });
 }
 
 describe("deactivating a member", () => {
