@@ -157,7 +157,7 @@ export function resolveSettings(chain: Pick<ScenarioChain, "scenarios" | "scenar
  * The effective input rows of one kind for the chain's scenario, by the lineage rule of scenario-rows.ts:
  * walking root first, each scenario first removes the lineages in its scenario_row_removals, then its rows replace
  * the rows of the same lineage (origin "overridden") or add new ones ("own"). Rows decided by an ancestor are
- * "inherited". Order: as first introduced along the chain (creation order); production by period.
+ * "inherited". Order: production by period, every other kind by name (ties by lineage id).
  *
  * Signature: `resolveRows<E extends ScenarioRowEntity>(db, { chain, entity: E }): Promise<EffectiveRow<ScenarioRowByEntity[E]>[]>`.
  * Two queries (the rows of the chain, the removals of the chain).
@@ -174,11 +174,25 @@ export async function resolveRows<E extends ScenarioRowEntity>(
       .from(scenarioRowRemovals)
       .where(and(inArray(scenarioRowRemovals.scenarioId, ids), eq(scenarioRowRemovals.entity, entity))),
   ]);
-  const effective = applyLineageRule(chain, rows, removals);
-  if (entity === "production") {
-    effective.sort((a, b) => (a.row as ProductionOutput).period - (b.row as ProductionOutput).period);
-  }
-  return effective;
+  return applyLineageRule(chain, rows, removals).sort(compareEffectiveRows);
+}
+
+/**
+ * A stable order that does not depend on where a row is stored (it survives re-parenting and copies): production
+ * by period, every other kind by name; ties by lineage id.
+ */
+function compareEffectiveRows(a: EffectiveRow<LineageRow>, b: EffectiveRow<LineageRow>): number {
+  const keyA = sortKeyOf(a.row);
+  const keyB = sortKeyOf(b.row);
+  if (typeof keyA === "number" && typeof keyB === "number" && keyA !== keyB) return keyA - keyB;
+  if (typeof keyA === "string" && typeof keyB === "string" && keyA !== keyB) return keyA.localeCompare(keyB);
+  return a.row.lineageId < b.row.lineageId ? -1 : a.row.lineageId > b.row.lineageId ? 1 : 0;
+}
+
+function sortKeyOf(row: LineageRow): string | number {
+  if ("period" in row && typeof row.period === "number") return row.period;
+  if ("name" in row && typeof row.name === "string") return row.name;
+  return "";
 }
 
 type LineageRow = { scenarioId: string; lineageId: string };

@@ -1,4 +1,4 @@
-import { count, eq } from "drizzle-orm";
+import { count, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db";
 import {
   auditLog,
@@ -57,9 +57,11 @@ export function expectedStatuses(access: Role, success: number, outsider = 404):
   return { anonymous: 401, ...byRole, outsider } as Record<Caller, number>;
 }
 
-/** The demo project (base case and its child) in the organisation. */
-export function seedDemo(db: Db, organisationId: string) {
-  return seedDemoProject(db, organisationId);
+/** The demo project (base case and its child) in the organisation, renamed so a test may seed it again. */
+export async function seedDemo(db: Db, organisationId: string) {
+  const ids = await seedDemoProject(db, organisationId);
+  await db.update(projects).set({ name: uniqueName("Quebrada Azul") }).where(eq(projects.id, ids.projectId));
+  return ids;
 }
 
 const { name: _n, description: _d, status: _s, isBaseCase: _b, ...ROOT_SETTINGS_VALUES } = BASE_SCENARIO;
@@ -92,10 +94,19 @@ export async function insertScenario(db: Db, values: Omit<NewScenario, "name"> &
   return scenario;
 }
 
-/** Row counts of the tables a failed request must not touch. */
+/**
+ * Row counts of the tables a failed request must not touch, for one organisation (test files share a real
+ * PostgreSQL database and run in parallel, so global counts would move under a test).
+ */
 export async function countWrites(db: Db, organisationId: string) {
-  const tables = [projects, scenarios, capexItems, productionOutputs, processParameters, parameterCorrelations, scenarioRowRemovals] as const;
-  const counts = await Promise.all(tables.map(async (table) => (await db.select({ n: count() }).from(table))[0]?.n ?? 0));
-  const [audit] = await db.select({ n: count() }).from(auditLog).where(eq(auditLog.organisationId, organisationId));
-  return [...counts, audit?.n ?? 0];
+  const projectIds = db.select({ id: projects.id }).from(projects).where(eq(projects.organisationId, organisationId));
+  const scenarioIds = db.select({ id: scenarios.id }).from(scenarios).where(inArray(scenarios.projectId, projectIds));
+  const rowTables = [capexItems, productionOutputs, processParameters, parameterCorrelations, scenarioRowRemovals] as const;
+  const first = async (query: Promise<{ n: number }[]>) => (await query)[0]?.n ?? 0;
+  return Promise.all([
+    first(db.select({ n: count() }).from(projects).where(eq(projects.organisationId, organisationId))),
+    first(db.select({ n: count() }).from(scenarios).where(inArray(scenarios.projectId, projectIds))),
+    ...rowTables.map((table) => first(db.select({ n: count() }).from(table).where(inArray(table.scenarioId, scenarioIds)))),
+    first(db.select({ n: count() }).from(auditLog).where(eq(auditLog.organisationId, organisationId))),
+  ]);
 }
