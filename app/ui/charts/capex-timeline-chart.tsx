@@ -1,0 +1,31 @@
+"use client";
+
+import { formatMoney, formatNumber } from "@/app/ui/format/number";
+import { BarLineChart } from "./bar-line-chart";
+import { ChartFigure } from "./chart-figure";
+
+export type CapexTimelinePoint = { label: string; spend: number; cumulativeSpend: number };
+
+/** Capital spend per period including contingency (bars) and the cumulative spend (line). */
+export function CapexTimelineChart({ points, currency }: { points: CapexTimelinePoint[]; currency: string }) {
+  const title = `Capital spend timeline (${currency}, with contingency)`;
+  const last = points.at(-1);
+  return (
+    <ChartFigure
+      title={title}
+      summary={`Bars show the spend of each year, the line the cumulative spend${last ? `, reaching ${formatMoney(last.cumulativeSpend, currency)}` : ""}.`}
+      columns={[{ label: "Year" }, { label: `Spend (${currency})`, isNumeric: true }, { label: `Cumulative spend (${currency})`, isNumeric: true }]}
+      rows={points.map((point) => [point.label, formatMoney(point.spend, currency), formatMoney(point.cumulativeSpend, currency)])}
+    >
+      <BarLineChart
+        labels={points.map((point) => point.label)}
+        bars={[{ label: `Spend (${currency})`, values: points.map((point) => point.spend) }]}
+        line={{ label: `Cumulative spend (${currency})`, values: points.map((point) => point.cumulativeSpend) }}
+        xAxisTitle="Year (project period)"
+        yAxisTitle={`Spend (${currency} million)`}
+        formatValue={(value) => formatMoney(value, currency)}
+        formatTick={(value) => formatNumber(value / 1e6, 1)}
+      />
+    </ChartFigure>
+  );
+}
