@@ -14,7 +14,7 @@ export default async function ScenarioLayout({ children, params }: { children: R
   const base = `/projects/${projectId}/scenarios/${scenarioId}`;
   return (
     <UnsavedChangesProvider>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
+      <nav aria-label="Breadcrumb" className="breadcrumb scenario-breadcrumb">
         <ol>
           <li>
             <Link href="/projects">Projects</Link>
@@ -29,8 +29,8 @@ export default async function ScenarioLayout({ children, params }: { children: R
         <div>
           <h1>{scenario.name}</h1>
           <p className="scenario-meta">
-            <span className="badge">{formatEnumLabel(scenario.status)}</span>
-            {scenario.isBaseCase ? <span className="badge badge-neutral">Base case</span> : null}
+            <span className={`badge badge-status badge-${scenario.status}`}>{formatEnumLabel(scenario.status)}</span>
+            {scenario.isBaseCase ? <span className="badge badge-base">Base case</span> : null}
             {parentName ? <span>Branched from {parentName}: values it does not override are inherited.</span> : null}
             {canEdit ? null : <span className="badge badge-neutral">Read only</span>}
           </p>

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CapexTimelineChart } from "@/app/ui/charts/capex-timeline-chart";
+import { ShareDoughnutChart } from "@/app/ui/charts/share-doughnut-chart";
+import { EmptyState } from "@/app/ui/common/empty-state";
+import { formatEnumLabel, formatMoney, formatPercent } from "@/app/ui/format/number";
+import { ModelProblems } from "@/app/ui/scenario-editor/results/model-problems";
+import { computeCashFlowSafely, loadScenarioPage } from "../scenario-data";
+
+type Params = Promise<{ projectId: string; scenarioId: string }>;
+
+export const metadata: Metadata = { title: "Capex planner" };
+
+export default async function CapexPlannerPage({ params }: { params: Params }) {
+  const { projectId, scenarioId } = await params;
+  const { effective, canEdit } = await loadScenarioPage(projectId, scenarioId);
+  const inputsHref = `/projects/${projectId}/scenarios/${scenarioId}?tab=capex`;
+  if (effective.rows.capex.length === 0) {
+    return (
+      <EmptyState title="No capex items yet">
+        <p>{canEdit ? "Add the first capex item; totals, category shares and the spend timeline appear here." : "Capex items entered by your project managers will be planned here."}</p>
+        {canEdit ? <Link href={inputsHref} className="button button-primary">Add the first capex item</Link> : null}
+      </EmptyState>
+    );
+  }
+  const result = computeCashFlowSafely(effective);
+  if (!result.ok) return <ModelProblems message={result.message} problems={result.problems} inputsHref={inputsHref} />;
+  const { capexPlan: plan, currency, rows } = result.cashFlow;
+  const years = new Map(rows.map((row) => [row.period, row.year]));
+  const contingencyPct = plan.baseTotal > 0 ? (100 * plan.contingencyTotal) / plan.baseTotal : 0;
+  return (
+    <>
+      <dl className="stat-grid">
+        <div className="stat"><dt>Base total (before contingency)</dt><dd>{formatMoney(plan.baseTotal, currency)}</dd></div>
+        <div className="stat"><dt>Contingency ({formatPercent(contingencyPct)} of base)</dt><dd>{formatMoney(plan.contingencyTotal, currency)}</dd></div>
+        <div className="stat"><dt>Grand total</dt><dd>{formatMoney(plan.grandTotal, currency)}</dd></div>
+      </dl>
+      <div className="chart-row">
+        <ShareDoughnutChart title={`Capex by category (${currency}, with contingency)`} currency={currency} slices={plan.byCategory.map((entry) => ({ label: formatEnumLabel(entry.category), total: entry.total, sharePct: entry.sharePct }))} />
+        <CapexTimelineChart currency={currency} points={plan.timeline.map((point) => ({ label: `${years.get(point.period) ?? point.period} (P${point.period})`, spend: point.spend, cumulativeSpend: point.cumulativeSpend }))} />
+      </div>
+    </>
+  );
+}

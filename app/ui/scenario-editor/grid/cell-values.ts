@@ -1,0 +1,84 @@
+import type { CellErrors, GridColumn, GridRow } from "./types";
+
+// Conversions between cell text and API values, and the few checks that must happen before a request can even be
+// built (text that is not a number). Every domain rule (negative tonnage, recovery above 100 %) is the API's.
+
+/** The text a cell shows for a stored value. */
+export function toCellText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  return String(value);
+}
+
+/** Parses a number as typed or pasted from a spreadsheet: spaces, thin spaces and thousands commas are ignored. */
+export function parseCellNumber(text: string): number | undefined {
+  const cleaned = text.replace(/[\s\u00a0\u202f,]/g, "");
+  if (cleaned === "") return undefined;
+  const value = Number(cleaned);
+  return Number.isFinite(value) ? value : Number.NaN;
+}
+
+type Converted = { value: unknown; error?: string };
+
+function convertCell(column: GridColumn, text: string): Converted {
+  if (column.kind === "text" || column.kind === "select") {
+    const trimmed = text.trim();
+    return { value: trimmed === "" && column.isNullable ? null : trimmed };
+  }
+  const value = parseCellNumber(text);
+  if (value === undefined) return column.isNullable ? { value: null } : { value: null, error: "Enter a number" };
+  if (Number.isNaN(value)) return { value: null, error: "Not a number" };
+  if (column.kind === "integer" && !Number.isInteger(value)) return { value, error: "Enter a whole number" };
+  return { value };
+}
+
+/** The request body of one row: its lineage id, the extra fields, then every column converted. */
+export function toRequestRow(row: GridRow, columns: readonly GridColumn[]): { body: Record<string, unknown>; errors: Map<string, string> } {
+  const body: Record<string, unknown> = { ...row.extra };
+  const errors = new Map<string, string>();
+  if (row.lineageId) body.lineageId = row.lineageId;
+  for (const column of columns) {
+    if (column.renderEditor) continue;
+    const converted = convertCell(column, row.values[column.key] ?? "");
+    body[column.key] = converted.value;
+    if (converted.error) errors.set(column.key, converted.error);
+  }
+  return { body, errors };
+}
+
+/**
+ * Reads the API's `rows.<index>.<field>` field errors onto the rows that were sent (by key, so adding or deleting
+ * a row afterwards does not move an error to another row). Other keys come back as form-level messages.
+ */
+export function toCellErrors(
+  fieldErrors: Record<string, readonly string[] | undefined>,
+  sentRowKeys: readonly string[],
+): { cells: CellErrors; other: string[] } {
+  const cells: CellErrors = new Map();
+  const other: string[] = [];
+  for (const [key, messages] of Object.entries(fieldErrors)) {
+    const message = messages?.[0];
+    if (!message) continue;
+    const match = /^rows\.(\d+)\.([A-Za-z]+)/.exec(key);
+    if (!match?.[1] || !match[2]) {
+      other.push(message);
+      continue;
+    }
+    const rowKey = sentRowKeys[Number(match[1])];
+    if (!rowKey) {
+      other.push(message);
+      continue;
+    }
+    const row = cells.get(rowKey) ?? new Map<string, string>();
+    row.set(match[2], message);
+    cells.set(rowKey, row);
+  }
+  return { cells, other };
+}
+
+/** Sum of a numeric column over the rows (blank and invalid cells count as 0). */
+export function columnTotal(rows: readonly GridRow[], key: string): number {
+  return rows.reduce((sum, row) => {
+    const value = parseCellNumber(row.values[key] ?? "");
+    return value === undefined || Number.isNaN(value) ? sum : sum + value;
+  }, 0);
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { formatNumber } from "@/app/ui/format/number";
+import { columnTotal } from "./cell-values";
+import { GridRow, type GridRowActions } from "./grid-row";
+import type { CellErrors, GridColumn, GridRow as GridRowModel } from "./types";
+
+type EditableGridProps = GridRowActions & {
+  gridId: string;
+  caption: string;
+  columns: readonly GridColumn[];
+  rows: readonly GridRowModel[];
+  errors: CellErrors;
+  isReadOnly: boolean;
+  isChild: boolean;
+};
+
+function TotalsRow({ columns, rows, isReadOnly }: Pick<EditableGridProps, "columns" | "rows" | "isReadOnly">) {
+  if (!columns.some((column) => column.hasTotal) || rows.length === 0) return null;
+  return (
+    <tfoot>
+      <tr className="grid-totals">
+        <th scope="row">Total</th>
+        {columns.map((column) => (
+          <td key={column.key} className="numeric">
+            {column.hasTotal ? formatNumber(columnTotal(rows, column.key), 2) : null}
+          </td>
+        ))}
+        {isReadOnly ? null : <td />}
+      </tr>
+    </tfoot>
+  );
+}
+
+/**
+ * A table of inputs that behaves like a spreadsheet: arrow keys, Enter and Tab move between cells, a paste of
+ * several cells fills the cells to the right and below (adding rows), and every header carries its unit.
+ */
+export function EditableGrid({ gridId, caption, columns, rows, errors, isReadOnly, isChild, ...actions }: EditableGridProps) {
+  return (
+    <div className="table-wrap grid-wrap">
+      <table className="table grid" id={gridId}>
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="grid-row-header">
+              <span className="visually-hidden">Row</span>#
+            </th>
+            {columns.map((column) => (
+              <th key={column.key} scope="col" className={column.kind === "number" || column.kind === "integer" ? "numeric" : undefined}>
+                {column.label}
+              </th>
+            ))}
+            {isReadOnly ? null : (
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, rowIndex) => (
+            <GridRow
+              key={row.key}
+              gridId={gridId}
+              columns={columns}
+              row={row}
+              rowIndex={rowIndex}
+              errors={errors.get(row.key)}
+              isReadOnly={isReadOnly}
+              isChild={isChild}
+              {...actions}
+            />
+          ))}
+        </tbody>
+        <TotalsRow columns={columns} rows={rows} isReadOnly={isReadOnly} />
+      </table>
+    </div>
+  );
+}

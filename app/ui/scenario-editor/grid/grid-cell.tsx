@@ -1,0 +1,80 @@
+"use client";
+
+import type { ClipboardEvent, KeyboardEvent } from "react";
+import { handleGridKey } from "./grid-keyboard";
+import type { GridColumn, GridRow } from "./types";
+
+export type GridCellProps = {
+  gridId: string;
+  column: GridColumn;
+  columnIndex: number;
+  row: GridRow;
+  rowIndex: number;
+  error?: string;
+  isReadOnly: boolean;
+  onEdit: (rowKey: string, patch: Partial<Pick<GridRow, "values" | "extra">>) => void;
+  onPaste: (rowIndex: number, columnIndex: number, text: string) => boolean;
+};
+
+export function cellErrorId(gridId: string, rowIndex: number, key: string): string {
+  return `${gridId}-r${rowIndex}-${key}-error`;
+}
+
+/** One cell: an input or select with an accessible name ("Recovery (%), row 3") and its error beside it. */
+export function GridCell({ gridId, column, columnIndex, row, rowIndex, error, isReadOnly, onEdit, onPaste }: GridCellProps) {
+  const label = `${column.label}, row ${rowIndex + 1}`;
+  const errorId = error ? cellErrorId(gridId, rowIndex, column.key) : undefined;
+  const value = row.values[column.key] ?? "";
+  const isNumeric = column.kind === "number" || column.kind === "integer";
+  const common = {
+    "data-row": rowIndex,
+    "data-col": columnIndex,
+    "aria-label": label,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": errorId,
+    onKeyDown: (event: KeyboardEvent<HTMLElement>) => handleGridKey(event, gridId, rowIndex, columnIndex),
+  };
+  let control;
+  if (column.renderEditor) {
+    control = column.renderEditor({ row, rowIndex, columnIndex, label, isReadOnly, describedBy: errorId, onChange: (patch) => onEdit(row.key, patch) });
+  } else if (isReadOnly) {
+    const option = column.options?.find((candidate) => candidate.value === value);
+    control = <span className="grid-static">{option?.label ?? (value || "—")}</span>;
+  } else if (column.kind === "select") {
+    control = (
+      <select className="grid-input" value={value} {...common} onChange={(event) => onEdit(row.key, { values: { [column.key]: event.target.value } })}>
+        {column.options?.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    );
+  } else {
+    control = (
+      <input
+        type="text"
+        inputMode={isNumeric ? "decimal" : undefined}
+        className={isNumeric ? "grid-input numeric" : "grid-input"}
+        value={value}
+        size={column.widthCh ?? (isNumeric ? 12 : 18)}
+        placeholder={column.isNullable ? "—" : undefined}
+        {...common}
+        onChange={(event) => onEdit(row.key, { values: { [column.key]: event.target.value } })}
+        onPaste={(event: ClipboardEvent<HTMLInputElement>) => {
+          if (onPaste(rowIndex, columnIndex, event.clipboardData.getData("text/plain"))) event.preventDefault();
+        }}
+      />
+    );
+  }
+  return (
+    <td className={[isNumeric ? "numeric" : "", error ? "grid-cell-invalid" : ""].join(" ").trim() || undefined}>
+      {control}
+      {error ? (
+        <span id={errorId} className="grid-cell-error">
+          {error}
+        </span>
+      ) : null}
+    </td>
+  );
+}

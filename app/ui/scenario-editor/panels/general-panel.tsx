@@ -1,0 +1,25 @@
+import { SettingsForm } from "../settings/settings-form";
+import { SETTING_GROUPS, settingText, type SettingKey } from "../settings/settings-fields";
+import type { SettingSourceView } from "../settings/setting-input";
+import type { ScenarioPanelData } from "./panel-props";
+
+/** General & economics: timeline, currency, discounting, tax/royalty/depreciation, working capital, revenue terms. */
+export function GeneralPanel({ effective, canEdit, isChild, scenarioNames }: ScenarioPanelData) {
+  const keys = SETTING_GROUPS.flatMap((group) => group.fields.map((field) => field.key));
+  const texts = Object.fromEntries(keys.map((key) => [key, settingText(effective.settings[key])])) as Record<SettingKey, string>;
+  const sources = Object.fromEntries(
+    keys.map((key): [SettingKey, SettingSourceView] => {
+      const source = effective.settingSources[key];
+      return [key, { origin: source.origin, sourceName: source.sourceScenarioId ? scenarioNames.get(source.sourceScenarioId) : undefined }];
+    }),
+  ) as Record<SettingKey, SettingSourceView>;
+  const currency = effective.settings.currency ?? "USD";
+  const context = { currency, priceCurrency: effective.settings.priceCurrency ?? currency, priceUnit: effective.settings.metalPriceUnit ?? "unit" };
+  return (
+    <>
+      <h2 className="visually-hidden">General and economics</h2>
+      {isChild ? <p className="muted panel-intro">Blank fields and fields marked “inherited” take the parent scenario’s value; type a value to override it.</p> : null}
+      <SettingsForm scenarioId={effective.scenario.id} version={effective.scenario.version} texts={texts} sources={sources} context={context} isChild={isChild} isReadOnly={!canEdit} />
+    </>
+  );
+}

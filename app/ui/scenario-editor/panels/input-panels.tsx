@@ -1,0 +1,28 @@
+import { CapexTable } from "../tables/capex-table";
+import { ConsumptionTable } from "../tables/consumption-table";
+import { OpexTable } from "../tables/opex-table";
+import { ProductionTable } from "../tables/production-table";
+import { toGridRows, type EffectiveRowEntry } from "../row-fields";
+import { tableProps, type ScenarioPanelData } from "./panel-props";
+
+// Panels with one input table each. Rows are turned into grid rows here, on the server, so the client receives
+// plain strings and a stable array (a new one only after a save).
+
+const entries = (rows: readonly unknown[]) => rows as EffectiveRowEntry[];
+
+export function ProductionPanel(data: ScenarioPanelData) {
+  const rows = toGridRows("production", entries(data.effective.rows.production), data.scenarioNames);
+  return <ProductionTable {...tableProps(data)} rows={rows} gradeUnit={data.effective.settings.gradeUnit ?? "pct"} />;
+}
+
+export function CapexPanel(data: ScenarioPanelData) {
+  return <CapexTable {...tableProps(data)} rows={toGridRows("capex", entries(data.effective.rows.capex), data.scenarioNames)} />;
+}
+
+export function OpexPanel(data: ScenarioPanelData) {
+  return <OpexTable {...tableProps(data)} rows={toGridRows("opex", entries(data.effective.rows.opex), data.scenarioNames)} />;
+}
+
+export function ConsumptionPanel(data: ScenarioPanelData) {
+  return <ConsumptionTable {...tableProps(data)} rows={toGridRows("consumption", entries(data.effective.rows.consumption), data.scenarioNames)} />;
+}

@@ -1,0 +1,46 @@
+import type { ModelMetrics } from "@/lib/engine/model";
+import { formatMoney, formatNumber, formatPercent, formatRatioAsPercent, formatYears } from "@/app/ui/format/number";
+
+type Card = { label: string; value: string; note?: string };
+
+function irrCard(irr: ModelMetrics["irr"]): Card {
+  if (irr.kind === "unique") return { label: "IRR (after tax)", value: formatRatioAsPercent(irr.rate) };
+  if (irr.kind === "none") return { label: "IRR (after tax)", value: "No IRR", note: "The cash flows never change sign in a way that gives a rate where NPV = 0." };
+  return { label: "IRR (after tax)", value: "No unique IRR", note: `The cash flows change sign more than once, so NPV = 0 at several rates (${irr.rates.map((rate) => formatRatioAsPercent(rate)).join(", ")}). Use NPV or MIRR instead.` };
+}
+
+function paybackCard(label: string, payback: ModelMetrics["payback"], note: string): Card {
+  return payback.reached ? { label, value: formatYears(payback.years), note } : { label, value: "Not reached", note: "Cumulative cash flow stays negative over the project life." };
+}
+
+function breakEvenCard(metrics: ModelMetrics, currency: string, priceUnit: string): Card {
+  const breakEven = metrics.breakEvenPrice;
+  const label = "Break-even metal price";
+  if (breakEven.kind === "found") return { label, value: `${formatMoney(breakEven.pricePerUnit, currency, 2)}/${priceUnit}`, note: `NPV = 0 at ${formatPercent(breakEven.priceFactor * 100, 0)} of the price deck.` };
+  return { label, value: "None", note: breakEven.reason === "profitable_at_zero_price" ? "NPV stays positive even at a zero price." : "NPV stays negative at any price." };
+}
+
+/** The profitability metrics as cards; every "no value" case is said in words. */
+export function MetricCards({ metrics, currency, priceUnit }: { metrics: ModelMetrics; currency: string; priceUnit: string }) {
+  const cards: Card[] = [
+    { label: `NPV at ${formatPercent(metrics.discountRatePct)}`, value: formatMoney(metrics.npv, currency), note: "After tax, discounted to the start of period 0." },
+    irrCard(metrics.irr),
+    { label: "MIRR", value: Number.isFinite(metrics.mirr) ? formatRatioAsPercent(metrics.mirr) : "Not defined", note: Number.isFinite(metrics.mirr) ? `Finance and reinvestment at ${formatPercent(metrics.discountRatePct)}.` : "Needs both negative and positive cash flows." },
+    paybackCard("Payback", metrics.payback, "From the start of period 0."),
+    paybackCard("Discounted payback", metrics.discountedPayback, `At ${formatPercent(metrics.discountRatePct)}.`),
+    { label: "NPV / initial capex", value: Number.isFinite(metrics.npvToCapex) ? formatNumber(metrics.npvToCapex, 2) : "Not defined", note: `Initial capex ${formatMoney(metrics.initialCapex, currency)}.` },
+    breakEvenCard(metrics, currency, priceUnit),
+    { label: "Total capex", value: formatMoney(metrics.totalCapex, currency), note: "Initial, sustaining, replacement and closure, undiscounted." },
+  ];
+  return (
+    <dl className="metric-grid">
+      {cards.map((card) => (
+        <div key={card.label} className="metric-card">
+          <dt>{card.label}</dt>
+          <dd className="metric-value">{card.value}</dd>
+          {card.note ? <dd className="metric-note">{card.note}</dd> : null}
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,70 @@
+"use client";
+
+import { FormField, labelWithUnit } from "@/app/ui/forms/field";
+import { OriginBadge } from "../grid/row-origin";
+import type { SettingContext, SettingField } from "./settings-fields";
+
+export type SettingSourceView = { origin: "own" | "inherited" | "overridden" | "unset"; sourceName?: string };
+
+type SettingInputProps = {
+  field: SettingField;
+  context: SettingContext;
+  text: string;
+  savedText: string;
+  source: SettingSourceView;
+  errors?: readonly string[];
+  isReadOnly: boolean;
+  isChild: boolean;
+  onChange: (text: string) => void;
+  onRevert: () => void;
+};
+
+function originOf(source: SettingSourceView, isEdited: boolean): "inherited" | "overridden" | undefined {
+  if (source.origin === "inherited") return isEdited ? "overridden" : "inherited";
+  return source.origin === "overridden" ? "overridden" : undefined;
+}
+
+/** One setting: label with unit, the control, and in a child scenario where its value comes from. */
+export function SettingInput({ field, context, text, savedText, source, errors, isReadOnly, isChild, onChange, onRevert }: SettingInputProps) {
+  const isEdited = text !== savedText;
+  const origin = isChild ? originOf(source, isEdited) : undefined;
+  const label = labelWithUnit(field.label, field.unit?.(context));
+  const hint = (
+    <>
+      {field.hint}
+      {origin ? <OriginBadge origin={origin} sourceName={source.sourceName} isUnsaved={isEdited && source.origin === "inherited"} /> : null}
+      {origin === "overridden" && source.origin === "overridden" && !isReadOnly ? (
+        <button type="button" className="button-link" onClick={onRevert} aria-label={`Revert ${field.label} to parent`}>
+          Revert to parent
+        </button>
+      ) : null}
+    </>
+  );
+  const className = origin === "inherited" ? "setting-field setting-inherited" : "setting-field";
+  return (
+    <FormField label={label} hint={field.hint || origin ? hint : undefined} errors={errors} className={className}>
+      {(control) =>
+        field.kind === "select" || field.kind === "boolean" ? (
+          <select className="select" value={text} disabled={isReadOnly} onChange={(event) => onChange(event.target.value)} {...control}>
+            {text === "" ? <option value="">Not set</option> : null}
+            {(field.kind === "boolean" ? [{ value: "true", label: "Yes" }, { value: "false", label: "No" }] : (field.options ?? [])).map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <input
+            className="input"
+            inputMode={field.kind === "text" ? undefined : "decimal"}
+            value={text}
+            readOnly={isReadOnly}
+            placeholder={isChild ? "Inherit" : "Not set"}
+            onChange={(event) => onChange(event.target.value)}
+            {...control}
+          />
+        )
+      }
+    </FormField>
+  );
+}

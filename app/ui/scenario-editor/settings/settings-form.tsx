@@ -1,0 +1,90 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { FormError } from "@/app/ui/forms/form-error";
+import { SubmitButton } from "@/app/ui/forms/submit-button";
+import { useApiSubmit } from "@/app/ui/forms/use-api-submit";
+import { api } from "@/lib/client/api-client";
+import { useReportUnsaved } from "../unsaved-changes";
+import { SettingInput, type SettingSourceView } from "./setting-input";
+import { SETTING_GROUPS, settingValue, type SettingContext, type SettingKey } from "./settings-fields";
+
+type SettingsFormProps = {
+  scenarioId: string;
+  version: number;
+  texts: Record<SettingKey, string>;
+  sources: Record<SettingKey, SettingSourceView>;
+  context: SettingContext;
+  isChild: boolean;
+  isReadOnly: boolean;
+};
+
+const MESSAGES = { STALE_UPDATE: "Someone else changed this scenario since you opened it. Reload the page to see their changes; nothing was saved." };
+const ALL_FIELDS = SETTING_GROUPS.flatMap((group) => group.fields);
+
+/** General & economics: the scenario's settings, saved with one PATCH of the changed values only. */
+export function SettingsForm({ scenarioId, version, texts, sources, context, isChild, isReadOnly }: SettingsFormProps) {
+  const router = useRouter();
+  const submit = useApiSubmit(MESSAGES);
+  const [values, setValues] = useState(texts);
+  const [loaded, setLoaded] = useState({ version, texts });
+  const [status, setStatus] = useState("");
+  if (loaded.version !== version) {
+    setLoaded({ version, texts });
+    setValues(texts);
+  }
+  const changed = ALL_FIELDS.filter((field) => values[field.key] !== loaded.texts[field.key]);
+  useReportUnsaved("settings", changed.length > 0);
+
+  const send = async (patch: Record<string, unknown>, done: string) => {
+    const result = await submit.run(() => api.patch(`/api/scenarios/${scenarioId}`, { version, ...patch }));
+    if (result.ok) {
+      setStatus(done);
+      router.refresh();
+    }
+  };
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void send(Object.fromEntries(changed.map((field) => [field.key, settingValue(field, values[field.key])])), `Saved ${changed.length} setting${changed.length === 1 ? "" : "s"}.`);
+  };
+  return (
+    <form className="settings-form" onSubmit={onSubmit} aria-describedby="settings-form-error" noValidate>
+      <FormError id="settings-form-error" message={submit.message ? `${submit.message}${submit.error?.code === "STALE_UPDATE" ? "" : " Nothing was saved."}` : undefined} />
+      <p className="visually-hidden" role="status">{status}</p>
+      {SETTING_GROUPS.map((group) => (
+        <fieldset key={group.title} className="settings-group">
+          <legend>{group.title}</legend>
+          <div className="settings-grid">
+            {group.fields.map((field) => (
+              <SettingInput
+                key={field.key}
+                field={field}
+                context={context}
+                text={values[field.key]}
+                savedText={loaded.texts[field.key]}
+                source={sources[field.key]}
+                errors={submit.fieldErrors[field.key]}
+                isReadOnly={isReadOnly}
+                isChild={isChild}
+                onChange={(text) => setValues((current) => ({ ...current, [field.key]: text }))}
+                onRevert={() => void send({ [field.key]: null }, `${field.label} reverted to the parent's value.`)}
+              />
+            ))}
+          </div>
+        </fieldset>
+      ))}
+      {isReadOnly ? null : (
+        <div className="editor-footer sticky-actions">
+          {changed.length > 0 ? <span className="unsaved-indicator" role="status">Unsaved changes ({changed.length})</span> : null}
+          <button type="button" className="button button-secondary" disabled={changed.length === 0 || submit.pending} onClick={() => setValues(loaded.texts)}>
+            Discard changes
+          </button>
+          <SubmitButton pending={submit.pending} pendingLabel="Saving…" disabled={changed.length === 0}>
+            Save settings
+          </SubmitButton>
+        </div>
+      )}
+    </form>
+  );
+}

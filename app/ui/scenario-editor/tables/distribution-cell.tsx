@@ -1,0 +1,83 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { ModalDialog } from "@/app/ui/forms/dialog";
+import type { CustomEditorProps } from "../grid/types";
+import { describeDistribution, EDITABLE_DISTRIBUTIONS, isDistributionSpec } from "./distribution-fields";
+
+function DistributionForm({ initial, rowLabel, onApply, onCancel }: { initial: unknown; rowLabel: string; onApply: (spec: unknown) => void; onCancel: () => void }) {
+  const spec = isDistributionSpec(initial) ? initial : undefined;
+  const [type, setType] = useState(spec && EDITABLE_DISTRIBUTIONS[spec.type] ? spec.type : "none");
+  const family = EDITABLE_DISTRIBUTIONS[type];
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!family) return onApply(null);
+    const form = new FormData(event.currentTarget);
+    const next: Record<string, unknown> = { type };
+    for (const field of family.fields) {
+      const raw = String(form.get(field.key) ?? "").trim();
+      if (raw !== "") next[field.key] = Number(raw);
+      else if (!field.isOptional) next[field.key] = Number.NaN;
+    }
+    onApply(next);
+  };
+  return (
+    <form onSubmit={submit} className="distribution-form">
+      <div className="field">
+        <label htmlFor="distribution-type">Distribution of {rowLabel}</label>
+        <select id="distribution-type" className="select" value={type} onChange={(event) => setType(event.target.value)}>
+          <option value="none">None (deterministic)</option>
+          {Object.entries(EDITABLE_DISTRIBUTIONS).map(([value, { label }]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {family?.fields.map((field) => (
+        <div className="field" key={`${type}-${field.key}`}>
+          <label htmlFor={`distribution-${field.key}`}>
+            {field.label} (parameter unit){field.isOptional ? " — optional" : ""}
+          </label>
+          <input id={`distribution-${field.key}`} name={field.key} className="input" inputMode="decimal" defaultValue={spec?.type === type && typeof spec[field.key] === "number" ? String(spec[field.key]) : ""} required={!field.isOptional} />
+        </div>
+      ))}
+      <p className="muted">The API checks the parameters (e.g. minimum ≤ most likely ≤ maximum) when the table is saved.</p>
+      <div className="dialog-actions">
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="button button-primary">
+          Apply
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The distribution column of the parameters grid: a summary and a dialog to choose the family and its parameters. */
+export function DistributionCell({ row, rowIndex, columnIndex, isReadOnly, describedBy, onChange }: CustomEditorProps) {
+  const [isOpen, setOpen] = useState(false);
+  const value = row.extra.distribution;
+  const rowLabel = row.values.name || `row ${rowIndex + 1}`;
+  if (isReadOnly) return <span className="grid-static">{describeDistribution(value)}</span>;
+  return (
+    <>
+      <span className="grid-static">{describeDistribution(value)}</span>{" "}
+      <button type="button" className="button-link" data-row={rowIndex} data-col={columnIndex} aria-describedby={describedBy} onClick={() => setOpen(true)} aria-label={`Edit the distribution of ${rowLabel}`}>
+        Edit
+      </button>
+      <ModalDialog open={isOpen} onClose={() => setOpen(false)} title={`Distribution of ${rowLabel}`}>
+        <DistributionForm
+          initial={value}
+          rowLabel={rowLabel}
+          onCancel={() => setOpen(false)}
+          onApply={(spec) => {
+            onChange({ extra: { distribution: spec } });
+            setOpen(false);
+          }}
+        />
+      </ModalDialog>
+    </>
+  );
+}

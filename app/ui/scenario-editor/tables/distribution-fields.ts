@@ -1,0 +1,36 @@
+import { formatNumber } from "@/app/ui/format/number";
+
+// The distribution families the editor offers, with their parameter fields (the engine's spec shape, see
+// lib/engine/distributions/schema.ts). Discrete and percentile-entry specs are shown and kept, not edited here.
+
+export type DistributionField = { key: string; label: string; isOptional?: boolean };
+
+export const EDITABLE_DISTRIBUTIONS: Record<string, { label: string; fields: DistributionField[] }> = {
+  fixed: { label: "Fixed", fields: [{ key: "value", label: "Value" }] },
+  uniform: { label: "Uniform", fields: [{ key: "min", label: "Minimum" }, { key: "max", label: "Maximum" }] },
+  normal: { label: "Normal", fields: [{ key: "mean", label: "Mean" }, { key: "sd", label: "Standard deviation" }] },
+  "truncated-normal": {
+    label: "Truncated normal",
+    fields: [{ key: "mean", label: "Mean" }, { key: "sd", label: "Standard deviation" }, { key: "min", label: "Minimum", isOptional: true }, { key: "max", label: "Maximum", isOptional: true }],
+  },
+  lognormal: { label: "Lognormal (μ, σ of the log)", fields: [{ key: "mu", label: "μ (mean of ln x)" }, { key: "sigma", label: "σ (sd of ln x)" }] },
+  "lognormal-mean-sd": { label: "Lognormal (mean, sd)", fields: [{ key: "mean", label: "Mean" }, { key: "sd", label: "Standard deviation" }] },
+  triangular: { label: "Triangular", fields: [{ key: "min", label: "Minimum" }, { key: "mode", label: "Most likely" }, { key: "max", label: "Maximum" }] },
+  pert: { label: "PERT", fields: [{ key: "min", label: "Minimum" }, { key: "mode", label: "Most likely" }, { key: "max", label: "Maximum" }, { key: "lambda", label: "λ (shape, default 4)", isOptional: true }] },
+  beta: { label: "Beta", fields: [{ key: "alpha", label: "α" }, { key: "beta", label: "β" }, { key: "min", label: "Minimum", isOptional: true }, { key: "max", label: "Maximum", isOptional: true }] },
+};
+
+export type DistributionSpecValue = { type: string } & Record<string, unknown>;
+
+export function isDistributionSpec(value: unknown): value is DistributionSpecValue {
+  return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
+}
+
+/** "Triangular: 3.2 / 4 / 5.1" or "Deterministic (no distribution)". */
+export function describeDistribution(value: unknown): string {
+  if (!isDistributionSpec(value)) return "Deterministic";
+  const family = EDITABLE_DISTRIBUTIONS[value.type];
+  if (!family) return value.type === "discrete" ? "Discrete outcomes" : value.type === "percentiles" ? "By percentiles" : value.type;
+  const parts = family.fields.filter((field) => typeof value[field.key] === "number").map((field) => `${field.label.split(" ")[0]} ${formatNumber(value[field.key] as number, 4)}`);
+  return `${family.label}: ${parts.join(", ")}`;
+}
