@@ -52,17 +52,24 @@ export function operationsDashboardKey(organisationId: string, projectId: string
 }
 
 /**
- * The cached dashboard, or what `load` returns (then cached under the current versions). When the versions
- * cannot be read (cache down or slow), answers from `load` without touching the cache.
+ * The cached dashboard as its JSON text (what the API answers, without a parse and a re-serialisation), or
+ * what `load` returns, serialised and cached under the current versions. When the versions cannot be read
+ * (cache down or slow), answers from `load` without touching the cache.
  */
-export async function rememberDashboard<T>(
+export async function rememberDashboardJson(
   { namespaces, key }: DashboardKey,
-  load: () => Promise<T>,
+  load: () => Promise<unknown>,
   cache: Cache = getCache(),
-): Promise<T> {
+): Promise<string> {
+  const serialise = async () => JSON.stringify(await load());
   const versions = await cache.getVersions(namespaces);
-  if (!versions) return load();
-  return cache.remember(`dash:v${versions.join(".")}:${key}`, DASHBOARD_TTL_SECONDS, load);
+  if (!versions) return serialise();
+  return cache.rememberRaw(`dash:v${versions.join(".")}:${key}`, DASHBOARD_TTL_SECONDS, serialise);
+}
+
+/** As rememberDashboardJson, parsed (for server components). */
+export async function rememberDashboard<T>(key: DashboardKey, load: () => Promise<T>, cache: Cache = getCache()): Promise<T> {
+  return JSON.parse(await rememberDashboardJson(key, load, cache)) as T;
 }
 
 /**

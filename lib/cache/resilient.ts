@@ -4,6 +4,8 @@ export type Cache = {
   readonly kind: CacheAdapter["kind"];
   /** The cached value, or what `load` returns (then stored). A cache failure falls back to `load`. */
   remember<T>(key: string, ttlSeconds: number, load: () => Promise<T>): Promise<T>;
+  /** As remember, for a value that is already a string (e.g. a JSON body answered as is, without a parse). */
+  rememberRaw(key: string, ttlSeconds: number, load: () => Promise<string>): Promise<string>;
   /** Deletes a key; a failure is logged, never thrown (the entry then expires by its TTL). */
   invalidate(key: string): Promise<void>;
   /** Increments a namespace's version so every key built from it is new (invalidates a whole group). */
@@ -91,6 +93,13 @@ export function createResilientCache(adapter: CacheAdapter, options: ResilientOp
       const value = await load();
       // Only store after a successful read: while the cache is down, skip the second timeout.
       if (hit.ok) await attempt(() => adapter.set(key, JSON.stringify(value), ttlSeconds));
+      return value;
+    },
+    async rememberRaw(key, ttlSeconds, load) {
+      const hit = await attempt(() => adapter.get(key));
+      if (hit.ok && hit.value !== null) return hit.value;
+      const value = await load();
+      if (hit.ok) await attempt(() => adapter.set(key, value, ttlSeconds));
       return value;
     },
     async invalidate(key) {

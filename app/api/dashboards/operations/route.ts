@@ -1,10 +1,9 @@
 import { getDb } from "@/db";
-import { readOperationsDashboard, resolveOperationsScope } from "@/db/queries/dashboards";
+import { readOperationsDashboardJson, resolveOperationsScope } from "@/db/queries/dashboards";
 import { dashboardContracts } from "@/lib/api/contracts/dashboards";
 import { notFound } from "@/lib/errors";
 import { handle } from "@/lib/http/handle";
-
-const PRIVATE = { "Cache-Control": "private, no-store" };
+import { jsonResponse } from "../json";
 
 // GET /api/dashboards/operations – consumption, production and maintenance of a project scenario by period/month, cached
 export const GET = handle(dashboardContracts.operations, async ({ query, user, authorize }) => {
@@ -16,6 +15,5 @@ export const GET = handle(dashboardContracts.operations, async ({ query, user, a
   });
   if (!scope) throw notFound(query.scenarioId ? "Scenario" : "Project");
   authorize(scope.organisationId);
-  const dashboard = await readOperationsDashboard({ ...scope, from: query.from ?? null, to: query.to ?? null });
-  return Response.json(dashboard, { headers: PRIVATE });
+  return jsonResponse(await readOperationsDashboardJson({ ...scope, from: query.from ?? null, to: query.to ?? null }));
 });
