@@ -48,7 +48,7 @@ export function columnStream(id: string, period: number): number {
 }
 
 function checkSpec(spec: MonteCarloSpec): void {
-  if (!Number.isSafeInteger(spec.iterations) || spec.iterations < 2) throw new RangeError("iterations: must be an integer ≥ 2");
+  if (!Number.isSafeInteger(spec.iterations) || spec.iterations < 1) throw new RangeError("iterations: must be an integer ≥ 1");
   if (!Number.isSafeInteger(spec.seed) || spec.seed < 0) throw new RangeError("seed: must be an integer in [0, 2^53)");
   if (spec.sampler !== "monte-carlo" && spec.sampler !== "latin-hypercube") throw new RangeError(`sampler: unknown "${String(spec.sampler)}"`);
   const ids = new Set<string>();
