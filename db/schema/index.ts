@@ -10,4 +10,5 @@ export * from "./costs";
 export * from "./consumption";
 export * from "./equipment";
 export * from "./simulations";
+export * from "./simulation-chunks";
 export * from "./audit";
