@@ -1,13 +1,26 @@
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { startUpstashBridge, type UpstashBridge } from "@/lib/testing/upstash-bridge";
 import { createMemoryCache } from "./memory";
 import { createRedisCache } from "./redis";
 import { createResilientCache } from "./resilient";
 import type { CacheAdapter } from "./types";
+import { createUpstashCache } from "./upstash";
+import { deleteKeysMatching } from "./test-cleanup";
 
 const redisUrl = process.env.TEST_REDIS_URL;
+// Every key this file writes to the shared Redis starts with this, and is deleted at the end.
+const PREFIX = `test:cache:${Date.now()}:${Math.random().toString(36).slice(2)}`;
 const opened: CacheAdapter[] = [];
+let bridge: UpstashBridge | undefined;
+
+beforeAll(async () => {
+  if (redisUrl) bridge = await startUpstashBridge(redisUrl);
+});
+
 afterAll(async () => {
+  if (redisUrl) await deleteKeysMatching(redisUrl, [`${PREFIX}*`, `v:${PREFIX}*`]);
   await Promise.all(opened.map((adapter) => adapter.close()));
+  await bridge?.close();
 });
 
 function track(adapter: CacheAdapter): CacheAdapter {
@@ -15,24 +28,43 @@ function track(adapter: CacheAdapter): CacheAdapter {
   return adapter;
 }
 
-const adapters: Array<[string, () => CacheAdapter]> = [["memory", () => createMemoryCache()]];
-if (redisUrl) adapters.push(["redis (TCP, real server)", () => track(createRedisCache(redisUrl))]);
+function upstashThroughBridge(): CacheAdapter {
+  if (!bridge) throw new Error("the bridge starts in beforeAll when TEST_REDIS_URL is set");
+  return createUpstashCache(bridge.url, bridge.token);
+}
 
-describe.each(adapters)("cache adapter: %s", (_name, create) => {
-  const prefix = `test:${Date.now()}:${Math.random()}`;
+const adapters: Array<[string, () => CacheAdapter]> = [["memory", () => createMemoryCache()]];
+if (redisUrl) {
+  adapters.push(["redis (TCP, real server)", () => track(createRedisCache(redisUrl))]);
+  adapters.push(["upstash (REST bridge to the real server)", upstashThroughBridge]);
+}
+
+describe.each(adapters)("cache adapter: %s", (name, create) => {
+  const prefix = `${PREFIX}:${name.split(" ")[0]}`;
 
   it("stores, reads back and deletes a value", async () => {
     const cache = create();
-    await cache.set(`${prefix}:a`, '{"x":1}', 60);
-    expect(await cache.get(`${prefix}:a`)).toBe('{"x":1}');
+    const value = JSON.stringify({ x: 1, text: "déjà vu ✓", list: [1, 2] });
+    await cache.set(`${prefix}:a`, value, 60);
+    expect(await cache.get(`${prefix}:a`)).toBe(value);
     await cache.delete(`${prefix}:a`);
     expect(await cache.get(`${prefix}:a`)).toBeNull();
+  });
+
+  it("reads several keys in one call, null where absent", async () => {
+    const cache = create();
+    await cache.set(`${prefix}:m1`, "one", 60);
+    await cache.set(`${prefix}:m2`, "two", 60);
+    expect(await cache.getMany([`${prefix}:m1`, `${prefix}:none`, `${prefix}:m2`])).toEqual(["one", null, "two"]);
+    expect(await cache.getMany([])).toEqual([]);
   });
 
   it("increments counters atomically from zero", async () => {
     const cache = create();
     expect(await cache.increment(`${prefix}:n`)).toBe(1);
-    expect(await cache.increment(`${prefix}:n`)).toBe(2);
+    const results = await Promise.all([cache.increment(`${prefix}:n`), cache.increment(`${prefix}:n`)]);
+    expect(results.sort()).toEqual([2, 3]);
+    expect(await cache.get(`${prefix}:n`)).toBe("3");
   });
 
   it("expires entries after their time to live", async () => {
@@ -40,6 +72,18 @@ describe.each(adapters)("cache adapter: %s", (_name, create) => {
     await cache.set(`${prefix}:ttl`, "1", 1);
     await new Promise((resolve) => setTimeout(resolve, 1_100));
     expect(await cache.get(`${prefix}:ttl`)).toBeNull();
+  });
+
+  it("answers a ping", async () => {
+    await expect(create().ping()).resolves.toBeUndefined();
+  });
+});
+
+describe.skipIf(!redisUrl)("the Upstash REST bridge", () => {
+  it("refuses a wrong token, as Upstash does", async () => {
+    if (!bridge) throw new Error("no bridge");
+    const wrong = createUpstashCache(bridge.url, "wrong-token");
+    await expect(wrong.get(`${PREFIX}:x`)).rejects.toThrow(/Unauthorized/);
   });
 });
 
@@ -52,14 +96,15 @@ describe("resilient cache", () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
-  it("a version bump makes keys built from it new", async () => {
+  it("a version bump makes keys built from it new; versions are read together", async () => {
     const cache = createResilientCache(createMemoryCache());
     expect(await cache.getVersion("org:1")).toBe(0);
     await cache.bumpVersion("org:1");
     expect(await cache.getVersion("org:1")).toBe(1);
+    expect(await cache.getVersions(["org:1", "org:2"])).toEqual([1, 0]);
   });
 
-  it("answers from the loader, and warns once, when Redis is unreachable", async () => {
+  it("answers from the loader, and warns once, when Redis is unreachable; versions are then unknown", async () => {
     // A real client against a port where nothing listens: the connection is refused.
     const warn = vi.fn();
     const cache = createResilientCache(track(createRedisCache("redis://127.0.0.1:1", { connectTimeoutMs: 200 })), {
@@ -68,7 +113,8 @@ describe("resilient cache", () => {
     });
     const load = vi.fn(async () => "fresh");
     expect(await cache.remember("k", 60, load)).toBe("fresh");
-    expect(await cache.remember("k", 60, load)).toBe("fresh");
+    expect(await cache.rememberRaw("k", 60, load)).toBe("fresh");
+    expect(await cache.getVersions(["a"])).toBeNull();
     expect(load).toHaveBeenCalledTimes(2);
     expect(warn).toHaveBeenCalledTimes(1);
     await expect(cache.ping()).rejects.toThrow();

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { readProjectDashboard } from "@/db/queries/dashboards";
+import { getProjectDashboard } from "@/db/queries/dashboards/project";
+import { seedDemoProject } from "@/db/seed-demo-project";
+import { createTestOrganisation, useTestDb } from "@/lib/testing/db";
+import { createPrivateRedis, type PrivateRedis } from "@/lib/testing/redis-server";
+import { replaceCache, type Cache } from "./index";
+import { createRedisCache } from "./redis";
+import { createResilientCache } from "./resilient";
+
+// Redis stops mid-test: a PRIVATE redis-server (never the shared one) is killed and restarted on the same port
+// while dashboard reads go on through the app's cache path (getCache → resilient → TCP adapter).
+
+const getDb = useTestDb();
+const TIMEOUT_MS = 150;
+let redis: PrivateRedis;
+let cache: Cache;
+let previous: Cache | undefined;
+const warn = vi.fn();
+const info = vi.fn();
+
+beforeAll(async () => {
+  redis = await createPrivateRedis();
+  await redis.start();
+  cache = createResilientCache(createRedisCache(redis.url, { connectTimeoutMs: 200 }), { timeoutMs: TIMEOUT_MS, warn, info });
+  previous = replaceCache(cache);
+});
+
+afterAll(async () => {
+  replaceCache(previous);
+  await cache.close();
+  await redis.kill();
+});
+
+async function timedRead(scope: { organisationId: string; projectId: string }) {
+  const started = performance.now();
+  const dashboard = await readProjectDashboard(scope);
+  return { generatedAt: dashboard?.generatedAt, elapsedMs: performance.now() - started };
+}
+
+/** True when two reads in a row give the same figures object (the second came from the cache). */
+async function isServedFromCache(scope: { organisationId: string; projectId: string }): Promise<boolean> {
+  const first = await timedRead(scope);
+  const second = await timedRead(scope);
+  return first.generatedAt === second.generatedAt;
+}
+
+describe("dashboards while Redis goes down and comes back", () => {
+  it("answers from the database within the timeout, logs the failure once, and recovers by itself", async () => {
+    const db = await getDb();
+    const org = await createTestOrganisation(db);
+    const demo = await seedDemoProject(db, org.id);
+    const scope = { organisationId: org.id, projectId: demo.projectId };
+    expect(await isServedFromCache(scope)).toBe(true);
+
+    await redis.kill();
+    const started = performance.now();
+    await getProjectDashboard(db, scope);
+    const loadMs = performance.now() - started;
+    const reads = [await timedRead(scope), await timedRead(scope), await timedRead(scope)];
+    expect(reads.every((read) => read.generatedAt !== undefined)).toBe(true);
+    // Nothing is cached while Redis is down: every read is fresh, and none waits much longer than the bare load
+    // (a refused connection fails at once; a hanging one would cost at most the timeout per cache call).
+    expect(new Set(reads.map((read) => read.generatedAt)).size).toBe(3);
+    for (const read of reads) expect(read.elapsedMs).toBeLessThan(loadMs * 2 + 2 * TIMEOUT_MS + 200);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toMatch(/cache \(redis\) unavailable, answering from the database/);
+
+    await redis.start();
+    // node-redis reconnects with capped backoff; no restart of the app, no call to the cache from the test.
+    await vi.waitFor(async () => expect(await isServedFromCache(scope)).toBe(true), { timeout: 15_000, interval: 250 });
+    expect(info).toHaveBeenCalledWith("cache (redis) is reachable again");
+    expect(warn).toHaveBeenCalledTimes(1);
+  }, 40_000);
+});
