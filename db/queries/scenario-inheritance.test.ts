@@ -44,7 +44,7 @@ describe("scenario inheritance", () => {
   it("resolves settings: the child's price is overridden, the rest inherited and follows the parent", async () => {
     const { db, org, ids } = await seeded();
     const before = resolveSettings(await chainOf(db, org.id, ids.childScenarioId));
-    expect(before.settings.metalPrice).toBe(4.5);
+    expect(before.settings.metalPrice).toBe(4.75);
     expect(before.sources.metalPrice).toEqual({ origin: "overridden", sourceScenarioId: ids.childScenarioId });
     expect(before.sources.currency).toEqual({ origin: "inherited", sourceScenarioId: ids.baseScenarioId });
     await db.update(scenarios).set({ discountRatePct: 10 }).where(eq(scenarios.id, ids.baseScenarioId));

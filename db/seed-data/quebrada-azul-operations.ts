@@ -9,19 +9,21 @@ type Row<T> = Omit<T, "scenarioId">;
 
 export const OPEX_ITEMS: Row<NewOpexItem>[] = [
   {
+    // Labour, blasting, tyres and parts; diesel and fleet operating hours are costed separately.
     name: "Load and haul",
     category: "mining",
     basis: "per_tonne_mined",
-    unitCost: 2.1,
+    unitCost: 1.45,
     quantity: 1,
     startPeriod: FIRST_PRODUCTION_PERIOD,
     escalationPct: 1,
   },
   {
+    // Labour and maintenance only: power, grinding media and reagents are consumption items.
     name: "Concentrator operation",
     category: "processing",
     basis: "per_tonne_processed",
-    unitCost: 7.5,
+    unitCost: 3.2,
     quantity: 1,
     startPeriod: FIRST_PRODUCTION_PERIOD,
   },
@@ -113,7 +115,8 @@ export const CONSUMPTION_ITEMS: Row<NewConsumptionItem>[] = [
     resourceType: "fuel",
     name: "Diesel (mining fleet)",
     unit: "L",
-    quantityPerPeriod: 42_000_000,
+    // 18 trucks × ~6,000 h × ~170 L/h plus shovels' and ancillaries' share: ~22 ML a year.
+    quantityPerPeriod: 22_000_000,
     unitPrice: 0.95,
     ...fromProduction,
   },
@@ -220,9 +223,9 @@ export const PARAMETERS: Row<NewProcessParameter>[] = [
     name: COPPER_PRICE,
     target: "price",
     application: "absolute",
-    baseValue: 4,
+    baseValue: 4.25,
     unit: "USD/lb",
-    distribution: { type: "pert", min: 3.2, mode: 4, max: 5.2 },
+    distribution: { type: "pert", min: 3.4, mode: 4.25, max: 5.4 },
     description: "Long-term copper price",
   },
   {

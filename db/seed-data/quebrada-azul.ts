@@ -41,7 +41,7 @@ export const BASE_SCENARIO = {
   salvageValue: 10_000_000,
   inflationPct: 0,
   terms: "real",
-  metalPrice: 4,
+  metalPrice: 4.25,
   metalPriceUnit: "lb",
   priceCurrency: "USD",
   fxRate: 1,
@@ -62,9 +62,9 @@ export const BASE_SCENARIO = {
 export const CHILD_SCENARIO = {
   name: "Higher price, faster ramp-up",
   description:
-    "Copper at 4.50 USD/lb, concentrator at nameplate one year earlier, contractor camp instead of our own.",
+    "Copper at 4.75 USD/lb, concentrator at nameplate one year earlier, contractor camp instead of our own.",
   status: "draft",
-  metalPrice: 4.5,
+  metalPrice: 4.75,
 } as const satisfies Omit<NewScenario, "projectId" | "parentScenarioId">;
 
 const MT = 1_000_000;
@@ -85,7 +85,7 @@ function productionYear(year: number): Omit<NewProductionOutput, "scenarioId"> {
     oreMinedT: round((processedMt + stockpileMt) * MT, 0),
     wasteMinedT: round((30 - (10 * year) / (PRODUCTION_YEARS - 1)) * MT, -5),
     oreProcessedT: processedMt * MT,
-    headGrade: round(0.55 - (0.13 * year) / (PRODUCTION_YEARS - 1), 3),
+    headGrade: round(0.68 - (0.18 * year) / (PRODUCTION_YEARS - 1), 3),
     recoveryPct: year === 0 ? 86 : year === 1 ? 87.5 : year < 11 ? 89 : 88.5,
   };
 }

@@ -96,7 +96,7 @@ describe("the demo project", () => {
       parentScenarioId: ids.baseScenarioId,
       status: "draft",
       isBaseCase: false,
-      metalPrice: 4.5,
+      metalPrice: 4.75,
     });
 
     const rowsOf = (scenarioId: string) =>

@@ -20,10 +20,10 @@ describe("effective scenario → engine inputs", () => {
     expect(inputs.economics).toMatchObject({ discountRatePct: 8, discounting: "end", terms: "real" });
     expect(inputs.royalties).toMatchObject({ nsrPct: 3, grossRevenuePct: 0, perUnitProduced: 0 });
     expect(inputs.smelter.concentrate).toMatchObject({ gradePct: 26, treatmentChargePerDmt: 80 });
-    expect(inputs.commodity).toMatchObject({ name: "copper", priceUnit: "lb", price: 4, priceCurrency: "USD" });
+    expect(inputs.commodity).toMatchObject({ name: "copper", priceUnit: "lb", price: 4.25, priceCurrency: "USD" });
     const table = computeCashFlowTable(inputs);
-    // Hand check of the first production year: 8 Mt × 0.55 % × 22.0462 lb/t per % × 86 % × 96.5 % × 4 USD/lb.
-    const firstYearRevenueUsd = 8e6 * 0.55 * 22.046226218 * 0.86 * 0.965 * 4;
+    // Hand check of the first production year: 8 Mt × 0.68 % × 22.0462 lb/t per % × 86 % × 96.5 % × 4.25 USD/lb.
+    const firstYearRevenueUsd = 8e6 * 0.68 * 22.046226218 * 0.86 * 0.965 * 4.25;
     expect(table.rows[2]?.grossRevenue).toBeCloseTo(firstYearRevenueUsd, 0);
     expect(table.metrics.discountRatePct).toBe(8);
     expect(Number.isFinite(table.metrics.npv)).toBe(true);
@@ -71,7 +71,14 @@ describe("effective scenario → engine inputs", () => {
     expect([...rules]).toEqual(["period_within_project_life"]);
   });
 
-  // The demo seed (db/seed-data, not owned here) gives NPV(8 %) = −1.07 billion USD with this engine:
-  // AISC 3.87 USD/lb against a 4 USD/lb price, break-even 5.56 USD/lb. Enable once the seed is rebalanced.
-  it.todo("gives the demo base case a sensible positive NPV at 8 %");
+  it("gives the demo base case a positive NPV at 8 %, an IRR above it and a break-even price below the base price", () => {
+    const result = mapped();
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const { metrics } = computeCashFlowTable(result.inputs);
+    expect(metrics.npv).toBeGreaterThan(0);
+    expect(metrics.irr).toMatchObject({ kind: "unique", rate: expect.any(Number) });
+    expect(metrics.irr.kind === "unique" && metrics.irr.rate).toBeGreaterThan(0.08);
+    expect(metrics.breakEvenPrice).toMatchObject({ kind: "found" });
+    expect(metrics.breakEvenPrice.kind === "found" && metrics.breakEvenPrice.pricePerUnit).toBeLessThan(4.25);
+  });
 });

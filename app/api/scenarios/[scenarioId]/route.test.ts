@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db";
 import * as projectScenariosRoute from "@/app/api/projects/[projectId]/scenarios/route";
 import { auditLog, capexItems, productionOutputs, scenarios } from "@/db/schema";
+import { BASE_SCENARIO, CHILD_SCENARIO } from "@/db/seed-data/quebrada-azul";
 import { callRoute } from "@/lib/testing/api";
 import { useTestDb } from "@/lib/testing/db";
 import {
@@ -90,7 +91,7 @@ describe("scenarios API: create, read, validation", () => {
     expect(res.status).toBe(201);
     const { scenario } = res.body as ScenarioBody;
     expect(res.headers.get("location")).toBe(`/api/scenarios/${scenario.id}`);
-    expect(scenario.settings).toMatchObject({ currency: "CAD", discountRatePct: 6.5, metalPrice: 4 });
+    expect(scenario.settings).toMatchObject({ currency: "CAD", discountRatePct: 6.5, metalPrice: BASE_SCENARIO.metalPrice });
     expect(await db.select().from(auditLog).where(and(eq(auditLog.entityId, scenario.id), eq(auditLog.action, "create")))).toHaveLength(1);
   });
 
@@ -266,7 +267,7 @@ describe("scenarios API: delete", () => {
     const settingsBefore = await settingsOf(demo.childScenarioId);
     expect((await remove(demo.baseScenarioId, "?children=reparent")).status).toBe(204);
     const [child] = await db.select().from(scenarios).where(eq(scenarios.id, demo.childScenarioId));
-    expect(child).toMatchObject({ parentScenarioId: null, metalPrice: 4.5, currency: "USD", version: 2 });
+    expect(child).toMatchObject({ parentScenarioId: null, metalPrice: CHILD_SCENARIO.metalPrice, currency: "USD", version: 2 });
     expect(await settingsOf(demo.childScenarioId)).toEqual(settingsBefore);
     expect(await effectiveRowsOf(demo.childScenarioId)).toEqual(rowsBefore);
     expect(await db.select().from(productionOutputs).where(eq(productionOutputs.scenarioId, demo.childScenarioId))).toHaveLength(17);

@@ -58,8 +58,8 @@ describe("compare", () => {
     const { comparison } = res.body as Comparison;
     const [base, child] = comparison.scenarios;
     expect(base?.scenario.id).toBe(demo.baseScenarioId);
-    expect(base?.keyInputs.metalPrice).toBe(4);
-    expect(child?.keyInputs.metalPrice).toBe(4.5);
+    expect(base?.keyInputs.metalPrice).toBe(4.25);
+    expect(child?.keyInputs.metalPrice).toBe(4.75);
     // The child removes the camp expansion and sells at a higher price: less capex, a better NPV.
     expect(child?.keyInputs.capexTotal).toBeLessThan(base?.keyInputs.capexTotal ?? 0);
     expect(child?.metrics?.npv).toBeGreaterThan(base?.metrics?.npv ?? Infinity);
@@ -67,7 +67,7 @@ describe("compare", () => {
     const paths = comparison.differences.map((d) => d.path);
     expect(paths).toEqual(expect.arrayContaining(["settings.metalPrice", "keyInputs.capexTotal", "keyInputs.oreProcessedTotalT"]));
     expect(paths).not.toContain("settings.currency");
-    expect(comparison.differences.find((d) => d.path === "settings.metalPrice")?.values).toEqual([4, 4.5]);
+    expect(comparison.differences.find((d) => d.path === "settings.metalPrice")?.values).toEqual([4.25, 4.75]);
   });
 
   it("answers 400 for fewer than 2, more than 6 or repeated ids", async () => {
