@@ -27,8 +27,8 @@ async function loadAutocannon(): Promise<Autocannon | undefined> {
   try {
     // A variable specifier: the package is optional, so neither tsc nor the bundler may require it.
     const name = "autocannon";
-    const module = (await import(name)) as { default: Autocannon };
-    return module.default;
+    const imported = (await import(name)) as { default: Autocannon };
+    return imported.default;
   } catch {
     return undefined;
   }

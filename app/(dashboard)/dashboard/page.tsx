@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { getDb } from "@/db";
+import { readOrganisationOverview } from "@/db/queries/dashboards";
 import { listProjects } from "@/db/queries/projects";
 import { hasRole } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { EmptyState } from "@/app/ui/common/empty-state";
 import { PageHeader } from "@/app/ui/common/page-header";
+import { OverviewSection } from "@/app/ui/dashboards/overview-section";
 import { ProjectCards } from "@/app/ui/projects/project-cards";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -12,22 +14,15 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
   const organisation = user.activeOrganisation;
-  const projects = await listProjects(await getDb(), { organisationId: organisation.id });
-  const scenarioCount = projects.reduce((sum, p) => sum + p.scenarioCount, 0);
+  const [projects, overview] = await Promise.all([
+    getDb().then((db) => listProjects(db, { organisationId: organisation.id })),
+    readOrganisationOverview({ organisationId: organisation.id }),
+  ]);
   const canCreateProjects = hasRole(organisation.role, "project_manager");
   return (
     <>
-      <PageHeader title="Dashboard" description={`Projects and scenarios of ${organisation.name}`} />
-      <dl className="stat-grid" aria-label="Summary">
-        <div className="stat">
-          <dt>Projects</dt>
-          <dd>{projects.length}</dd>
-        </div>
-        <div className="stat">
-          <dt>Scenarios</dt>
-          <dd>{scenarioCount}</dd>
-        </div>
-      </dl>
+      <PageHeader title="Dashboard" description={`Projects, scenarios and simulation runs of ${organisation.name}`} />
+      <OverviewSection overview={overview} />
       <section className="section" aria-labelledby="projects-heading">
         <h2 id="projects-heading">Projects</h2>
         {projects.length > 0 ? (

@@ -56,12 +56,12 @@ describe.each(caches)("the next dashboard read after a write is fresh (%s)", (_n
 
   it("scenario write and input write → project dashboards", async () => {
     const { db, org, demo, project } = await seed();
-    const before = await readProjectDashboard(project);
+    await readProjectDashboard(project);
     await db.update(scenarios).set({ status: "archived" }).where(eq(scenarios.id, demo.childScenarioId));
     await invalidateProjectDashboards(org.id, demo.projectId);
     const afterScenario = await readProjectDashboard(project);
     expect(afterScenario?.scenarios.find((s) => s.id === demo.childScenarioId)?.status).toBe("archived");
-    const capexTotal = (d: typeof before) => d?.baseCase?.capexByCategory.reduce((sum, c) => sum + c.total, 0) ?? 0;
+    const capexTotal = (d: Awaited<ReturnType<typeof readProjectDashboard>>) => d?.baseCase?.capexByCategory.reduce((sum, c) => sum + c.total, 0) ?? 0;
     const [item] = await db.select().from(capexItems).where(eq(capexItems.scenarioId, demo.baseScenarioId)).limit(1);
     if (!item) throw new Error("no capex item");
     await db.update(capexItems).set({ amount: item.amount + 1_000_000, contingencyPct: 0 }).where(eq(capexItems.id, item.id));
