@@ -1,14 +1,21 @@
 // Importing env here validates the configuration at build and at start: a bad variable fails fast.
 import "./lib/env.mjs";
+import { STATIC_SECURITY_HEADERS } from "./lib/observability/security-headers.mjs";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A self-contained server (.next/standalone) for the container image: see Dockerfile and deploy/.
   output: "standalone",
   poweredByHeader: false,
   reactStrictMode: true,
   // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
+  // prom-client and pino keep one module instance per process, so every route shares one metrics registry.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "prom-client", "pino"],
   typedRoutes: false,
+  // Headers that never change with the request or the mode; the CSPs and HSTS are set at run time in proxy.ts.
+  async headers() {
+    return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];
+  },
 };
 
 export default nextConfig;

@@ -1,29 +1,72 @@
 import NextAuth from "next-auth";
-import { NextResponse } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/config";
 import { PATHNAME_HEADER } from "@/lib/auth/constants";
 import { getAuthSecret } from "@/lib/auth/secret";
+import { env } from "@/lib/env.mjs";
+import { createNonce, runtimeSecurityHeaders } from "@/lib/observability/security-headers.mjs";
 
 // The proxy only checks that a valid session token is present (no database here); pages still call
 // requireUser(), which re-reads the user, so a deactivated account is turned away there.
 // A plain (not lazy) configuration: with a lazy one, `auth(handler)` returns a promise instead of a function.
 const { auth } = NextAuth({ ...authConfig, secret: getAuthSecret() });
 
-export const proxy = auth((request) => {
+// Read once at start: HSTS and upgrade-insecure-requests follow the runtime mode, not the build's.
+const MODE = { isDevelopment: env.APP_ENV === "development", isProduction: env.APP_ENV === "production" };
+const SIGN_IN_PATH = "/sign-in";
+
+function setHeaders(response: NextResponse, headers: Record<string, string>): NextResponse {
+  for (const [key, value] of Object.entries(headers)) response.headers.set(key, value);
+  return response;
+}
+
+/**
+ * Renders the page with a fresh CSP nonce: Next reads the nonce from the request's CSP header and puts it
+ * on its own scripts, so the page must be dynamically rendered (every page here is).
+ */
+function nextWithNonce(request: NextRequest): NextResponse {
+  const nonce = createNonce();
+  const headers = runtimeSecurityHeaders({ kind: "page", nonce }, MODE);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", headers["Content-Security-Policy"] ?? "");
+  requestHeaders.set("x-nonce", nonce);
+  // Tell server components which page was asked for, so requireUser() can come back to it after sign-in.
+  requestHeaders.set(PATHNAME_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  return setHeaders(NextResponse.next({ request: { headers: requestHeaders } }), headers);
+}
+
+const requireSession = auth((request) => {
   const { pathname, search } = request.nextUrl;
   if (!request.auth?.user) {
-    const signInUrl = new URL("/sign-in", request.nextUrl.origin);
+    const signInUrl = new URL(SIGN_IN_PATH, request.nextUrl.origin);
     if (pathname !== "/") signInUrl.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(signInUrl);
   }
-  // Tell server components which page was asked for, so requireUser() can come back to it after sign-in.
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set(PATHNAME_HEADER, `${pathname}${search}`);
-  return NextResponse.next({ request: { headers: requestHeaders } });
+  return nextWithNonce(request);
 });
 
+function isApi(pathname: string): boolean {
+  return pathname === "/api" || pathname.startsWith("/api/");
+}
+
+function isSignIn(pathname: string): boolean {
+  return pathname === SIGN_IN_PATH || pathname.startsWith(`${SIGN_IN_PATH}/`);
+}
+
+// Auth.js types a wrapped callback as a route handler; the callback above reads no context, so none is needed.
+const NO_ROUTE_CONTEXT = { params: Promise.resolve({}) };
+
+export async function proxy(request: NextRequest): Promise<Response | undefined> {
+  const { pathname } = request.nextUrl;
+  // API routes answer 401 JSON themselves: they only get their strict CSP (and HSTS) here.
+  if (isApi(pathname)) return setHeaders(NextResponse.next(), runtimeSecurityHeaders({ kind: "api" }, MODE));
+  if (isSignIn(pathname)) return nextWithNonce(request);
+  return (await requireSession(request, NO_ROUTE_CONTEXT)) ?? undefined;
+}
+
 export const config = {
-  // Pages only: API routes answer 401 JSON themselves; the sign-in page, Next's assets and files with an
-  // extension (favicon, images, robots.txt) pass untouched.
-  matcher: ["/((?!api/|api$|sign-in|_next/|.*\\.[a-zA-Z0-9]+$).*)"],
+  // Pages (for the session check and the CSP nonce) and every API route, /api/openapi.json included (for their
+  // headers). Next's built assets and files with an extension (favicon, images, robots.txt) pass untouched;
+  // prefetches of pages still need the session check, so they are not skipped.
+  matcher: ["/((?!_next/static|_next/image|.*\\.[a-zA-Z0-9]+$).*)", "/api/:path*"],
 };

@@ -26,9 +26,24 @@ const schema = z
     AUTH_SECRET: optionalString,
     /** Seed the demo organisation, users and project on first start (default: on outside production). */
     SEED_DEMO: flag,
-    LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+    /** Lowest level written to the JSON logs; unset: debug in development, warn in test, info in production. */
+    LOG_LEVEL: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).optional(),
+    ),
+    /** Bearer token for GET /api/metrics (>= 16 chars). Unset: the endpoint answers 404. */
+    METRICS_TOKEN: optionalString,
+    /** Port of a worker process's own metrics endpoint (workers serve no pages). Unset: none. */
+    METRICS_PORT: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(65535).optional()),
+    /** Name of this instance in the logs (default: the host name, which is the container id under Docker). */
+    INSTANCE_ID: optionalString,
+    /** How long SIGTERM waits for in-flight requests before closing the rest (deploy/server.mjs), in ms. */
+    SHUTDOWN_TIMEOUT_MS: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(0).max(600_000).default(25_000)),
   })
   .superRefine((env, ctx) => {
+    if (env.METRICS_TOKEN && env.METRICS_TOKEN.length < 16) {
+      ctx.addIssue({ code: "custom", path: ["METRICS_TOKEN"], message: "must be at least 16 characters" });
+    }
     if (env.APP_ENV !== "production") return;
     if (!env.DATABASE_URL && !env.ALLOW_EMBEDDED_DB) {
       ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is required in production (or set ALLOW_EMBEDDED_DB=true)" });
@@ -51,6 +66,16 @@ export function parseEnv(source) {
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => `  ${issue.path.join(".") || "(env)"}: ${issue.message}`);
   throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+}
+
+/**
+ * The log level in force: LOG_LEVEL, else debug in development, warn in test and info in production.
+ * @param {Pick<Env, "LOG_LEVEL" | "APP_ENV">} source
+ */
+export function resolveLogLevel(source) {
+  if (source.LOG_LEVEL) return source.LOG_LEVEL;
+  // Tests keep their output for failures: one line per request would drown it.
+  return { development: "debug", test: "warn", production: "info" }[source.APP_ENV];
 }
 
 /** @typedef {z.infer<typeof schema>} Env */

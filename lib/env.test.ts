@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "./env.mjs";
+import { parseEnv, resolveLogLevel } from "./env.mjs";
 
 describe("configuration", () => {
   it("needs nothing in development: embedded database, in-process cache, demo seed", () => {
@@ -29,5 +29,23 @@ describe("configuration", () => {
       /AUTH_SECRET: must be at least 32 characters/,
     );
     expect(() => parseEnv({ REDIS_URL: "not a url" })).toThrowError(/REDIS_URL/);
+  });
+
+  it("logs verbosely in development, quietly in test, at info in production, unless LOG_LEVEL says otherwise", () => {
+    expect(resolveLogLevel(parseEnv({}))).toBe("debug");
+    expect(resolveLogLevel(parseEnv({ APP_ENV: "test" }))).toBe("warn");
+    const production = { APP_ENV: "production", DATABASE_URL: "postgres://db/x", AUTH_SECRET: "x".repeat(32) };
+    expect(resolveLogLevel(parseEnv(production))).toBe("info");
+    expect(resolveLogLevel(parseEnv({ ...production, LOG_LEVEL: "warn" }))).toBe("warn");
+    expect(() => parseEnv({ LOG_LEVEL: "loud" })).toThrowError(/LOG_LEVEL/);
+  });
+
+  it("refuses a short metrics token and a bad port, and defaults the shutdown grace period", () => {
+    expect(() => parseEnv({ METRICS_TOKEN: "short", METRICS_PORT: "70000" })).toThrowError(
+      /METRICS_PORT: [^\n]+\n[\s\S]*METRICS_TOKEN: must be at least 16 characters|METRICS_TOKEN: must be at least 16 characters[\s\S]*METRICS_PORT/,
+    );
+    const env = parseEnv({ METRICS_TOKEN: "t".repeat(16), SHUTDOWN_TIMEOUT_MS: "" });
+    expect(env.METRICS_TOKEN).toBe("t".repeat(16));
+    expect(env.SHUTDOWN_TIMEOUT_MS).toBe(25_000);
   });
 });

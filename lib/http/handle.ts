@@ -3,6 +3,7 @@ import { getApiUser } from "@/lib/auth/api-user";
 import { requireRole } from "@/lib/auth/roles";
 import type { CurrentUser, MembershipSummary } from "@/lib/auth/types";
 import { unauthenticated } from "@/lib/errors";
+import { observeRequest, type RequestLog } from "@/lib/observability/request-log";
 import type { ApiContract } from "./contract";
 import { parseJsonBody, parseWith, searchParamsObject } from "./parse";
 import { toErrorResponse } from "./respond";
@@ -30,26 +31,39 @@ type NextRouteContext = { params: Promise<Record<string, string | string[] | und
  * A route handler that follows the guard ladder: parse params, query and body (400) -> authenticate (401)
  * -> the handler loads the resource scoped by organisation (404) -> ctx.authorize (403) -> act.
  * Every AppError leaves as the JSON error envelope; anything else as a logged, generic 500.
+ * Each request is logged as one JSON line and counted in the metrics under the contract's path template.
  */
 export function handle<C extends ApiContract>(
   contract: C,
   handler: (ctx: HandlerContext<C>) => Promise<Response>,
 ): (request: Request, context: NextRouteContext) => Promise<Response> {
-  return async (request, context) => {
-    try {
-      const rawParams = context?.params ? await context.params : {};
-      const params = contract.params ? parseWith(contract.params, rawParams, "The URL is not valid") : undefined;
-      const query = contract.query ? parseWith(contract.query, searchParamsObject(request), "The query is not valid") : undefined;
-      const body = contract.body ? await parseJsonBody(request, contract.body) : undefined;
-      const user = await getApiUser(request);
-      if (!user && contract.access !== "public") throw unauthenticated();
-      const authorize = (organisationId: string): MembershipSummary => {
-        if (!user) throw unauthenticated();
-        return requireRole(user, organisationId, contract.access === "public" ? "viewer" : contract.access);
-      };
-      return await handler({ request, params, query, body, user, authorize } as HandlerContext<C>);
-    } catch (error) {
-      return toErrorResponse(error);
-    }
-  };
+  return (request, context) => observeRequest(contract.path, request, (log) => run(contract, handler, request, context, log));
+}
+
+async function run<C extends ApiContract>(
+  contract: C,
+  handler: (ctx: HandlerContext<C>) => Promise<Response>,
+  request: Request,
+  context: NextRouteContext,
+  log: RequestLog,
+): Promise<Response> {
+  try {
+    const rawParams = context?.params ? await context.params : {};
+    const params = contract.params ? parseWith(contract.params, rawParams, "The URL is not valid") : undefined;
+    const query = contract.query ? parseWith(contract.query, searchParamsObject(request), "The query is not valid") : undefined;
+    const body = contract.body ? await parseJsonBody(request, contract.body) : undefined;
+    const user = await getApiUser(request);
+    log.userId = user?.id;
+    log.organisationId = user?.activeOrganisation.id;
+    if (!user && contract.access !== "public") throw unauthenticated();
+    const authorize = (organisationId: string): MembershipSummary => {
+      if (!user) throw unauthenticated();
+      // The resource's organisation is what the request acted on; report it rather than the active one.
+      log.organisationId = organisationId;
+      return requireRole(user, organisationId, contract.access === "public" ? "viewer" : contract.access);
+    };
+    return await handler({ request, params, query, body, user, authorize } as HandlerContext<C>);
+  } catch (error) {
+    return toErrorResponse(error);
+  }
 }

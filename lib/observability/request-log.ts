@@ -1,0 +1,34 @@
+import { getLogger, type Logger } from "./logger";
+import { recordHttpRequest } from "./metrics";
+import { resolveRequestId, withRequestId } from "./request-id";
+
+/** What the handler learns while it runs and the request line reports (ids only, never names or emails). */
+export type RequestLog = { userId?: string; organisationId?: string };
+
+/**
+ * Runs one API request and reports it: one JSON log line (request id, route template, method, status,
+ * duration, user and organisation ids), the request metrics, and X-Request-Id on the response.
+ * The line is built from an allow-list, so bodies, headers, cookies and tokens never reach it.
+ */
+export async function observeRequest(
+  route: string,
+  request: Request,
+  run: (log: RequestLog) => Promise<Response>,
+  logger: Logger = getLogger("http"),
+): Promise<Response> {
+  const started = performance.now();
+  const requestId = resolveRequestId(request.headers);
+  const log: RequestLog = {};
+  let status = 500;
+  try {
+    const response = await run(log);
+    status = response.status;
+    return withRequestId(response, requestId);
+  } finally {
+    const durationMs = Math.round((performance.now() - started) * 10) / 10;
+    recordHttpRequest({ route, method: request.method, status, durationSeconds: durationMs / 1000 });
+    const line = { requestId, route, method: request.method, status, durationMs, userId: log.userId, organisationId: log.organisationId };
+    if (status >= 500) logger.error(line, "request failed");
+    else logger.info(line, "request");
+  }
+}
