@@ -6,6 +6,7 @@ import { listProjectsQuerySchema, type ListProjectsQuery, type ProjectSortKey } 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 const DEFAULT_QUERY: ListProjectsQuery = listProjectsQuerySchema.parse({});
+export const DEFAULT_PAGE_SIZE = DEFAULT_QUERY.pageSize;
 
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
@@ -20,6 +21,7 @@ export function parseProjectListParams(searchParams: SearchParams): ListProjects
     sort: sort || undefined,
     order: orderFromSort || first(searchParams.order),
     page: first(searchParams.page),
+    pageSize: first(searchParams.pageSize),
   };
   const parsed = listProjectsQuerySchema.safeParse(raw);
   if (parsed.success) return parsed.data;
@@ -38,6 +40,7 @@ export function projectListHref(query: ListProjectsQuery, changes: Partial<ListP
   if (next.sort !== DEFAULT_QUERY.sort) params.set("sort", next.sort);
   if (next.order !== DEFAULT_QUERY.order) params.set("order", next.order);
   if (next.page !== 1) params.set("page", String(next.page));
+  if (next.pageSize !== DEFAULT_QUERY.pageSize) params.set("pageSize", String(next.pageSize));
   const text = params.toString();
   return text ? `/projects?${text}` : "/projects";
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ListProjectsQuery } from "@/lib/validation/project";
+import { DEFAULT_PAGE_SIZE } from "./list-params";
 
 const SORT_OPTIONS = [
   { value: "name:asc", label: "Name, A to Z" },
@@ -17,6 +18,7 @@ const SORT_OPTIONS = [
 export function ProjectSearch({ query }: { query: ListProjectsQuery }) {
   return (
     <form role="search" aria-label="Projects" className="toolbar" action="/projects" method="get">
+      {query.pageSize !== DEFAULT_PAGE_SIZE ? <input type="hidden" name="pageSize" value={query.pageSize} /> : null}
       <div className="field toolbar-grow">
         <label htmlFor="project-search">Search projects</label>
         <input id="project-search" name="q" type="search" className="input" defaultValue={query.q ?? ""} placeholder="Name, location or commodity" />

@@ -76,9 +76,13 @@ export function formatBreakEven(breakEven: BreakEvenPrice, priceCurrency: string
   return breakEven.reason === "profitable_at_zero_price" ? "Profitable at any price" : "Unprofitable at any price";
 }
 
-/** Enum values such as "end_of_period" → "End of period". */
+const ENUM_LABELS: Record<string, string> = { nsr: "NSR", gross_revenue: "Gross revenue", per_unit: "Per unit", mid_period: "Mid-period" };
+
+/** Enum values such as "end_of_period" → "End of period" (acronyms kept, e.g. NSR). */
 export function formatEnum(value: string | null | undefined): string {
   if (!value) return EMPTY;
+  const known = ENUM_LABELS[value];
+  if (known) return known;
   const text = value.replaceAll("_", " ");
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

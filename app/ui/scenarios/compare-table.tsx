@@ -38,7 +38,7 @@ export function CompareTable({ projectId, scenarios, sections }: CompareTablePro
         {sections.map((section) => (
           <tbody key={section.title}>
             <tr className="compare-section">
-              <th scope="colgroup" colSpan={scenarios.length + 1}>
+              <th scope="rowgroup" colSpan={scenarios.length + 1}>
                 {section.title}
               </th>
             </tr>
