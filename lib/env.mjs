@@ -39,6 +39,47 @@ const schema = z
     INSTANCE_ID: optionalString,
     /** How long SIGTERM waits for in-flight requests before closing the rest (deploy/server.mjs), in ms. */
     SHUTDOWN_TIMEOUT_MS: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(0).max(600_000).default(25_000)),
+    /** Runs up to this many iterations answer at once (201); larger ones go to the background (202). */
+    SIMULATION_SYNC_MAX_ITERATIONS: z.coerce.number().int().min(1).max(1_000_000).default(20_000),
+    /** Worker threads of an in-process background run (embedded queue). Unset: every core. */
+    SIMULATION_WORKERS: z.coerce.number().int().min(1).max(256).optional(),
+    /** Most raw sample values (iterations × metrics) a run may keep; above it keepSamples is refused (422). */
+    SIMULATION_MAX_RAW_SAMPLES: z.coerce.number().int().min(0).default(4_000_000),
+    /** Background runs: "auto" = pg-boss workers with DATABASE_URL, else the in-process pool; or force one. */
+    SIMULATION_QUEUE: z.enum(["auto", "local", "pgboss"]).default("auto"),
+    /** Iterations per queued chunk job (a multiple of 4096). */
+    SIMULATION_CHUNK_ITERATIONS: z.coerce
+      .number()
+      .int()
+      .min(4096)
+      .refine((n) => n % 4096 === 0, "must be a multiple of 4096")
+      .default(16_384),
+    /** A queued or running run without progress for this many minutes is failed by the sweeper. */
+    SIMULATION_STALE_MINUTES: z.coerce.number().positive().default(10),
+    /** How often workers check pg-boss jobs for missed heartbeats and expiry (seconds): a dead worker's job is retried within about this + 10 s. */
+    SIMULATION_QUEUE_SUPERVISE_SECONDS: z.coerce.number().int().min(1).max(300).default(15),
+    /** Chunk jobs one `npm run worker` process evaluates at the same time. */
+    SIMULATION_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
+    /** Largest import upload (a CSV or .xlsx file), in bytes; larger bodies are refused with 413 before they are read. */
+    IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).max(1_073_741_824).default(20 * 1024 * 1024),
+    /** Most data rows one import may hold, over every sheet. */
+    IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(10_000_000).default(200_000),
+    /** Longest CSV record or sum of a workbook row's cells, in characters. */
+    IMPORT_MAX_ROW_CHARS: z.coerce.number().int().min(256).max(10_485_760).default(65_536),
+    /** Most bytes a workbook may hold once unzipped (declared and actual), in bytes. */
+    IMPORT_MAX_UNZIPPED_BYTES: z.coerce.number().int().min(1024).max(4_294_967_295).default(200 * 1024 * 1024),
+    /** Highest compression ratio (uncompressed / compressed) of any workbook entry: zip-bomb defence. */
+    IMPORT_MAX_ZIP_RATIO: z.coerce.number().min(2).max(100_000).default(200),
+    /** Most entries (files) a workbook's zip may hold. */
+    IMPORT_MAX_ZIP_ENTRIES: z.coerce.number().int().min(4).max(100_000).default(500),
+    /** Origin the PDF renderer opens report pages on (this app as seen from its own host). Unset: http://localhost:<request port>. */
+    REPORT_RENDER_ORIGIN: optionalUrl,
+    /** Longest a report PDF may take to render, in ms. */
+    REPORT_PDF_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
+    /** Report PDFs rendered at the same time (one shared headless browser); more wait their turn. */
+    REPORT_PDF_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+    /** Chromium used to render report PDFs. */
+    REPORT_CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
   })
   .superRefine((env, ctx) => {
     if (env.METRICS_TOKEN && env.METRICS_TOKEN.length < 16) {

@@ -18,6 +18,7 @@ import { organisations, users } from "./identity";
 import { scenarios } from "./scenarios";
 
 export const SAMPLERS = ["monte_carlo", "latin_hypercube"] as const;
+export type Sampler = (typeof SAMPLERS)[number];
 export const samplerEnum = pgEnum("sampler", SAMPLERS);
 export const SIMULATION_STATUSES = ["queued", "running", "succeeded", "failed", "cancelled"] as const;
 export type SimulationStatus = (typeof SIMULATION_STATUSES)[number];
@@ -80,7 +81,17 @@ export const simulationRuns = pgTable(
   ],
 );
 
-/** Summary statistics of one metric over the iterations; non-finite samples (no IRR) are counted apart. */
+/**
+ * JSON has no NaN or ±Infinity: a non-finite number is stored as null and the document's `nonFinite` maps the
+ * dotted path of that null (relative to the document, e.g. "mean", "points.0.p50StandardError") to "NaN",
+ * "Infinity" or "-Infinity". lib/simulations/non-finite.ts writes and reads it.
+ */
+export type NonFiniteJson = Record<string, "NaN" | "Infinity" | "-Infinity">;
+
+/**
+ * Summary statistics of one metric over the iterations; non-finite samples (no IRR) are counted apart.
+ * mean, sd, min, max are null only when no iteration gave a finite value (see nonFinite).
+ */
 export type MetricStatisticsJson = {
   count: number;
   nonFiniteCount: number;
@@ -93,22 +104,21 @@ export type MetricStatisticsJson = {
   /** Value at risk and expected shortfall at the stated level (e.g. 0.05). */
   valueAtRisk?: { level: number; value: number };
   expectedShortfall?: { level: number; value: number };
-  probabilityOfLoss?: number;
+  probabilityOfLoss?: number | null;
+  standardError?: number;
+  unit?: string;
+  quantileMethod?: "exact" | "sketch";
+  nonFinite?: NonFiniteJson;
 };
-export type HistogramJson = { binEdges: number[]; counts: number[] };
-export type SCurveJson = { values: number[]; cumulativeProbabilities: number[] };
+/** The engine's histogram: bins [edges[i], edges[i + 1]) with counts[i]. */
+export type HistogramJson = { edges: (number | null)[]; counts: number[]; nonFinite?: NonFiniteJson };
+export type SCurveJson = { points: { probability: number; value: number | null }[]; nonFinite?: NonFiniteJson };
 export type ConvergenceJson = {
-  iterations: number[];
-  mean: number[];
-  percentiles?: Record<string, number[]>;
+  points: { iterations: number; mean: number | null; meanStandardError: number | null; p50: number | null; p50StandardError: number | null }[];
+  nonFinite?: NonFiniteJson;
 };
-export type SensitivityJson = {
-  input: string;
-  low: number;
-  high: number;
-  base: number;
-  rankCorrelation?: number;
-}[];
+/** The run's NPV sensitivity (Spearman, regression, one-at-a-time swings), stored on one result row of the run. */
+export type SensitivityJson = { sampleSize: number; nonFinite?: NonFiniteJson; [key: string]: unknown };
 
 export const simulationResults = pgTable(
   "simulation_results",

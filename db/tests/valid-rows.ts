@@ -199,7 +199,7 @@ export const insert = {
         max: 1.2,
         percentiles: { p50: 1 },
       },
-      histogram: { binEdges: [0, 1, 2], counts: [4, 6] },
+      histogram: { edges: [0, 1, 2], counts: [4, 6] },
       rawSamples: new Uint8Array(new Float64Array([1, 2]).buffer),
       ...o,
     }),

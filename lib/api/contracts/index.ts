@@ -3,6 +3,7 @@ import { projectContracts } from "./projects";
 import { rowContracts } from "./rows";
 import { scenarioContracts } from "./scenarios";
 import { dashboardContractList } from "./dashboards";
+import { simulationContractList } from "./simulations";
 import { systemContracts } from "./system";
 import { userContracts } from "./users";
 
@@ -14,4 +15,5 @@ export const allContracts: readonly ApiContract[] = [
   ...rowContracts,
   ...userContracts,
   ...dashboardContractList,
+  ...simulationContractList,
 ];

@@ -1,0 +1,9 @@
+import { simulationContracts } from "@/lib/api/contracts/simulations";
+import { handle } from "@/lib/http/handle";
+import { listSimulations } from "@/lib/simulations/service";
+
+// GET /api/scenarios/{scenarioId}/simulations – the scenario's runs, newest first, paginated
+export const GET = handle(simulationContracts.history, async ({ params, query, user, authorize }) => {
+  const page = await listSimulations({ user, authorize }, params.scenarioId, query);
+  return Response.json(page, { headers: { "Cache-Control": "private, no-store" } });
+});

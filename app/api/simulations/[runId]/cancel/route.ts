@@ -1,0 +1,9 @@
+import { simulationContracts } from "@/lib/api/contracts/simulations";
+import { handle } from "@/lib/http/handle";
+import { cancelSimulation } from "@/lib/simulations/service";
+
+// POST /api/simulations/{runId}/cancel – cancel a queued or running run (409 when it has already ended)
+export const POST = handle(simulationContracts.cancel, async ({ params, user, authorize }) => {
+  const run = await cancelSimulation({ user, authorize }, params.runId);
+  return Response.json({ run });
+});

@@ -1,0 +1,10 @@
+import { simulationContracts } from "@/lib/api/contracts/simulations";
+import { handle } from "@/lib/http/handle";
+import { openSimulationEvents } from "@/lib/simulations/service";
+
+export const dynamic = "force-dynamic";
+
+// GET /api/simulations/{runId}/events – server-sent progress events, then done, failed or cancelled
+export const GET = handle(simulationContracts.events, async ({ request, params, user, authorize }) => {
+  return openSimulationEvents({ user, authorize }, params.runId, request.signal);
+});

@@ -1,0 +1,9 @@
+import { simulationContracts } from "@/lib/api/contracts/simulations";
+import { handle } from "@/lib/http/handle";
+import { rerunSimulation } from "@/lib/simulations/service";
+
+// POST /api/simulations/{runId}/rerun – run a stored run again from its manifest: bit-identical results
+export const POST = handle(simulationContracts.rerun, async ({ params, user, authorize }) => {
+  const { status, run } = await rerunSimulation({ user, authorize }, params.runId);
+  return Response.json({ run }, { status, headers: { Location: `/api/simulations/${run.id}` } });
+});

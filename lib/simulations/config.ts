@@ -1,0 +1,33 @@
+import { availableParallelism } from "node:os";
+import { env } from "@/lib/env.mjs";
+
+export type QueueKind = "local" | "pgboss";
+
+export type SimulationConfig = {
+  syncMaxIterations: number;
+  /** Worker threads of an in-process background run. */
+  threads: number;
+  maxRawSamples: number;
+  queue: QueueKind;
+  chunkIterations: number;
+  staleMinutes: number;
+  workerConcurrency: number;
+  databaseUrl: string | undefined;
+};
+
+/** The simulation settings (lib/env.mjs validated them). Background runs use pg-boss only on a real PostgreSQL. */
+export function getSimulationConfig(): SimulationConfig {
+  const queue: QueueKind =
+    env.SIMULATION_QUEUE === "auto" ? (env.DATABASE_URL ? "pgboss" : "local") : env.SIMULATION_QUEUE;
+  if (queue === "pgboss" && !env.DATABASE_URL) throw new Error("SIMULATION_QUEUE=pgboss needs DATABASE_URL (a real PostgreSQL)");
+  return {
+    syncMaxIterations: env.SIMULATION_SYNC_MAX_ITERATIONS,
+    threads: env.SIMULATION_WORKERS ?? availableParallelism(),
+    maxRawSamples: env.SIMULATION_MAX_RAW_SAMPLES,
+    queue,
+    chunkIterations: env.SIMULATION_CHUNK_ITERATIONS,
+    staleMinutes: env.SIMULATION_STALE_MINUTES,
+    workerConcurrency: env.SIMULATION_WORKER_CONCURRENCY,
+    databaseUrl: env.DATABASE_URL,
+  };
+}

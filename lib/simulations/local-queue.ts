@@ -1,0 +1,51 @@
+import type { Db } from "@/db";
+import { getRunForWorker, markRunRunning } from "@/db/queries/simulations";
+import { executeRun } from "./execute";
+
+// The embedded default's background queue: runs one run at a time in this process, each on the engine's worker
+// threads (all cores by default). Kept on globalThis so Next's several bundles share one queue per process.
+// Runs lost with the process (a restart) stop making progress and the sweeper fails them.
+
+type LocalQueue = { pending: string[]; controllers: Map<string, AbortController>; isDraining: boolean; idle: Promise<void> };
+
+const KEY = Symbol.for("calminer.simulations.local-queue");
+const holder = globalThis as unknown as Record<symbol, LocalQueue | undefined>;
+const queue: LocalQueue = (holder[KEY] ??= { pending: [], controllers: new Map(), isDraining: false, idle: Promise.resolve() });
+
+/** Queues a run (status queued) for this process. */
+export function enqueueLocalRun(getDb: () => Promise<Db>, runId: string, threads: number): void {
+  queue.pending.push(runId);
+  if (!queue.isDraining) queue.idle = drain(getDb, threads);
+}
+
+async function drain(getDb: () => Promise<Db>, threads: number): Promise<void> {
+  queue.isDraining = true;
+  try {
+    for (let runId = queue.pending.shift(); runId !== undefined; runId = queue.pending.shift()) {
+      const db = await getDb();
+      const controller = new AbortController();
+      queue.controllers.set(runId, controller);
+      try {
+        const run = await getRunForWorker(db, runId);
+        if (run && (await markRunRunning(db, runId))) await executeRun(db, run, { threads, signal: controller.signal });
+      } catch (error) {
+        console.warn(`simulation ${runId}: background run failed to start or store`, error);
+      } finally {
+        queue.controllers.delete(runId);
+      }
+    }
+  } finally {
+    queue.isDraining = false;
+  }
+}
+
+/** Stops a run of this process's queue at once (the run row is already cancelled). */
+export function abortLocalRun(runId: string): void {
+  queue.pending = queue.pending.filter((id) => id !== runId);
+  queue.controllers.get(runId)?.abort();
+}
+
+/** Resolves when the queue has nothing left to do (tests, benchmarks, graceful shutdown). */
+export async function whenLocalQueueIdle(): Promise<void> {
+  while (queue.isDraining) await queue.idle;
+}

@@ -1,0 +1,72 @@
+import type { RunWithCreator, SimulationRunOptions } from "@/db/queries/simulations";
+import type { SimulationDetailOutput, SimulationRunOutput } from "@/lib/api/contracts/simulations";
+import type { MonteCarloMetric } from "@/lib/engine/monte-carlo";
+import type { SimulationManifest } from "./manifest";
+import { toMetricResultOutput, toSensitivityOutput, type StoredResultRow } from "./results";
+
+// Run rows → the API's answers (lib/api/contracts/simulations.ts).
+
+const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
+
+export function readRunOptions(run: RunWithCreator): Partial<SimulationRunOptions> {
+  return run.options as Partial<SimulationRunOptions>;
+}
+
+export function toRunOutput(run: RunWithCreator): SimulationRunOutput {
+  const options = readRunOptions(run);
+  return {
+    id: run.id,
+    scenarioId: run.scenarioId,
+    status: run.status,
+    progress: run.progress,
+    iterations: run.iterations,
+    sampler: run.sampler,
+    seed: run.seed,
+    engineVersion: run.engineVersion,
+    inputHash: run.inputHash,
+    metrics: (options.metrics ?? []) as MonteCarloMetric[],
+    percentiles: options.percentiles ?? [],
+    keepSamples: options.keepSamples ?? false,
+    rerunOfRunId: options.rerunOfRunId ?? null,
+    execution: options.execution ?? "inline",
+    errorMessage: run.errorMessage,
+    createdBy: run.createdBy ? { id: run.createdBy, name: run.createdByName } : null,
+    createdAt: run.createdAt.toISOString(),
+    timings: {
+      queuedAt: run.queuedAt.toISOString(),
+      startedAt: iso(run.startedAt),
+      finishedAt: iso(run.finishedAt),
+      durationMs: run.durationMs,
+      engineMs: options.outcome?.engineMs ?? null,
+      storeMs: options.outcome?.storeMs ?? null,
+    },
+  };
+}
+
+export function toDetailOutput(run: RunWithCreator, rows: readonly StoredResultRow[]): SimulationDetailOutput {
+  const spec = (run.manifest as Partial<SimulationManifest>).spec;
+  const outcome = readRunOptions(run).outcome;
+  const isDone = run.status === "succeeded";
+  return {
+    ...toRunOutput(run),
+    iterationsRun: isDone ? (outcome?.iterationsRun ?? run.iterations) : null,
+    correlationWarnings: outcome?.correlationWarnings ?? [],
+    variables: (spec?.variables ?? []).map((v) => ({
+      id: v.id,
+      name: v.name,
+      target: v.override.target,
+      ref: v.override.ref ?? null,
+      mode: v.override.mode,
+      scope: v.override.scope,
+      distributionType: v.distribution.type,
+    })),
+    correlations: [...(spec?.correlations ?? [])],
+    results: isDone ? orderByMetric(rows, spec?.metrics).map(toMetricResultOutput) : null,
+    sensitivity: isDone ? toSensitivityOutput(rows) : null,
+  };
+}
+
+function orderByMetric(rows: readonly StoredResultRow[], metrics: readonly string[] | undefined): StoredResultRow[] {
+  const order = metrics ?? [];
+  return [...rows].sort((a, b) => order.indexOf(a.metric) - order.indexOf(b.metric));
+}

@@ -1,0 +1,126 @@
+import type {
+  ConvergenceJson,
+  HistogramJson,
+  MetricStatisticsJson,
+  NewSimulationResult,
+  SCurveJson,
+  SensitivityJson,
+  SimulationResult,
+} from "@/db/schema";
+import type { MetricResult, MonteCarloMetric, MonteCarloResult, SensitivityResult } from "@/lib/engine/monte-carlo";
+import type { MetricResultOutput, SensitivityOutput } from "@/lib/api/contracts/simulations";
+import { decodeNonFinite, encodeNonFinite, type Encoded } from "./non-finite";
+
+// The engine's result ⇄ simulation_results rows ⇄ the API's answer. Rows hold the engine's numbers with
+// non-finite values encoded (non-finite.ts); the API answer is built from the decoded numbers and encoded again,
+// so its `nonFinite` paths are relative to the object the client reads.
+
+/** A percentile's key: probability 0.05 → "p5", 0.975 → "p97.5". */
+export function percentileKey(probability: number): string {
+  return `p${percentOf(probability)}`;
+}
+
+function percentOf(probability: number): number {
+  return Number((probability * 100).toPrecision(12));
+}
+
+type Statistics = Omit<MetricStatisticsJson, "nonFinite"> & { expectedShortfall: { level: number; value: number } };
+
+function toStatistics(m: MetricResult): Statistics {
+  return {
+    count: m.count,
+    nonFiniteCount: m.nonFiniteCount,
+    mean: m.mean,
+    sd: m.sd,
+    min: m.min,
+    max: m.max,
+    standardError: m.standardError,
+    percentiles: Object.fromEntries(m.percentiles.map(({ p, value }) => [percentileKey(p), value])),
+    valueAtRisk: m.valueAtRisk,
+    expectedShortfall: { level: m.valueAtRisk.level, value: m.expectedShortfall },
+    probabilityOfLoss: m.probabilityOfLoss,
+    unit: m.unit,
+    quantileMethod: m.quantileMethod,
+  };
+}
+
+function encodeDocument<T extends object>(doc: T): Encoded<T> & { nonFinite: Record<string, "NaN" | "Infinity" | "-Infinity"> } {
+  const { value, nonFinite } = encodeNonFinite(doc);
+  return { ...(value as object), nonFinite } as Encoded<T> & { nonFinite: typeof nonFinite };
+}
+
+function toSampleBytes(values: Float64Array | undefined): Uint8Array | null {
+  if (!values) return null;
+  // Little-endian float64: every platform Node runs on here is little-endian.
+  return new Uint8Array(values.buffer, values.byteOffset, values.byteLength).slice();
+}
+
+/** One row per metric; the run's sensitivity goes on the first metric's row. */
+export function toResultRows(runId: string, result: MonteCarloResult): NewSimulationResult[] {
+  return result.metrics.map((m, index) => ({
+    runId,
+    metric: m.metric,
+    statistics: encodeDocument(toStatistics(m)) as unknown as MetricStatisticsJson,
+    histogram: encodeDocument(m.histogram) as HistogramJson,
+    sCurve: encodeDocument({ points: m.sCurve }) as SCurveJson,
+    convergence: encodeDocument({ points: m.convergence }) as ConvergenceJson,
+    sensitivity: index === 0 ? (encodeDocument(result.sensitivity) as unknown as SensitivityJson) : null,
+    rawSamples: toSampleBytes(result.samples?.[m.metric]),
+  }));
+}
+
+export type StoredResultRow = Omit<SimulationResult, "rawSamples"> & { hasSamples: boolean };
+
+function decodeDocument<T>(doc: unknown): T {
+  const { nonFinite, ...rest } = (doc ?? {}) as { nonFinite?: Record<string, "NaN" | "Infinity" | "-Infinity"> };
+  return decodeNonFinite<T>(rest as Encoded<T>, nonFinite);
+}
+
+type MetricResultNumbers = Omit<MetricResultOutput, "nonFinite" | "metric"> & { metric: MonteCarloMetric };
+
+/** A stored row → the API's metric result (numbers decoded, then encoded relative to the answer). */
+export function toMetricResultOutput(row: StoredResultRow): MetricResultOutput {
+  const stats = decodeDocument<Statistics>(row.statistics);
+  const histogram = decodeDocument<{ edges: number[]; counts: number[] }>(row.histogram);
+  const sCurve = decodeDocument<{ points: MetricResult["sCurve"] }>(row.sCurve).points ?? [];
+  const convergence = decodeDocument<{ points: MetricResult["convergence"] }>(row.convergence).points ?? [];
+  const percentiles = Object.entries(stats.percentiles)
+    .map(([key, value]) => ({ key, percent: Number(key.slice(1)), value }))
+    .sort((a, b) => a.percent - b.percent);
+  const numbers = {
+    metric: row.metric as MonteCarloMetric,
+    unit: stats.unit ?? "",
+    count: stats.count,
+    nonFiniteCount: stats.nonFiniteCount,
+    mean: stats.mean,
+    sd: stats.sd,
+    standardError: stats.standardError ?? Number.NaN,
+    min: stats.min,
+    max: stats.max,
+    percentiles,
+    valueAtRisk: stats.valueAtRisk ?? { level: 0.05, value: Number.NaN },
+    expectedShortfall: stats.expectedShortfall,
+    probabilityOfLoss: stats.probabilityOfLoss ?? null,
+    histogram: { edges: histogram.edges ?? [], counts: histogram.counts ?? [] },
+    sCurve,
+    convergence,
+    quantileMethod: stats.quantileMethod ?? "exact",
+    hasSamples: row.hasSamples,
+  } satisfies Record<keyof MetricResultNumbers, unknown>;
+  const { value, nonFinite } = encodeNonFinite(numbers);
+  return { ...value, nonFinite } as MetricResultOutput;
+}
+
+/** The run's sensitivity from whichever row holds it; null when none does. */
+export function toSensitivityOutput(rows: readonly StoredResultRow[]): SensitivityOutput | null {
+  const stored = rows.find((r) => r.sensitivity !== null)?.sensitivity;
+  if (!stored) return null;
+  const { value, nonFinite } = encodeNonFinite(decodeDocument<SensitivityResult>(stored));
+  return { ...value, nonFinite } as SensitivityOutput;
+}
+
+/** Stored samples → Float64Array (a copy, aligned). */
+export function fromSampleBytes(bytes: Uint8Array): Float64Array {
+  const copy = bytes.slice();
+  return new Float64Array(copy.buffer, copy.byteOffset, copy.byteLength / 8);
+}

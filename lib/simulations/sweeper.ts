@@ -1,0 +1,28 @@
+import type { Db } from "@/db";
+import { failStaleRuns } from "@/db/queries/simulations";
+
+// Stuck runs end in a clear failed state: a queued or running run whose row has not changed for
+// SIMULATION_STALE_MINUTES (no progress, no chunk stored, no worker touch) is failed with the reason. Every
+// worker process and every app instance sweeps; the update is guarded, so sweeping twice is harmless.
+
+export const SWEEP_INTERVAL_MS = 60_000;
+
+export function staleRunMessage(staleMinutes: number): string {
+  return `No progress for ${staleMinutes} minute(s): the process running it stopped or no worker took it. Rerun it to try again.`;
+}
+
+/** Fails the stale runs now; returns their ids. */
+export async function sweepStaleRuns(db: Db, staleMinutes: number): Promise<string[]> {
+  return failStaleRuns(db, { staleMinutes, message: staleRunMessage(staleMinutes) });
+}
+
+/** Sweeps every SWEEP_INTERVAL_MS until stopped; does not keep the process alive. */
+export function startSweeper(getDb: () => Promise<Db>, staleMinutes: number): () => void {
+  const timer = setInterval(() => {
+    getDb()
+      .then((db) => sweepStaleRuns(db, staleMinutes))
+      .catch((error: unknown) => console.warn("simulation sweeper:", error instanceof Error ? error.message : error));
+  }, SWEEP_INTERVAL_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,45 @@
+import { hostname } from "node:os";
+import type { JobWithMetadata } from "pg-boss";
+import type { Db } from "@/db";
+import { processChunkJob } from "./chunk-job";
+import { CHUNK_QUEUE, startBoss, type ChunkJob } from "./pgboss-queue";
+import { startSweeper } from "./sweeper";
+
+export type WorkerOptions = {
+  connectionString: string;
+  getDb: () => Promise<Db>;
+  /** Chunk jobs evaluated at the same time by this process. */
+  concurrency: number;
+  staleMinutes: number;
+  /** pg-boss supervision (heartbeat and expiry checks) interval; default 15 s. */
+  superviseSeconds?: number;
+};
+
+export type SimulationWorker = { stop: () => Promise<void> };
+
+/**
+ * A simulation worker: takes chunk jobs from pg-boss, evaluates and stores them, merges finished runs, supervises
+ * the queue (so a dead worker's jobs are retried) and sweeps stale runs.
+ * @example const worker = await startSimulationWorker({ connectionString, getDb, concurrency: 1, staleMinutes: 10 });
+ */
+export async function startSimulationWorker(options: WorkerOptions): Promise<SimulationWorker> {
+  const boss = await startBoss(options.connectionString, { supervise: true, superviseSeconds: options.superviseSeconds ?? 15 });
+  const worker = `${hostname()}:${process.pid}`;
+  const db = await options.getDb();
+  await boss.work(
+    CHUNK_QUEUE,
+    { localConcurrency: options.concurrency, batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 0.5 },
+    async (jobs: JobWithMetadata<ChunkJob>[]) => {
+      for (const job of jobs) {
+        await processChunkJob(db, job.data, { worker, isLastAttempt: job.retryCount >= job.retryLimit });
+      }
+    },
+  );
+  const stopSweeper = startSweeper(options.getDb, options.staleMinutes);
+  return {
+    stop: async () => {
+      stopSweeper();
+      await boss.stop({ graceful: true, timeout: 10_000 });
+    },
+  };
+}
