@@ -15,8 +15,20 @@ export type SimulationConfig = {
   databaseUrl: string | undefined;
 };
 
+const KEY = Symbol.for("calminer.simulations.config-overrides");
+const holder = globalThis as unknown as Record<symbol, Partial<SimulationConfig> | undefined>;
+
+/** Replaces some settings in this process (tests and benchmarks); `{}` restores the environment's. */
+export function setSimulationConfigOverrides(overrides: Partial<SimulationConfig>): void {
+  holder[KEY] = overrides;
+}
+
 /** The simulation settings (lib/env.mjs validated them). Background runs use pg-boss only on a real PostgreSQL. */
 export function getSimulationConfig(): SimulationConfig {
+  return { ...readEnvConfig(), ...holder[KEY] };
+}
+
+function readEnvConfig(): SimulationConfig {
   const queue: QueueKind =
     env.SIMULATION_QUEUE === "auto" ? (env.DATABASE_URL ? "pgboss" : "local") : env.SIMULATION_QUEUE;
   if (queue === "pgboss" && !env.DATABASE_URL) throw new Error("SIMULATION_QUEUE=pgboss needs DATABASE_URL (a real PostgreSQL)");
