@@ -1,0 +1,75 @@
+import type { z } from "zod";
+import type { ScenarioRowEntity } from "@/db/schema";
+
+// The vocabulary of the import/export templates: one kind per sheet (or CSV file), one column per field, with
+// the unit in the header. The same definitions write the templates and exports and read the uploads.
+
+export const IMPORT_KINDS = [
+  "parameters",
+  "production",
+  "capex",
+  "opex",
+  "consumption",
+  "equipment",
+  "maintenance",
+] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+export type ColumnType = "number" | "integer" | "text" | "enum" | "date" | "uuid";
+
+export type TemplateColumn = {
+  /** Lower-case header with its unit (`ore_processed_t`); matched case-insensitively on import. */
+  header: string;
+  /** The field of the API row it fills; "" for columns a kind assembles itself (parameters' dist_*). */
+  field: string;
+  type: ColumnType;
+  /** A value must be given (an empty cell breaks the rule). */
+  isRequired: boolean;
+  values?: readonly string[];
+  description: string;
+  /** The template's example row. */
+  example: string | number | null;
+};
+
+/** A parsed cell: what a CSV or a workbook holds, before the column's type is applied. */
+export type CellValue = string | number | boolean | Date | null;
+
+/** The typed values of one row, keyed by column header. */
+export type RowValues = Record<string, string | number | null>;
+
+export type KindDefinition = {
+  kind: ImportKind;
+  label: string;
+  /** The scenario row table it replaces; undefined for maintenance logs (they belong to equipment rows). */
+  entity?: ScenarioRowEntity;
+  /** Column carrying the row's stable id (lineage id, or the log id for maintenance). */
+  idColumn: string;
+  /** Field that identifies a row when the id column is empty (unique among the effective rows). */
+  naturalKey?: "name" | "period";
+  columns: readonly TemplateColumn[];
+  /** Validates the assembled fields (the same zod schema the row API uses). */
+  schema: z.ZodType;
+  /** Builds the API fields from typed column values (default: column -> field). */
+  toFields?: (values: RowValues) => Record<string, unknown>;
+  /** The column a zod issue path points at (default: the column of the path's first field). */
+  columnOf?: (path: readonly PropertyKey[]) => string | undefined;
+  /** A stored row's cells for export (default: field -> column). */
+  toCells?: (row: Record<string, unknown>) => RowValues;
+};
+
+/** A column that maps one-to-one to a field. */
+export function column(
+  header: string,
+  field: string,
+  type: ColumnType,
+  options: { isRequired?: boolean; values?: readonly string[]; description: string; example: TemplateColumn["example"] },
+): TemplateColumn {
+  return { header, field, type, isRequired: options.isRequired ?? false, ...options };
+}
+
+/** The row id column every scenario-row kind starts with. */
+export const ROW_ID_COLUMN = column("row_id", "", "uuid", {
+  description:
+    "The row's stable id (lineage id). Exports fill it; leave it empty for new rows. A known id updates that row; an unknown id creates the row under that id.",
+  example: null,
+});

@@ -1,0 +1,24 @@
+import { IMPORT_KINDS, type ImportKind, type KindDefinition } from "./columns";
+import { CONSUMPTION_KIND, EQUIPMENT_KIND, MAINTENANCE_KIND } from "./kinds/fleet";
+import { PARAMETERS_KIND } from "./kinds/parameters";
+import { CAPEX_KIND, OPEX_KIND, PRODUCTION_KIND } from "./kinds/schedule";
+
+export const KIND_DEFINITIONS: Record<ImportKind, KindDefinition> = {
+  parameters: PARAMETERS_KIND,
+  production: PRODUCTION_KIND,
+  capex: CAPEX_KIND,
+  opex: OPEX_KIND,
+  consumption: CONSUMPTION_KIND,
+  equipment: EQUIPMENT_KIND,
+  maintenance: MAINTENANCE_KIND,
+};
+
+export function isImportKind(value: string): value is ImportKind {
+  return (IMPORT_KINDS as readonly string[]).includes(value);
+}
+
+/** A sheet's kind from its name ("Production", " capex ") or undefined for sheets the import ignores. */
+export function kindOfSheet(name: string): ImportKind | undefined {
+  const key = name.trim().toLowerCase();
+  return isImportKind(key) ? key : undefined;
+}

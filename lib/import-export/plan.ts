@@ -1,0 +1,77 @@
+import type { DbOrTx } from "@/db/client";
+import { loadRowState, type RowState } from "@/db/queries/rows/row-state";
+import type { ScenarioChain } from "@/db/queries/scenario-inheritance";
+import type { ImportKind } from "./columns";
+import { KIND_DEFINITIONS } from "./kinds";
+import { equipmentLinesAfter, loadOwnLogs, matchLogs, type MaintenanceMatch } from "./maintenance-match";
+import { matchRows, type MatchResult } from "./match";
+import type { ProblemList } from "./table";
+import type { ValidatedSheet } from "./validate";
+
+// What an import would do to a scenario, kind by kind: the read half of preview and commit (commit runs it
+// again inside its transaction, so it writes exactly what it checked).
+
+export type KindPlan = { sheet: ValidatedSheet; state: RowState; match: MatchResult };
+
+export type ImportPlan = {
+  kinds: Map<ImportKind, KindPlan>;
+  maintenance?: { sheet: ValidatedSheet; match: MaintenanceMatch; equipmentState: RowState };
+};
+
+export type KindSummary = {
+  kind: ImportKind;
+  sheet: string;
+  rows: number;
+  invalidRows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  removed: number;
+};
+
+/** Matches every sheet against the scenario's current rows; maintenance problems go to the list. */
+export async function planImport(
+  db: DbOrTx,
+  { chain, sheets, problems }: { chain: ScenarioChain; sheets: readonly ValidatedSheet[]; problems: ProblemList },
+): Promise<ImportPlan> {
+  const plan: ImportPlan = { kinds: new Map() };
+  for (const sheet of sheets) {
+    const entity = KIND_DEFINITIONS[sheet.kind].entity;
+    if (!entity) continue;
+    const state = await loadRowState(db, { chain, entity });
+    plan.kinds.set(sheet.kind, { sheet, state, match: matchRows(state, KIND_DEFINITIONS[sheet.kind], sheet.rows) });
+  }
+  const maintenance = sheets.find((sheet) => sheet.kind === "maintenance");
+  if (maintenance) {
+    const equipment = plan.kinds.get("equipment");
+    const equipmentState = equipment?.state ?? (await loadRowState(db, { chain, entity: "equipment" }));
+    const ownLogs = await loadOwnLogs(db, equipmentState);
+    const lineageOfRowId = new Map([...equipmentState.own.values()].map((row) => [row.id, row.lineageId]));
+    const lines = equipmentLinesAfter(equipmentState, equipment?.match);
+    plan.maintenance = { sheet: maintenance, equipmentState, match: matchLogs(maintenance, { lines, ownLogs, lineageOfRowId }, problems) };
+  }
+  return plan;
+}
+
+function count<T extends { outcome: string }>(rows: readonly T[], outcome: string): number {
+  return rows.filter((row) => row.outcome === outcome).length;
+}
+
+/** Created, updated, unchanged and removed rows per kind, in the order of the kinds. */
+export function summarisePlan(plan: ImportPlan): KindSummary[] {
+  const summaries: KindSummary[] = [];
+  const add = (sheet: ValidatedSheet, rows: readonly { outcome: string }[], removed: number) =>
+    summaries.push({
+      kind: sheet.kind,
+      sheet: sheet.sheet,
+      rows: sheet.rowCount,
+      invalidRows: sheet.invalidRowCount,
+      created: count(rows, "created"),
+      updated: count(rows, "updated"),
+      unchanged: count(rows, "unchanged"),
+      removed,
+    });
+  for (const { sheet, match } of plan.kinds.values()) add(sheet, match.rows, match.removed.length);
+  if (plan.maintenance) add(plan.maintenance.sheet, plan.maintenance.match.rows, plan.maintenance.match.removed.length);
+  return summaries;
+}
