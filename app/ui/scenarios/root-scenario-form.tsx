@@ -24,7 +24,7 @@ function SettingField({ spec, context, errors }: { spec: SettingSpec; context: S
   const common = { label: spec.label, name: spec.key, hint: spec.hint, errors: errors[spec.key] };
   switch (spec.kind) {
     case "number":
-      return <NumberField {...common} unit={spec.unit} required min={spec.min} max={spec.max} step={spec.step} defaultValue={spec.initial(context)} />;
+      return <NumberField {...common} unit={typeof spec.unit === "function" ? spec.unit(context) : spec.unit} required min={spec.min} max={spec.max} step={spec.step} defaultValue={spec.initial(context)} />;
     case "select":
       return <SelectField {...common} required options={spec.options} defaultValue={spec.initial} />;
     case "text":

@@ -4,7 +4,7 @@
 export type SettingsContext = { currency: string; defaultDiscountRatePct: number; thisYear: number };
 
 type Base = { key: string; label: string; hint?: string };
-export type NumberSpec = Base & { kind: "number"; unit?: string; min?: number; max?: number; step?: number; initial: (c: SettingsContext) => number };
+export type NumberSpec = Base & { kind: "number"; unit?: string | ((c: SettingsContext) => string); min?: number; max?: number; step?: number; initial: (c: SettingsContext) => number };
 export type SelectSpec = Base & { kind: "select"; options: { value: string; label: string }[]; initial: string };
 export type TextSpec = Base & { kind: "text"; maxLength: number; initial: (c: SettingsContext) => string };
 export type BooleanSpec = Base & { kind: "boolean"; initial: boolean };
@@ -53,7 +53,7 @@ export const ROOT_SETTING_GROUPS: SettingGroup[] = [
   {
     legend: "Revenue",
     fields: [
-      { key: "metalPrice", label: "Metal price", unit: "price currency per price unit", kind: "number", min: 0, initial: () => 4 },
+      { key: "metalPrice", label: "Metal price", unit: (c) => `${c.currency} per price unit`, kind: "number", min: 0, initial: () => 4 },
       {
         key: "metalPriceUnit",
         label: "Price unit",
@@ -67,7 +67,7 @@ export const ROOT_SETTING_GROUPS: SettingGroup[] = [
           { value: "g", label: "Gram (g)" },
         ],
       },
-      { key: "fxRate", label: "Exchange rate", unit: "scenario currency per price currency", kind: "number", min: 0, initial: () => 1 },
+      { key: "fxRate", label: "Exchange rate", unit: (c) => `${c.currency} per unit of price currency`, kind: "number", min: 0, initial: () => 1 },
       {
         key: "gradeUnit",
         label: "Grade unit",
@@ -112,8 +112,8 @@ export const ROOT_SETTING_GROUPS: SettingGroup[] = [
       { key: "taxLossCarryForward", label: "Carry tax losses forward", kind: "boolean", initial: true },
       { key: "receivableDays", label: "Receivables", unit: "days", kind: "number", min: 0, max: 365, ...whole, initial: () => 30 },
       { key: "payableDays", label: "Payables", unit: "days", kind: "number", min: 0, max: 365, ...whole, initial: () => 30 },
-      { key: "closureCost", label: "Closure cost", unit: "scenario currency", kind: "number", min: 0, initial: () => 0 },
-      { key: "salvageValue", label: "Salvage value", unit: "scenario currency", kind: "number", min: 0, initial: () => 0 },
+      { key: "closureCost", label: "Closure cost", unit: (c) => c.currency, kind: "number", min: 0, initial: () => 0 },
+      { key: "salvageValue", label: "Salvage value", unit: (c) => c.currency, kind: "number", min: 0, initial: () => 0 },
     ],
   },
 ];

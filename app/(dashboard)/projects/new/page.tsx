@@ -12,7 +12,7 @@ export default async function NewProjectPage() {
   const { role, name } = user.activeOrganisation;
   return (
     <>
-      <PageHeader title="New project" description={`A mining project of ${name}. You add its scenarios next.`} />
+      <PageHeader title="New project" description={`A mining project of ${name}; you add its scenarios next.`} />
       {hasRole(role, "project_manager") ? (
         <ProjectForm cancelHref="/projects" />
       ) : (
