@@ -15,12 +15,13 @@ type EditableGridProps = GridRowActions & {
   isChild: boolean;
 };
 
-function TotalsRow({ columns, rows, isReadOnly }: Pick<EditableGridProps, "columns" | "rows" | "isReadOnly">) {
+function TotalsRow({ columns, rows, isReadOnly, isChild }: Pick<EditableGridProps, "columns" | "rows" | "isReadOnly" | "isChild">) {
   if (!columns.some((column) => column.hasTotal) || rows.length === 0) return null;
   return (
     <tfoot>
       <tr className="grid-totals">
         <th scope="row">Total</th>
+        {isChild ? <td /> : null}
         {columns.map((column) => (
           <td key={column.key} className="numeric">
             {column.hasTotal ? formatNumber(columnTotal(rows, column.key), 2) : null}
@@ -46,6 +47,7 @@ export function EditableGrid({ gridId, caption, columns, rows, errors, isReadOnl
             <th scope="col" className="grid-row-header">
               <span className="visually-hidden">Row</span>#
             </th>
+            {isChild ? <th scope="col">Source</th> : null}
             {columns.map((column) => (
               <th key={column.key} scope="col" className={column.kind === "number" || column.kind === "integer" ? "numeric" : undefined}>
                 {column.label}
@@ -73,7 +75,7 @@ export function EditableGrid({ gridId, caption, columns, rows, errors, isReadOnl
             />
           ))}
         </tbody>
-        <TotalsRow columns={columns} rows={rows} isReadOnly={isReadOnly} />
+        <TotalsRow columns={columns} rows={rows} isReadOnly={isReadOnly} isChild={isChild} />
       </table>
     </div>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ClipboardEvent, KeyboardEvent } from "react";
+import { useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
 import { handleGridKey } from "./grid-keyboard";
 import type { GridColumn, GridRow } from "./types";
 
@@ -20,12 +20,26 @@ export function cellErrorId(gridId: string, rowIndex: number, key: string): stri
   return `${gridId}-r${rowIndex}-${key}-error`;
 }
 
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+const GROUPING = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 20 });
+
+/** 140000000 → "140,000,000" while the cell is not being edited (typed text is shown as typed). */
+function displayNumber(text: string): string {
+  return PLAIN_NUMBER.test(text) ? GROUPING.format(Number(text)) : text;
+}
+
 /** One cell: an input or select with an accessible name ("Recovery (%), row 3") and its error beside it. */
 export function GridCell({ gridId, column, columnIndex, row, rowIndex, error, isReadOnly, onEdit, onPaste }: GridCellProps) {
   const label = `${column.label}, row ${rowIndex + 1}`;
   const errorId = error ? cellErrorId(gridId, rowIndex, column.key) : undefined;
   const value = row.values[column.key] ?? "";
   const isNumeric = column.kind === "number" || column.kind === "integer";
+  const [isFocused, setFocused] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  // Focus swaps "140,000,000" for "140000000"; select it all again so typing replaces the value, as in a spreadsheet.
+  useLayoutEffect(() => {
+    if (isFocused && isNumeric) inputRef.current?.select();
+  }, [isFocused, isNumeric]);
   const common = {
     "data-row": rowIndex,
     "data-col": columnIndex,
@@ -53,11 +67,14 @@ export function GridCell({ gridId, column, columnIndex, row, rowIndex, error, is
   } else {
     control = (
       <input
+        ref={inputRef}
         type="text"
         inputMode={isNumeric ? "decimal" : undefined}
         className={isNumeric ? "grid-input numeric" : "grid-input"}
-        value={value}
-        size={column.widthCh ?? (isNumeric ? 12 : 18)}
+        value={isNumeric && !isFocused ? displayNumber(value) : value}
+        style={{ minWidth: `${(column.widthCh ?? (isNumeric ? 11 : 16)) + 2}ch` }}
+        onFocus={() => setFocused(true)}
+        onBlur={() => setFocused(false)}
         placeholder={column.isNullable ? "—" : undefined}
         {...common}
         onChange={(event) => onEdit(row.key, { values: { [column.key]: event.target.value } })}

@@ -44,9 +44,13 @@ export const GridRow = memo(function GridRow({ gridId, columns, row, rowIndex, e
   return (
     <tr className={row.origin === "inherited" ? "grid-row-inherited" : undefined}>
       <th scope="row" className="grid-row-header">
-        <span>{rowIndex + 1}</span>
-        {isChild || row.origin === "new" ? <OriginBadge origin={row.origin} sourceName={row.sourceName} isUnsaved={isUnsavedOverride} /> : null}
+        {rowIndex + 1}
       </th>
+      {isChild ? (
+        <td className="grid-origin">
+          <OriginBadge origin={row.origin} sourceName={row.sourceName} isUnsaved={isUnsavedOverride} />
+        </td>
+      ) : null}
       {columns.map((column, columnIndex) => (
         <GridCell
           key={column.key}

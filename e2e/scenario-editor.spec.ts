@@ -1,0 +1,164 @@
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { DEMO_PASSWORD, DEMO_PROJECT_NAME, SignInPage } from "./fixtures";
+
+// The scenario editor on the demo project: tables saved with the bulk PUT, errors beside their cells, inheritance in
+// the child scenario, the profitability view, and read-only pages for viewers. Every test puts back what it changed.
+
+const DEMO_BASE = "Base case (feasibility study)";
+const DEMO_CHILD = "Higher price, faster ramp-up";
+
+async function signInAs(page: Page, email: string): Promise<void> {
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signIn(email, DEMO_PASSWORD);
+  await expect(page.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();
+}
+
+async function openScenario(page: Page, scenarioName: string): Promise<void> {
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Projects" }).click();
+  await page.getByRole("link", { name: DEMO_PROJECT_NAME }).first().click();
+  await page.getByRole("link", { name: scenarioName, exact: true }).click();
+  await expect(page.getByRole("heading", { name: scenarioName, level: 1 })).toBeVisible();
+}
+
+async function openTab(page: Page, name: string): Promise<void> {
+  await page.getByRole("tab", { name }).click();
+  await expect(page.getByRole("tab", { name })).toHaveAttribute("aria-selected", "true");
+}
+
+function npvValue(page: Page): Locator {
+  return page.locator(".metric-card").filter({ has: page.getByRole("term").filter({ hasText: /^NPV at/ }) }).locator(".metric-value");
+}
+
+async function saveTable(page: Page, buttonName: string): Promise<void> {
+  const saved = page.waitForResponse((response) => response.request().method() === "PUT" && response.ok());
+  await page.getByRole("button", { name: buttonName }).click();
+  await saved;
+  await expect(page.getByText("Unsaved changes")).toHaveCount(0);
+}
+
+test.describe("scenario editor", () => {
+  test("as a project manager, I change a capex amount in the base case, save it and see the NPV change", async ({ page }) => {
+    await signInAs(page, "pm@calminer.local");
+    await openScenario(page, DEMO_BASE);
+    await page.getByRole("navigation", { name: "Scenario" }).getByRole("link", { name: "Profitability" }).click();
+    await expect(npvValue(page)).toHaveText(/USD/);
+    const npvBefore = await npvValue(page).textContent();
+    await page.screenshot({ path: "test-results/screens/profitability.png", fullPage: true });
+
+    await page.getByRole("navigation", { name: "Scenario" }).getByRole("link", { name: "Inputs" }).click();
+    await openTab(page, "Capex");
+    await expect(page).toHaveURL(/\?tab=capex$/);
+    const amount = page.getByRole("textbox", { name: "Amount (USD), row 1", exact: true });
+    await amount.focus();
+    const original = await amount.inputValue();
+    await amount.fill(String(Number(original) + 100_000_000));
+    await expect(page.getByRole("status").filter({ hasText: "Unsaved changes" })).toBeVisible();
+    await page.screenshot({ path: "test-results/screens/capex-unsaved.png", fullPage: true });
+    await saveTable(page, "Save capex items");
+
+    await page.getByRole("navigation", { name: "Scenario" }).getByRole("link", { name: "Profitability" }).click();
+    await expect(npvValue(page)).toHaveText(/USD/);
+    await expect(npvValue(page)).not.toHaveText(npvBefore ?? "");
+
+    await page.getByRole("navigation", { name: "Scenario" }).getByRole("link", { name: "Inputs" }).click();
+    await openTab(page, "Capex");
+    await page.getByRole("textbox", { name: "Amount (USD), row 1", exact: true }).fill(original);
+    await saveTable(page, "Save capex items");
+  });
+
+  test("as a project manager, I enter a negative tonnage and see the error beside the cell, with nothing saved", async ({ page }) => {
+    await signInAs(page, "pm@calminer.local");
+    await openScenario(page, DEMO_BASE);
+    await openTab(page, "Production schedule");
+    const scenarioId = /scenarios\/([0-9a-f-]{36})/.exec(page.url())?.[1];
+    const cell = page.getByRole("textbox", { name: "Ore processed (t), row 3", exact: true });
+    await cell.fill("-5000");
+    await page.getByRole("button", { name: "Save production schedule" }).click();
+
+    const alert = page.getByRole("alert").filter({ hasText: "Nothing was saved" });
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText("Row 3, Ore processed (t): Must not be negative");
+    await expect(cell).toHaveAttribute("aria-invalid", "true");
+    await expect(cell).toHaveAccessibleDescription("Must not be negative");
+    await page.screenshot({ path: "test-results/screens/production-error.png", fullPage: true });
+
+    const stored = await page.request.get(`/api/scenarios/${scenarioId}/production`);
+    const rows = ((await stored.json()) as { data: { period: number; oreProcessedT: number }[] }).data;
+    expect(rows.find((row) => row.period === 2)?.oreProcessedT).toBe(8_000_000);
+    await page.getByRole("button", { name: "Discard changes" }).click();
+    await expect(cell).toHaveValue("8,000,000");
+  });
+
+  test("as a project manager, I move through the production grid with the keyboard and paste rows from a spreadsheet", async ({ page }) => {
+    await signInAs(page, "pm@calminer.local");
+    await openScenario(page, DEMO_BASE);
+    await openTab(page, "General & economics");
+    await page.getByRole("tab", { name: "General & economics" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await expect(page.getByRole("tab", { name: "Production schedule" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\?tab=production$/);
+
+    await page.getByRole("textbox", { name: "Waste mined (t), row 1", exact: true }).focus();
+    await page.keyboard.press("ArrowDown");
+    await expect(page.getByRole("textbox", { name: "Waste mined (t), row 2", exact: true })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("textbox", { name: "Waste mined (t), row 3", exact: true })).toBeFocused();
+
+    const last = page.getByRole("textbox", { name: "Period (year index), row 17", exact: true });
+    await last.evaluate((input) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", "16\t1\t2\t3\t0.4\t88\n17\t4\t5\t6\t0.3\t87\n18\t7\t8\t9\t0.2\t86\n");
+      input.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await expect(page.getByRole("textbox", { name: "Period (year index), row 19", exact: true })).toHaveValue("18");
+    await expect(page.getByRole("textbox", { name: "Recovery (%), row 18", exact: true })).toHaveValue("87");
+    await expect(page.getByRole("status").filter({ hasText: "Unsaved changes" })).toBeVisible();
+    await page.getByRole("button", { name: "Discard changes" }).click();
+    await expect(page.getByRole("textbox", { name: "Period (year index), row 18", exact: true })).toHaveCount(0);
+  });
+
+  test("in the child scenario, I see inherited rows marked, override one and revert it to the parent", async ({ page }) => {
+    await signInAs(page, "pm@calminer.local");
+    await openScenario(page, DEMO_CHILD);
+    await openTab(page, "Capex");
+    const grid = page.getByRole("table", { name: "Capex items" });
+    const firstRow = grid.getByRole("row").filter({ has: page.getByRole("textbox", { name: "Amount (USD), row 1", exact: true }) });
+    await expect(firstRow).toContainText(`inherited from ${DEMO_BASE}`);
+    await expect(grid.getByText(`inherited from ${DEMO_BASE}`).first()).toBeVisible();
+
+    await page.getByRole("textbox", { name: "Contingency (%), row 1", exact: true }).fill("25");
+    await expect(firstRow).toContainText("overridden (unsaved)");
+    await saveTable(page, "Save capex items");
+    await expect(page.getByRole("button", { name: /^Revert row \d+ to parent$/ })).toHaveCount(1);
+    await expect(grid.getByText("overridden", { exact: true })).toHaveCount(1);
+    await page.screenshot({ path: "test-results/screens/child-capex-overridden.png", fullPage: true });
+
+    const reverted = page.waitForResponse((response) => response.request().method() === "DELETE" && response.status() === 204);
+    await page.getByRole("button", { name: /^Revert row \d+ to parent$/ }).click();
+    await reverted;
+    await expect(page.getByRole("button", { name: /^Revert row \d+ to parent$/ })).toHaveCount(0);
+    await expect(grid.getByText("overridden", { exact: true })).toHaveCount(0);
+    await expect(page.getByRole("textbox", { name: "Contingency (%), row 1", exact: true })).not.toHaveValue("25");
+  });
+
+  test("as a viewer, I see the scenario's inputs and results but no edit controls", async ({ page }) => {
+    await signInAs(page, "viewer@calminer.local");
+    await openScenario(page, DEMO_BASE);
+    await expect(page.getByText("Read only").first()).toBeVisible();
+    await expect(page.getByRole("button", { name: "Save settings" })).toHaveCount(0);
+    await expect(page.getByLabel("Discount rate (%/year)")).toHaveAttribute("readonly", "");
+
+    await openTab(page, "Capex");
+    await expect(page.getByRole("table", { name: "Capex items" })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Capex items" }).getByRole("textbox")).toHaveCount(0);
+    await expect(page.getByRole("button", { name: /^(Save|Add row|Delete|Discard)/ })).toHaveCount(0);
+    await page.screenshot({ path: "test-results/screens/viewer-capex.png", fullPage: true });
+
+    await page.getByRole("navigation", { name: "Scenario" }).getByRole("link", { name: "Capex planner" }).click();
+    await expect(page.getByText(/Capex by category/).first()).toBeVisible();
+    await expect(page.getByRole("img", { name: /Capital spend timeline/ })).toBeVisible();
+  });
+});
