@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { DEMO_ORGANISATION_NAME, DEMO_PASSWORD, SignInPage } from "./fixtures";
 
 // The admin's user management, end to end: accounts made here get a unique email and are removed at the end.
+// Required fields are labelled "Email (required)", so labels are matched from their start.
 
 const ADMIN_EMAIL = "admin@calminer.local";
 
@@ -25,10 +26,10 @@ test("as the admin, I create an analyst who can sign in, then deactivate them an
   await expect(page.getByRole("heading", { name: "Admin", level: 1 })).toBeVisible();
 
   const form = page.getByRole("form", { name: "Add a user" });
-  await form.getByLabel("Name").fill(analyst.name);
-  await form.getByLabel("Email").fill(analyst.email);
-  await form.getByLabel("Role").selectOption({ label: "Analyst" });
-  await form.getByLabel("Initial password").fill(analyst.password);
+  await form.getByLabel(/^Name/).fill(analyst.name);
+  await form.getByLabel(/^Email/).fill(analyst.email);
+  await form.getByLabel(/^Role/).selectOption({ label: "Analyst" });
+  await form.getByLabel(/^Initial password/).fill(analyst.password);
   await form.getByRole("button", { name: "Create user" }).click();
   await expect(page.getByRole("status").filter({ hasText: `${analyst.name} was added to ${DEMO_ORGANISATION_NAME} as analyst.` })).toBeVisible();
   const row = memberRow(page, analyst.email);
@@ -76,18 +77,18 @@ test("as the admin, I see why a form is refused, beside the field and announced"
   await signIn(page, ADMIN_EMAIL, DEMO_PASSWORD);
   await page.goto("/admin");
   const form = page.getByRole("form", { name: "Add a user" });
-  await form.getByLabel("Name").fill("Short Password");
-  await form.getByLabel("Email").fill("analyst@calminer.local");
-  await form.getByLabel("Initial password").fill("too-short");
+  await form.getByLabel(/^Name/).fill("Short Password");
+  await form.getByLabel(/^Email/).fill("analyst@calminer.local");
+  await form.getByLabel(/^Initial password/).fill("too-short");
   await form.getByRole("button", { name: "Create user" }).click();
-  const password = form.getByLabel("Initial password");
+  const password = form.getByLabel(/^Initial password/);
   await expect(password).toHaveAttribute("aria-invalid", "true");
   await expect(form.getByText("must be at least 12 characters")).toBeVisible();
 
   await form.getByLabel("Add an existing account by email").check();
   await form.getByRole("button", { name: "Add user" }).click();
   await expect(form.getByRole("alert")).toHaveText("This person is already a member of the organisation");
-  await expect(form.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByLabel(/^Email/)).toHaveAttribute("aria-invalid", "true");
 });
 
 test("as the admin, I cannot demote, deactivate or remove myself", async ({ page }) => {
