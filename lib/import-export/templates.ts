@@ -44,7 +44,7 @@ function addDocumentationSheet(workbook: ExcelJS.Workbook): void {
 }
 
 /** A workbook with one sheet per kind (header + rows) and the documentation sheet. */
-export async function kindsWorkbook(sheets: readonly KindRows[]): Promise<Uint8Array> {
+export async function kindsWorkbook(sheets: readonly KindRows[]): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "CalMiner";
   for (const { kind, rows } of sheets) {
@@ -59,6 +59,6 @@ export async function kindsWorkbook(sheets: readonly KindRows[]): Promise<Uint8A
 }
 
 /** GET /api/templates/scenario.xlsx: every kind with its example row. */
-export async function templateWorkbook(): Promise<Uint8Array> {
+export async function templateWorkbook(): Promise<Uint8Array<ArrayBuffer>> {
   return kindsWorkbook(IMPORT_KINDS.map((kind) => ({ kind, rows: [exampleRow(KIND_DEFINITIONS[kind])] })));
 }

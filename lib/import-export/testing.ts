@@ -25,3 +25,22 @@ export async function effectiveFields(db: Db, { organisationId, scenarioId }: { 
 export function csvUpload(name: string, text: string): { name: string; bytes: Uint8Array } {
   return { name, bytes: new TextEncoder().encode(text) };
 }
+
+/** A multipart POST as a browser sends it: the file under `file`, plus text fields. */
+export function multipartRequest(
+  url: string,
+  { name, bytes, fields = {}, cookie }: { name: string; bytes: Uint8Array; fields?: Record<string, string>; cookie?: string },
+): Request {
+  const form = new FormData();
+  form.set("file", new Blob([bytes.slice()]), name);
+  for (const [key, value] of Object.entries(fields)) form.set(key, value);
+  const headers = new Headers();
+  if (cookie) headers.set("cookie", cookie);
+  return new Request(new URL(url, "http://localhost:3000"), { method: "POST", body: form, headers });
+}
+
+/** The JSON answer of a route handler called directly. */
+export async function answer(response: Response): Promise<{ status: number; body: Record<string, unknown> }> {
+  const text = await response.text();
+  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+}

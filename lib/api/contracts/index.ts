@@ -3,6 +3,7 @@ import { projectContracts } from "./projects";
 import { rowContracts } from "./rows";
 import { scenarioContracts } from "./scenarios";
 import { dashboardContractList } from "./dashboards";
+import { importExportContractList } from "./import-export";
 import { simulationContractList } from "./simulations";
 import { systemContracts } from "./system";
 import { userContracts } from "./users";
@@ -16,4 +17,5 @@ export const allContracts: readonly ApiContract[] = [
   ...userContracts,
   ...dashboardContractList,
   ...simulationContractList,
+  ...importExportContractList,
 ];
