@@ -101,6 +101,9 @@ async function main(): Promise<void> {
       ["operations", `/api/dashboards/operations?projectId=${first.projectId}&scenarioId=${first.baseScenarioId}`],
       ["project", `/api/dashboards/projects/${first.projectId}`],
     ];
+    // The floor under every dashboard request: session decryption and the user's memberships read from the database.
+    const floor = await runLoad({ url: `${cached.url}/api/me`, headers: { cookie }, connections: CONNECTIONS, durationSeconds: DURATION_S });
+    log(`floor: GET /api/me (authentication only) ${floor.requestsPerSecond.toFixed(1)} req/s, p50 ${floor.p50Ms.toFixed(1)} ms, p99 ${floor.p99Ms.toFixed(1)} ms`);
     log(`measuring ${CONNECTIONS} connections × ${DURATION_S} s, ${ROUNDS} round(s), modes interleaved…`);
     printReport(await measureRounds({ uncached, cached }, routes, cookie), { connections: CONNECTIONS, durationSeconds: DURATION_S }, log);
   } finally {
