@@ -1,0 +1,60 @@
+import type { RunSimulationBody } from "@/lib/api/contracts/simulations";
+import type { Sampler } from "./types";
+
+// The run form's values → the API body, with the same limits as the API's schema so most mistakes are caught
+// beside their field before anything is sent (the API checks again and its field errors land in the same place).
+
+export const MAX_ITERATIONS = 1_000_000;
+export const MAX_PERCENTILES = 20;
+export const ITERATION_PRESETS = [1_000, 10_000, 100_000] as const;
+export const DEFAULT_PERCENTILES_TEXT = "5, 10, 50, 90, 95";
+
+export type RunFormValues = { iterations: string; sampler: string; seed: string; percentiles: string; keepSamples: boolean };
+export type RunFormErrors = Partial<Record<"iterations" | "sampler" | "seed" | "percentiles", string>>;
+export type ParsedRunForm = { ok: true; body: Omit<RunSimulationBody, "scenarioId"> } | { ok: false; errors: RunFormErrors };
+
+function parseIterations(text: string): number | string {
+  const value = Number(text.replaceAll(",", "").trim());
+  if (text.trim() === "" || !Number.isInteger(value)) return "Enter a whole number of iterations.";
+  if (value < 1 || value > MAX_ITERATIONS) return `Between 1 and ${MAX_ITERATIONS.toLocaleString("en-GB")} iterations.`;
+  return value;
+}
+
+function parseSeed(text: string): number | undefined | string {
+  if (text.trim() === "") return undefined;
+  const value = Number(text.trim());
+  if (!Number.isSafeInteger(value) || value < 0) return `A whole number from 0 to ${Number.MAX_SAFE_INTEGER.toLocaleString("en-GB")}, or blank.`;
+  return value;
+}
+
+/** "5, 50, 95" → [5, 50, 95] (percent); a message when any is not in (0, 100), repeated, or too many. */
+export function parsePercentiles(text: string): number[] | undefined | string {
+  const parts = text.split(/[,;\s]+/).filter((part) => part !== "");
+  if (parts.length === 0) return undefined;
+  const values = parts.map((part) => Number(part.replace(/^p/i, "")));
+  const bad = parts.find((_, index) => {
+    const value = values[index] ?? Number.NaN;
+    return !Number.isFinite(value) || value <= 0 || value >= 100;
+  });
+  if (bad !== undefined) return `“${bad}” is not a percentile: use numbers above 0 and below 100, e.g. 5, 50, 95.`;
+  if (new Set(values).size !== values.length) return "Give each percentile once.";
+  if (values.length > MAX_PERCENTILES) return `At most ${MAX_PERCENTILES} percentiles.`;
+  return [...values].sort((a, b) => a - b);
+}
+
+export function isSampler(value: string): value is Sampler {
+  return value === "monte_carlo" || value === "latin_hypercube";
+}
+
+export function parseRunForm(values: RunFormValues): ParsedRunForm {
+  const iterations = parseIterations(values.iterations);
+  const seed = parseSeed(values.seed);
+  const percentiles = parsePercentiles(values.percentiles);
+  const errors: RunFormErrors = {};
+  if (typeof iterations === "string") errors.iterations = iterations;
+  if (typeof seed === "string") errors.seed = seed;
+  if (typeof percentiles === "string") errors.percentiles = percentiles;
+  if (!isSampler(values.sampler)) errors.sampler = "Choose a sampler.";
+  if (typeof iterations === "string" || typeof seed === "string" || typeof percentiles === "string" || !isSampler(values.sampler)) return { ok: false, errors };
+  return { ok: true, body: { iterations, sampler: values.sampler, seed, percentiles, keepSamples: values.keepSamples } };
+}

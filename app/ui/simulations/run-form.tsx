@@ -1,0 +1,67 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { CheckboxField } from "@/app/ui/forms/checkbox-field";
+import { TextField } from "@/app/ui/forms/field";
+import { FormError } from "@/app/ui/forms/form-error";
+import { NumberField } from "@/app/ui/forms/number-field";
+import { SelectField } from "@/app/ui/forms/select-field";
+import { SubmitButton } from "@/app/ui/forms/submit-button";
+import { formatNumber } from "@/app/ui/format/number";
+import type { ApiSubmit } from "@/app/ui/forms/use-api-submit";
+import { DEFAULT_PERCENTILES_TEXT, ITERATION_PRESETS, MAX_ITERATIONS, parseRunForm, type RunFormErrors, type RunFormValues } from "./run-form-input";
+import type { RunSimulationBody } from "@/lib/api/contracts/simulations";
+
+const SAMPLER_OPTIONS = [
+  { value: "latin_hypercube", label: "Latin hypercube" },
+  { value: "monte_carlo", label: "Monte Carlo" },
+];
+
+const INITIAL: RunFormValues = { iterations: "10000", sampler: "latin_hypercube", seed: "", percentiles: DEFAULT_PERCENTILES_TEXT, keepSamples: false };
+
+type RunFormProps = {
+  submit: ApiSubmit;
+  onRun: (body: Omit<RunSimulationBody, "scenarioId">) => void;
+};
+
+/** Iterations (with presets), sampler, seed, percentiles and keep-samples; errors beside their fields. */
+export function RunForm({ submit, onRun }: RunFormProps) {
+  const [values, setValues] = useState<RunFormValues>(INITIAL);
+  const [errors, setErrors] = useState<RunFormErrors>({});
+  const set = <K extends keyof RunFormValues>(key: K, value: RunFormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const fieldErrors = (name: keyof RunFormErrors) => errors[name] ?? submit.fieldErrors[name];
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const parsed = parseRunForm(values);
+    setErrors(parsed.ok ? {} : parsed.errors);
+    if (parsed.ok) onRun(parsed.body);
+  };
+
+  return (
+    <form className="sim-form" onSubmit={onSubmit} noValidate aria-describedby="run-form-error" aria-label="Run a simulation">
+      <div className="sim-form-grid">
+        <div>
+          <NumberField label="Iterations" name="iterations" step={1} min={1} max={MAX_ITERATIONS} value={values.iterations} onChange={(event) => set("iterations", event.target.value)} errors={fieldErrors("iterations")} hint={`1 to ${formatNumber(MAX_ITERATIONS, 0)}; more iterations, steadier percentiles.`} />
+          <div className="sim-presets" role="group" aria-label="Iteration presets">
+            {ITERATION_PRESETS.map((preset) => (
+              <button key={preset} type="button" className="button button-secondary button-small" aria-pressed={Number(values.iterations) === preset} onClick={() => set("iterations", String(preset))}>
+                {formatNumber(preset, 0)}
+              </button>
+            ))}
+          </div>
+        </div>
+        <SelectField label="Sampler" name="sampler" options={SAMPLER_OPTIONS} hint="Latin hypercube stratifies each input and converges faster; Monte Carlo samples plainly at random." value={values.sampler} onChange={(event) => set("sampler", event.target.value)} errors={fieldErrors("sampler")} />
+        <NumberField label="Seed" name="seed" step={1} min={0} value={values.seed} onChange={(event) => set("seed", event.target.value)} errors={fieldErrors("seed")} hint="Optional. Leave blank and one is chosen, stored and shown with the results; the same seed gives the same results." />
+        <TextField label="Percentiles (%)" name="percentiles" value={values.percentiles} onChange={(event) => set("percentiles", event.target.value)} errors={fieldErrors("percentiles")} hint="Comma-separated, above 0 and below 100. P5, P10, P50, P90 and P95 are always shown." />
+      </div>
+      <CheckboxField label="Keep every iteration's values (for export; uses more storage)" name="keepSamples" checked={values.keepSamples} onChange={(event) => set("keepSamples", event.target.checked)} errors={submit.fieldErrors.keepSamples} />
+      <FormError id="run-form-error" message={submit.message} />
+      <div className="sim-form-actions">
+        <SubmitButton pending={submit.pending} pendingLabel="Running…">
+          Run simulation
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}

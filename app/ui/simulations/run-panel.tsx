@@ -1,0 +1,77 @@
+"use client";
+
+import { useCallback, useState } from "react";
+import { useRouter } from "next/navigation";
+import Link from "next/link";
+import { useApiSubmit } from "@/app/ui/forms/use-api-submit";
+import type { RunSimulationBody } from "@/lib/api/contracts/simulations";
+import { toRunSummaryView, toRunView } from "./from-contract";
+import { RunForm } from "./run-form";
+import { RunMonitor } from "./run-monitor";
+import { RunProgress } from "./run-status";
+import { isDetail, startRun } from "./simulation-api";
+import type { RunSummaryView, RunView } from "./types";
+
+type RunPanelProps = {
+  scenarioId: string;
+  currency: string;
+  /** Analysts and above see the form; everyone sees the latest run. */
+  canRun: boolean;
+  /** The scenario's newest run (any state), shown until the caller starts another. */
+  latest: RunSummaryView | null;
+};
+
+/**
+ * The scenario's "run a simulation" area: the form (analysts and above), then the run it started — its progress
+ * bar (live for a background run), Cancel, and its results — without leaving the page; before that, the newest
+ * run. The history below refreshes when a run ends.
+ */
+export function RunPanel({ scenarioId, currency, canRun, latest }: RunPanelProps) {
+  const router = useRouter();
+  const submit = useApiSubmit({ FORBIDDEN: "Your role does not allow running simulations." });
+  const [started, setStarted] = useState<RunSummaryView | RunView | null>(null);
+  const [pendingIterations, setPendingIterations] = useState<number | null>(null);
+
+  const onRun = async (body: Omit<RunSimulationBody, "scenarioId">) => {
+    setStarted(null);
+    setPendingIterations(body.iterations);
+    const result = await submit.run(() => startRun({ ...body, scenarioId }));
+    setPendingIterations(null);
+    if (!result.ok) return;
+    const run = result.value;
+    setStarted(isDetail(run) ? toRunView(run) : toRunSummaryView(run));
+    router.refresh();
+  };
+  const onFinished = useCallback(() => router.refresh(), [router]);
+  const shown = pendingIterations === null ? (started ?? latest) : null;
+
+  return (
+    <div className="sim-run-panel">
+      {canRun ? (
+        <section className="section" aria-labelledby="run-form-title">
+          <h2 id="run-form-title">Run a simulation</h2>
+          <RunForm submit={submit} onRun={(body) => void onRun(body)} />
+        </section>
+      ) : (
+        <p className="alert sim-notice">You can read this scenario’s simulation results; running simulations needs the analyst role or higher.</p>
+      )}
+      {pendingIterations !== null ? (
+        <div className="sim-run" aria-busy="true">
+          <p role="status">Starting the run…</p>
+          <RunProgress progress={0} iterations={pendingIterations} />
+        </div>
+      ) : null}
+      {shown ? (
+        <section className="section" aria-labelledby="latest-run-title">
+          <div className="sim-section-header">
+            <h2 id="latest-run-title">{started ? "Your run" : "Latest run"}</h2>
+            <Link href={`/simulations/${shown.id}`}>Open this run on its own page</Link>
+          </div>
+          <RunMonitor key={shown.id} initial={shown} currency={currency} canRun={canRun} onFinished={onFinished} />
+        </section>
+      ) : pendingIterations === null ? (
+        <p className="empty-inline">No simulation has been run for this scenario yet.{canRun ? " Choose the iterations above and run one." : ""}</p>
+      ) : null}
+    </div>
+  );
+}
