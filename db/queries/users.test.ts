@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, memberships, users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { createTestOrganisation, createTestUser, useTestDb } from "@/lib/testing/db";
@@ -9,6 +9,10 @@ import { removeMember, updateMember } from "./users";
 // (no actor) and two admins acting on each other inside overlapping transactions.
 
 const getDb = useTestDb();
+// Open and migrate the database under the hook timeout, not inside the first test (PGlite takes seconds on a busy host).
+beforeAll(async () => {
+  await getDb();
+});
 
 async function organisationWithAdmins(adminCount: number) {
   const db = await getDb();

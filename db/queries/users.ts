@@ -132,26 +132,28 @@ async function createAccount(tx: DbOrTx, input: { name: string; email: string; p
  * @throws AppError ALREADY_MEMBER (409) when the account is already a member of the organisation
  */
 export async function addMember(db: DbOrTx, { organisationId, actorUserId, input }: ActorScope & { input: AddMemberInput }): Promise<Member> {
-  const isNewAccount = input.name !== undefined && input.password !== undefined;
   // Hashing is deliberately slow (~30 ms): do it before the transaction holds any lock.
-  const passwordHash = input.password !== undefined ? await hashPassword(input.password) : undefined;
+  const newAccount =
+    input.name !== undefined && input.password !== undefined
+      ? { name: input.name, email: input.email, passwordHash: await hashPassword(input.password) }
+      : undefined;
   try {
     return await db.transaction(async (tx) => {
       await lockOrganisationMembers(tx, { organisationId });
       const existingId = await findUserIdByEmail(tx, input.email);
-      if (isNewAccount && existingId) throw emailTaken();
-      if (!isNewAccount && !existingId) {
+      if (newAccount && existingId) throw emailTaken();
+      if (!newAccount && !existingId) {
         throw new AppError("USER_NOT_FOUND", "No account has this email: give a name and password to create one", {
           status: 422,
           fieldErrors: { email: ["No account has this email"] },
         });
       }
-      const userId = existingId ?? (await createAccount(tx, { name: input.name ?? "", email: input.email, passwordHash: passwordHash ?? "" }));
+      const userId = existingId ?? (newAccount ? await createAccount(tx, newAccount) : "");
       await tx.insert(memberships).values({ userId, organisationId, role: input.role });
       const member = await getMember(tx, { organisationId, userId });
       if (!member) throw new Error("member not readable after insert");
       const entries: AuditEntry[] = [];
-      if (isNewAccount) {
+      if (newAccount) {
         const after = { id: member.id, name: member.name, email: member.email, isActive: member.isActive };
         entries.push({ organisationId, userId: actorUserId, action: "create", entityType: "user", entityId: userId, after });
       }
@@ -162,7 +164,7 @@ export async function addMember(db: DbOrTx, { organisationId, actorUserId, input
   } catch (error) {
     // A concurrent request won the race for the same email or membership.
     if (isUniqueViolation(error, "users_email_unique")) throw emailTaken();
-    if (isUniqueViolation(error, "memberships_user_id_organisation_id_pk")) throw alreadyMember();
+    // The only other unique key on this path is the membership's (user, organisation) primary key.
     if (isUniqueViolation(error)) throw alreadyMember();
     throw error;
   }

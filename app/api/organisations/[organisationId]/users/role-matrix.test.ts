@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { callRoute } from "@/lib/testing/api";
 import { useTestDb } from "@/lib/testing/db";
 import { DELETE, PATCH } from "./[userId]/route";
@@ -9,6 +9,10 @@ import { CALLERS, createWorld, snapshotOrganisation, type Caller, type World } f
 // any refused request.
 
 const getDb = useTestDb();
+// Open and migrate the database under the hook timeout, not inside the first test (PGlite takes seconds on a busy host).
+beforeAll(async () => {
+  await getDb();
+});
 
 type RouteCase = {
   name: string;

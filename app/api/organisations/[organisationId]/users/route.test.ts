@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { memberships, users } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
 import { callRoute } from "@/lib/testing/api";
@@ -8,6 +8,10 @@ import { GET, POST } from "./route";
 import { auditRowsFor, createWorld, snapshotOrganisation } from "./users-test-world";
 
 const getDb = useTestDb();
+// Open and migrate the database under the hook timeout, not inside the first test (PGlite takes seconds on a busy host).
+beforeAll(async () => {
+  await getDb();
+});
 
 type MemberBody = { data: { id: string; email: string; role: string; isActive: boolean; lastSignInAt: string | null } };
 type PageBody = { data: { id: string; name: string; email: string }[]; page: number; pageSize: number; total: number };

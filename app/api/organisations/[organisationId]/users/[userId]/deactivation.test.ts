@@ -1,5 +1,5 @@
 import { decode } from "next-auth/jwt";
-import { describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getAuthSecret } from "@/lib/auth/secret";
 import { callRoute, sessionCookieFor } from "@/lib/testing/api";
 import { createTestOrganisation, createTestUser, useTestDb } from "@/lib/testing/db";
@@ -28,6 +28,10 @@ vi.mock("@/lib/auth/index", () => ({
 
 const { GET: getMe } = await import("@/app/api/me/route");
 const getDb = useTestDb();
+// Open and migrate the database under the hook timeout, not inside the first test (PGlite takes seconds on a busy host).
+beforeAll(async () => {
+  await getDb();
+});
 
 async function callMe(cookie: string) {
   scope.cookies = new Map(cookie.split("; ").map((part) => part.split("=", 2) as [string, string]));

@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { memberships, users } from "@/db/schema";
 import { callRoute, sessionCookieFor } from "@/lib/testing/api";
 import { createTestUser, useTestDb } from "@/lib/testing/db";
@@ -8,6 +8,10 @@ import { auditRowsFor, createWorld, snapshotOrganisation } from "../users-test-w
 import { DELETE, PATCH } from "./route";
 
 const getDb = useTestDb();
+// Open and migrate the database under the hook timeout, not inside the first test (PGlite takes seconds on a busy host).
+beforeAll(async () => {
+  await getDb();
+});
 
 async function asAdmin() {
   const db = await getDb();
