@@ -31,7 +31,7 @@ async function violations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
 }
 
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: topology.chromiumPath || undefined, args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage();
   await page.addInitScript(RECORD_VIOLATIONS);

@@ -35,6 +35,8 @@ export type Topology = {
   metricsToken: string;
   user: { email: string; password: string };
   spareAppPort: number;
+  /** Chromium to drive; empty: Playwright's own build. */
+  chromiumPath: string;
   tmpDir: string;
 };
 

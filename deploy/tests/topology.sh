@@ -5,7 +5,7 @@
 # Debian's nginx in front with deploy/nginx/calminer.conf, and runs the smoke, browser and shutdown tests
 # through it. Prints "ok - …" / "not ok - …" lines; cleans up everything it started.
 # Env: TEST_DATABASE_URL (admin URL, default postgres://postgres@127.0.0.1:5432/postgres), TEST_REDIS_URL,
-# DEPLOY_REUSE_BUILD=DIR (skip the build and use an earlier deploy/build.sh output; for local iteration).
+# CHROMIUM_PATH (default /usr/bin/chromium; empty: Playwright's own), DEPLOY_REUSE_BUILD=DIR (skip the build and use an earlier deploy/build.sh output; for local iteration).
 set -euo pipefail
 REPO="$(cd "$(dirname "$0")/../.." && pwd)"
 # shellcheck disable=SC1091 # .ci/node24.sh puts Node 24 on PATH (checked on its own)
@@ -120,14 +120,14 @@ if grep -q 'proxy_set_header X-Forwarded-For $remote_addr;' "$REPO/deploy/nginx/
 
 # 5. The tests, through nginx (localhost, not 127.0.0.1: Auth.js compares the form's origin with the host).
 node -e '
-  const [tmp, p1, p2, pn, p3, out, token, secret, db, redis] = process.argv.slice(1);
+  const [tmp, p1, p2, pn, p3, out, token, secret, db, redis, chromiumPath] = process.argv.slice(1);
   const appEnv = { NODE_ENV: "production", APP_ENV: "production", DATABASE_URL: db, REDIS_URL: redis, AUTH_SECRET: secret, METRICS_TOKEN: token, LOG_LEVEL: "info", NEXT_TELEMETRY_DISABLED: "1" };
   const instance = (n, p) => ({ name: "app-" + n, url: "http://127.0.0.1:" + p, port: Number(p), log: tmp + "/app-" + n + ".log" });
   const topology = { nginxUrl: "http://localhost:" + pn, instances: [instance(1, p1), instance(2, p2)], nginxAccessLog: tmp + "/nginx/access.log",
-    appDir: out + "/app", workerDir: out + "/worker", appEnv, metricsToken: token, spareAppPort: Number(p3), tmpDir: tmp,
+    appDir: out + "/app", workerDir: out + "/worker", appEnv, metricsToken: token, spareAppPort: Number(p3), tmpDir: tmp, chromiumPath,
     user: { email: "admin@calminer.local", password: "calminer-demo" } };
   require("node:fs").writeFileSync(tmp + "/topology.json", JSON.stringify(topology, null, 2));
-' "$TMP" "$P1" "$P2" "$PN" "$P3" "$OUT" "$METRICS_TOKEN" "$AUTH_SECRET" "$DB_URL" "$REDIS_BASE"
+' "$TMP" "$P1" "$P2" "$PN" "$P3" "$OUT" "$METRICS_TOKEN" "$AUTH_SECRET" "$DB_URL" "$REDIS_BASE" "${CHROMIUM_PATH-/usr/bin/chromium}"
 
 status=0
 for test in smoke browser shutdown; do
