@@ -1,9 +1,15 @@
-import { afterAll } from "vitest";
+import { afterAll, beforeAll } from "vitest";
 import { closeDb, getDb, type Db } from "@/db";
 import { memberships, organisations, users, type Role } from "@/db/schema";
 
-/** The test file's database (migrated); closed after the file's tests. */
+/**
+ * The test file's database (migrated); closed after the file's tests. It is opened in beforeAll, whose
+ * timeout (hookTimeout) allows for PGlite's start-up on a busy machine, not in the first test.
+ */
 export function useTestDb(): () => Promise<Db> {
+  beforeAll(async () => {
+    await getDb();
+  });
   afterAll(async () => {
     await closeDb();
   });
