@@ -1,5 +1,6 @@
 // Number, money and percent formatting shared by the scenario editor, planners and charts.
-// Negative amounts always carry a leading minus sign (never parentheses), so tables, cards and chart tooltips agree.
+// Negative amounts always carry a leading minus sign (never parentheses), so tables, cards and chart tooltips agree;
+// a value that rounds to zero shows no sign ("USD 0", not "-USD 0").
 // Locale: en-GB grouping (1,234.5); the engine's figures are float64 and are rounded here for display only.
 
 const LOCALE = "en-GB";
@@ -10,7 +11,7 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 function cachedFormat(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(LOCALE, { signDisplay: "auto", ...options });
+    format = new Intl.NumberFormat(LOCALE, { signDisplay: "negative", ...options });
     numberFormats.set(key, format);
   }
   return format;
@@ -44,10 +45,11 @@ export function formatMoney(value: number | null | undefined, currency: string, 
   }).format(value);
 }
 
-/** A money amount in millions with one decimal: formatMoneyMillions(-1250000, "USD") → "USD -1.3 M". */
+/** A money amount in millions with one decimal: formatMoneyMillions(-1250000, "USD") → "-USD 1.3 M". */
 export function formatMoneyMillions(value: number | null | undefined, currency: string): string {
   if (!isPresent(value)) return EMPTY;
-  return `${currency} ${cachedFormat("mm", { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value / 1e6)} M`;
+  const millions = cachedFormat("mm", { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value / 1e6);
+  return millions.startsWith("-") ? `-${currency} ${millions.slice(1)} M` : `${currency} ${millions} M`;
 }
 
 /** A number already in percent (8 → "8.0 %"); pass a ratio through formatRatioAsPercent instead. */

@@ -24,6 +24,13 @@ export type SaveFeedback = { message?: string; problems: string[]; status?: stri
 
 const STALE_MESSAGE = "Someone else changed this scenario since you opened it. Reload to see their changes (yours will be lost), or copy your rows first.";
 
+function saveErrorMessage(error: unknown, hasCellErrors: boolean): string {
+  if (hasCellErrors) return "Some values are not valid: each problem is shown beside its cell.";
+  if (!isApiError(error)) return "The table could not be saved; try again.";
+  if (error.code === "STALE_UPDATE") return STALE_MESSAGE;
+  return /[.!?]$/.test(error.message) ? error.message : `${error.message}.`;
+}
+
 /** Builds every row's request body; cells that are not even numbers are reported here, before any request. */
 function buildRequest(rows: readonly GridRow[], columns: readonly GridColumn[]) {
   const local: CellErrors = new Map();
@@ -133,8 +140,7 @@ export function useRowTable(config: RowTableConfig) {
       const fieldErrors = isApiError(error) ? (error.fieldErrors ?? {}) : {};
       const { cells, other } = toCellErrors(fieldErrors, rows.map((row) => row.key));
       setErrors(cells);
-      const message = isApiError(error) && error.code === "STALE_UPDATE" ? STALE_MESSAGE : isApiError(error) ? error.message : "The table could not be saved; try again.";
-      setFeedback({ problems: other, message: `${message} Nothing was saved.` });
+      setFeedback({ problems: other, message: `${saveErrorMessage(error, cells.size > 0)} Nothing was saved.` });
     } finally {
       setPending(false);
     }

@@ -53,7 +53,7 @@ export function GridCell({ gridId, column, columnIndex, row, rowIndex, error, is
     control = column.renderEditor({ row, rowIndex, columnIndex, label, isReadOnly, describedBy: errorId, onChange: (patch) => onEdit(row.key, patch) });
   } else if (isReadOnly) {
     const option = column.options?.find((candidate) => candidate.value === value);
-    control = <span className="grid-static">{option?.label ?? (value || "—")}</span>;
+    control = <span className="grid-static">{option?.label ?? ((isNumeric ? displayNumber(value) : value) || "—")}</span>;
   } else if (column.kind === "select") {
     control = (
       <select className="grid-input" value={value} {...common} onChange={(event) => onEdit(row.key, { values: { [column.key]: event.target.value } })}>

@@ -10,17 +10,23 @@ import { tableProps, type ScenarioPanelData } from "./panel-props";
 
 const entries = (rows: readonly unknown[]) => rows as EffectiveRowEntry[];
 
+/** Rows in the order people read them: by a period, then by name. */
+function byPeriod(periodKey: string) {
+  return (a: EffectiveRowEntry, b: EffectiveRowEntry) =>
+    Number(a.row[periodKey]) - Number(b.row[periodKey]) || String(a.row.name ?? "").localeCompare(String(b.row.name ?? ""));
+}
+
 export function ProductionPanel(data: ScenarioPanelData) {
-  const rows = toGridRows("production", entries(data.effective.rows.production), data.scenarioNames);
+  const rows = toGridRows("production", entries(data.effective.rows.production).toSorted(byPeriod("period")), data.scenarioNames);
   return <ProductionTable {...tableProps(data)} rows={rows} gradeUnit={data.effective.settings.gradeUnit ?? "pct"} />;
 }
 
 export function CapexPanel(data: ScenarioPanelData) {
-  return <CapexTable {...tableProps(data)} rows={toGridRows("capex", entries(data.effective.rows.capex), data.scenarioNames)} />;
+  return <CapexTable {...tableProps(data)} rows={toGridRows("capex", entries(data.effective.rows.capex).toSorted(byPeriod("spendPeriod")), data.scenarioNames)} />;
 }
 
 export function OpexPanel(data: ScenarioPanelData) {
-  return <OpexTable {...tableProps(data)} rows={toGridRows("opex", entries(data.effective.rows.opex), data.scenarioNames)} />;
+  return <OpexTable {...tableProps(data)} rows={toGridRows("opex", entries(data.effective.rows.opex).toSorted(byPeriod("startPeriod")), data.scenarioNames)} />;
 }
 
 export function ConsumptionPanel(data: ScenarioPanelData) {

@@ -39,7 +39,7 @@ export function CashFlowTable({ rows, currency, priceUnit }: { rows: readonly Ca
               {rows.map((row) => {
                 const value = line.value(row);
                 return (
-                  <td key={row.period} className={`numeric${value < 0 ? " negative" : ""}`}>
+                  <td key={row.period} className={`numeric${Math.round(value) < 0 ? " negative" : ""}`}>
                     {formatCell(value, line.format, currency)}
                   </td>
                 );

@@ -1,7 +1,7 @@
 import type { ModelMetrics } from "@/lib/engine/model";
-import { formatMoney, formatNumber, formatPercent, formatRatioAsPercent, formatYears } from "@/app/ui/format/number";
+import { formatMoney, formatMoneyMillions, formatNumber, formatPercent, formatRatioAsPercent, formatYears } from "@/app/ui/format/number";
 
-type Card = { label: string; value: string; note?: string };
+export type Card = { label: string; value: string; note?: string };
 
 function irrCard(irr: ModelMetrics["irr"]): Card {
   if (irr.kind === "unique") return { label: "IRR (after tax)", value: formatRatioAsPercent(irr.rate) };
@@ -23,15 +23,20 @@ function breakEvenCard(metrics: ModelMetrics, currency: string, priceUnit: strin
 /** The profitability metrics as cards; every "no value" case is said in words. */
 export function MetricCards({ metrics, currency, priceUnit }: { metrics: ModelMetrics; currency: string; priceUnit: string }) {
   const cards: Card[] = [
-    { label: `NPV at ${formatPercent(metrics.discountRatePct)}`, value: formatMoney(metrics.npv, currency), note: "After tax, discounted to the start of period 0." },
+    { label: `NPV at ${formatPercent(metrics.discountRatePct)}`, value: formatMoneyMillions(metrics.npv, currency), note: `${formatMoney(metrics.npv, currency)} after tax, discounted to the start of period 0.` },
     irrCard(metrics.irr),
     { label: "MIRR", value: Number.isFinite(metrics.mirr) ? formatRatioAsPercent(metrics.mirr) : "Not defined", note: Number.isFinite(metrics.mirr) ? `Finance and reinvestment at ${formatPercent(metrics.discountRatePct)}.` : "Needs both negative and positive cash flows." },
     paybackCard("Payback", metrics.payback, "From the start of period 0."),
     paybackCard("Discounted payback", metrics.discountedPayback, `At ${formatPercent(metrics.discountRatePct)}.`),
-    { label: "NPV / initial capex", value: Number.isFinite(metrics.npvToCapex) ? formatNumber(metrics.npvToCapex, 2) : "Not defined", note: `Initial capex ${formatMoney(metrics.initialCapex, currency)}.` },
+    { label: "NPV / initial capex", value: Number.isFinite(metrics.npvToCapex) ? formatNumber(metrics.npvToCapex, 2) : "Not defined", note: `Initial capex ${formatMoneyMillions(metrics.initialCapex, currency)}.` },
     breakEvenCard(metrics, currency, priceUnit),
-    { label: "Total capex", value: formatMoney(metrics.totalCapex, currency), note: "Initial, sustaining, replacement and closure, undiscounted." },
+    { label: "Total capex", value: formatMoneyMillions(metrics.totalCapex, currency), note: `${formatMoney(metrics.totalCapex, currency)}: initial, sustaining, replacement and closure, undiscounted.` },
   ];
+  return <CardGrid cards={cards} />;
+}
+
+/** Figures as cards: a label, a large value and an optional note (exact amount, convention, or why there is none). */
+export function CardGrid({ cards }: { cards: readonly Card[] }) {
   return (
     <dl className="metric-grid">
       {cards.map((card) => (

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { CapexTimelineChart } from "@/app/ui/charts/capex-timeline-chart";
 import { ShareDoughnutChart } from "@/app/ui/charts/share-doughnut-chart";
 import { EmptyState } from "@/app/ui/common/empty-state";
-import { formatEnumLabel, formatMoney, formatPercent } from "@/app/ui/format/number";
+import { formatEnumLabel, formatMoney, formatMoneyMillions, formatPercent } from "@/app/ui/format/number";
+import { CardGrid } from "@/app/ui/scenario-editor/results/metric-cards";
 import { ModelProblems } from "@/app/ui/scenario-editor/results/model-problems";
 import { computeCashFlowSafely, loadScenarioPage } from "../scenario-data";
 
@@ -30,11 +31,13 @@ export default async function CapexPlannerPage({ params }: { params: Params }) {
   const contingencyPct = plan.baseTotal > 0 ? (100 * plan.contingencyTotal) / plan.baseTotal : 0;
   return (
     <>
-      <dl className="stat-grid">
-        <div className="stat"><dt>Base total (before contingency)</dt><dd>{formatMoney(plan.baseTotal, currency)}</dd></div>
-        <div className="stat"><dt>Contingency ({formatPercent(contingencyPct)} of base)</dt><dd>{formatMoney(plan.contingencyTotal, currency)}</dd></div>
-        <div className="stat"><dt>Grand total</dt><dd>{formatMoney(plan.grandTotal, currency)}</dd></div>
-      </dl>
+      <CardGrid
+        cards={[
+          { label: "Base total (before contingency)", value: formatMoneyMillions(plan.baseTotal, currency), note: formatMoney(plan.baseTotal, currency) },
+          { label: "Contingency", value: formatMoneyMillions(plan.contingencyTotal, currency), note: `${formatMoney(plan.contingencyTotal, currency)}, ${formatPercent(contingencyPct)} of the base total` },
+          { label: "Grand total", value: formatMoneyMillions(plan.grandTotal, currency), note: formatMoney(plan.grandTotal, currency) },
+        ]}
+      />
       <div className="chart-row">
         <ShareDoughnutChart title={`Capex by category (${currency}, with contingency)`} currency={currency} slices={plan.byCategory.map((entry) => ({ label: formatEnumLabel(entry.category), total: entry.total, sharePct: entry.sharePct }))} />
         <CapexTimelineChart currency={currency} points={plan.timeline.map((point) => ({ label: `${years.get(point.period) ?? point.period} (P${point.period})`, spend: point.spend, cumulativeSpend: point.cumulativeSpend }))} />

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { OpexTimelineChart } from "@/app/ui/charts/opex-timeline-chart";
 import { EmptyState } from "@/app/ui/common/empty-state";
-import { formatEnumLabel, formatMoney } from "@/app/ui/format/number";
+import { formatEnumLabel, formatMoney, formatMoneyMillions } from "@/app/ui/format/number";
+import { CardGrid } from "@/app/ui/scenario-editor/results/metric-cards";
 import { ModelProblems } from "@/app/ui/scenario-editor/results/model-problems";
 import { computeCashFlowSafely, loadScenarioPage } from "../scenario-data";
 
@@ -31,12 +32,15 @@ export default async function OpexPlannerPage({ params }: { params: Params }) {
     label: formatEnumLabel(category),
     values: rows.map((_, period) => plan.items.filter((item) => item.category === category).reduce((sum, item) => sum + (item.timeline[period] ?? 0), 0)),
   }));
+  const lifeTotal = plan.totalByPeriod.reduce((a, b) => a + b, 0);
   return (
     <>
-      <dl className="stat-grid">
-        <div className="stat"><dt>Annual average (years with cost)</dt><dd>{formatMoney(plan.annualAverage, currency)}</dd></div>
-        <div className="stat"><dt>Total over the life (escalated)</dt><dd>{formatMoney(plan.totalByPeriod.reduce((a, b) => a + b, 0), currency)}</dd></div>
-      </dl>
+      <CardGrid
+        cards={[
+          { label: "Annual average (years with cost)", value: formatMoneyMillions(plan.annualAverage, currency), note: `${formatMoney(plan.annualAverage, currency)} per year, escalated` },
+          { label: "Total over the life (escalated)", value: formatMoneyMillions(lifeTotal, currency), note: formatMoney(lifeTotal, currency) },
+        ]}
+      />
       <OpexTimelineChart labels={rows.map((row) => `${row.year} (P${row.period})`)} series={series} annualAverage={plan.annualAverage} currency={currency} />
       <section className="section" aria-labelledby="opex-items-title">
         <h2 id="opex-items-title">Annual cost per item</h2>
