@@ -1,0 +1,28 @@
+// Bundles what runs outside Next's own bundles, into .next-worker/ (git-ignored), before `next build`:
+// - engine-worker.mjs: the engine's worker-thread entry. Under `next start` the engine is part of Next's server
+//   bundle, so the runner cannot find its sibling worker-entry file; lib/simulations/engine-worker.ts picks this up.
+// - simulation-worker.mjs: the pg-boss worker process (`node .next-worker/simulation-worker.mjs`), for images
+//   without tsx. Packages stay external (node_modules is there at run time).
+import { build } from "esbuild";
+import path from "node:path";
+
+const OUT_DIR = ".next-worker";
+
+async function main(): Promise<void> {
+  const root = process.cwd();
+  const common = { bundle: true, platform: "node", format: "esm", target: "node22", sourcemap: true, logLevel: "warning", absWorkingDir: root } as const;
+  await build({ ...common, entryPoints: [path.join("lib", "engine", "monte-carlo", "worker-entry.ts")], outfile: path.join(OUT_DIR, "engine-worker.mjs") });
+  await build({
+    ...common,
+    entryPoints: [path.join("lib", "simulations", "worker-cli.ts")],
+    outfile: path.join(OUT_DIR, "simulation-worker.mjs"),
+    packages: "external",
+    alias: { "@": root },
+  });
+  console.log(`bundled ${OUT_DIR}/engine-worker.mjs and ${OUT_DIR}/simulation-worker.mjs`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
