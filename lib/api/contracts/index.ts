@@ -4,6 +4,7 @@ import { rowContracts } from "./rows";
 import { scenarioContracts } from "./scenarios";
 import { dashboardContractList } from "./dashboards";
 import { importExportContractList } from "./import-export";
+import { reportContractList } from "./reports";
 import { simulationContractList } from "./simulations";
 import { systemContracts } from "./system";
 import { userContracts } from "./users";
@@ -18,4 +19,5 @@ export const allContracts: readonly ApiContract[] = [
   ...dashboardContractList,
   ...simulationContractList,
   ...importExportContractList,
+  ...reportContractList,
 ];

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { DistributionView } from "@/app/ui/reports/distribution-view";
+import { ReportFrame } from "@/app/ui/reports/report-frame";
+import { distributionPath, paperOf, pdfHref } from "@/lib/reports/paths";
+import { loadDistributionReport } from "@/lib/reports/scenario-distribution";
+import { loadReportScenario } from "../../report-access";
+
+export const metadata: Metadata = { title: "Scenario distribution report" };
+
+type Props = { params: Promise<{ scenarioId: string }>; searchParams: Promise<{ run?: string; paper?: string }> };
+
+const UUID = /^[0-9a-f-]{36}$/i;
+
+export default async function DistributionReportPage({ params, searchParams }: Props) {
+  const { scenarioId } = await params;
+  const query = await searchParams;
+  const runId = query.run && UUID.test(query.run) ? query.run : undefined;
+  const { db, chain } = await loadReportScenario(scenarioId, distributionPath(scenarioId, runId));
+  const report = await loadDistributionReport(db, { organisationId: chain.organisationId, scenarioId, runId });
+  if (!report) notFound();
+  return (
+    <ReportFrame
+      title={`${report.effective.scenario.name}: risk distribution`}
+      subtitle={`${report.effective.project.name} · inputs, cash flow and Monte Carlo distribution`}
+      generatedAt={report.generatedAt}
+      pdfHref={pdfHref("scenario-distribution", { scenarioId, runId })}
+      paper={paperOf(query.paper)}
+    >
+      <DistributionView report={report} />
+    </ReportFrame>
+  );
+}

@@ -1,0 +1,51 @@
+import { getDb } from "@/db";
+import { reportContracts } from "@/lib/api/contracts/reports";
+import { env } from "@/lib/env.mjs";
+import { AppError } from "@/lib/errors";
+import { handle } from "@/lib/http/handle";
+import { downloadHeaders } from "@/lib/import-export/download";
+import { comparisonPath, distributionPath, projectSummaryPath } from "@/lib/reports/paths";
+import { renderPdf } from "@/lib/reports/pdf";
+import { requireProject, requireScenarioChain } from "@/lib/scenario/access";
+
+export const runtime = "nodejs";
+
+/** The app as its own renderer reaches it: REPORT_RENDER_ORIGIN, else localhost on the port the request came in on. */
+function renderOrigin(request: Request): string {
+  if (env.REPORT_RENDER_ORIGIN) return env.REPORT_RENDER_ORIGIN;
+  const port = new URL(request.url).port;
+  return `http://localhost${port ? `:${port}` : ""}`;
+}
+
+function missing(field: string): AppError {
+  return new AppError("VALIDATION_FAILED", `Give ${field} for this report`, { fieldErrors: { [field]: ["Required"] } });
+}
+
+// GET /api/reports/{file} – a report page printed to PDF by headless Chromium, with the caller's session
+export const GET = handle(reportContracts.pdf, async ({ request, params, query, user, authorize }) => {
+  const db = await getDb();
+  let path: string;
+  let name: string;
+  if (params.file === "scenario-distribution") {
+    if (!query.scenarioId) throw missing("scenarioId");
+    const chain = await requireScenarioChain(db, user, query.scenarioId);
+    authorize(chain.organisationId);
+    path = distributionPath(query.scenarioId, query.runId);
+    name = chain.scenario.name;
+  } else {
+    if (!query.projectId) throw missing("projectId");
+    const project = await requireProject(db, user, query.projectId);
+    authorize(project.organisationId);
+    path = params.file === "project-summary" ? projectSummaryPath(project.id) : comparisonPath(project.id, query.ids?.split(",") ?? []);
+    name = project.name;
+  }
+  const separator = path.includes("?") ? "&" : "?";
+  const pdf = await renderPdf({
+    origin: renderOrigin(request),
+    path: `${path}${separator}print=1&paper=${query.paper}`,
+    cookieHeader: request.headers.get("cookie"),
+    paper: query.paper === "letter" ? "Letter" : "A4",
+  });
+  const safeName = name.replace(/[^A-Za-z0-9._-]+/g, "-").slice(0, 60);
+  return new Response(new Uint8Array(pdf), { headers: downloadHeaders(`${safeName}-${params.file}-${query.paper}.pdf`, "application/pdf") });
+});

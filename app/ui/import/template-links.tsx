@@ -1,0 +1,34 @@
+const KINDS = ["parameters", "production", "capex", "opex", "consumption", "equipment", "maintenance"] as const;
+
+/** Templates to start from, and this scenario's inputs in the same layout. */
+export function TemplateLinks({ scenarioId }: { scenarioId: string }) {
+  return (
+    <details className="import-templates">
+      <summary>Templates and exports</summary>
+      <ul>
+        <li>
+          <a href="/api/templates/scenario.xlsx" download>
+            Workbook template (a sheet per kind, with a sheet documenting every column)
+          </a>
+        </li>
+        <li>
+          CSV templates:{" "}
+          {KINDS.map((kind, index) => (
+            <span key={kind}>
+              {index > 0 ? ", " : ""}
+              <a href={`/api/templates/${kind}.csv`} download>
+                {kind}
+              </a>
+            </span>
+          ))}
+        </li>
+        <li>
+          <a href={`/api/scenarios/${scenarioId}/export?format=xlsx`} download>
+            This scenario&apos;s inputs as a workbook
+          </a>{" "}
+          (edit it and import it back)
+        </li>
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,74 @@
+import type { DbOrTx } from "@/db/client";
+import { getProject, type ProjectDetail } from "@/db/queries/projects";
+import { listScenarios } from "@/db/queries/scenarios";
+import { isAppError } from "@/lib/errors";
+import { computeScenarioCashFlow } from "@/lib/scenario/cashflow";
+import { loadEffectiveScenario } from "@/lib/scenario/load-effective-scenario";
+import { REPORT_METRICS, spreadOf, toMetricValues, type MetricSpread, type MetricValues, type ReportMetricKey } from "./metrics";
+import { loadRunResults, tenFiftyNinety, type P10P50P90 } from "./runs";
+
+// Project summary report: the project, each scenario's deterministic metrics and the P10/P50/P90 of its latest
+// Monte Carlo run, and best / worst / average per metric across the scenarios.
+
+export type ScenarioSummary = {
+  id: string;
+  name: string;
+  status: string;
+  isBaseCase: boolean;
+  currency: string;
+  metrics: MetricValues | null;
+  /** Why there are no metrics (inputs that cannot be modelled yet). */
+  problem: string | null;
+  monteCarlo: { runId: string; iterations: number; finishedAt: string | null; npv: P10P50P90 | null; irr: P10P50P90 | null } | null;
+};
+
+export type ProjectSummaryReport = {
+  project: ProjectDetail;
+  scenarios: ScenarioSummary[];
+  spreads: Record<ReportMetricKey, MetricSpread>;
+  generatedAt: string;
+};
+
+async function summariseScenario(db: DbOrTx, organisationId: string, scenarioId: string): Promise<ScenarioSummary | undefined> {
+  const effective = await loadEffectiveScenario(db, { organisationId, scenarioId });
+  if (!effective) return undefined;
+  let metrics: MetricValues | null = null;
+  let problem: string | null = null;
+  try {
+    metrics = toMetricValues(computeScenarioCashFlow(effective).metrics);
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    problem = error.message;
+  }
+  const results = await loadRunResults(db, { organisationId, scenarioId });
+  const metric = (key: string) => results?.metrics.find((entry) => entry.metric === key);
+  const { scenario } = effective;
+  return {
+    id: scenario.id,
+    name: scenario.name,
+    status: scenario.status,
+    isBaseCase: scenario.isBaseCase,
+    currency: effective.settings.currency ?? effective.project.currency,
+    metrics,
+    problem,
+    monteCarlo: results
+      ? { runId: results.run.id, iterations: results.run.iterations, finishedAt: results.run.finishedAt?.toISOString() ?? null, npv: tenFiftyNinety(metric("npv")), irr: tenFiftyNinety(metric("irr")) }
+      : null,
+  };
+}
+
+/** The report of a project of the organisation; undefined when it is not found there. */
+export async function loadProjectSummary(db: DbOrTx, { organisationId, projectId }: { organisationId: string; projectId: string }): Promise<ProjectSummaryReport | undefined> {
+  const project = await getProject(db, { organisationId, projectId });
+  if (!project) return undefined;
+  const headers = await listScenarios(db, { organisationId, projectId });
+  const scenarios: ScenarioSummary[] = [];
+  for (const header of headers) {
+    const summary = await summariseScenario(db, organisationId, header.id);
+    if (summary) scenarios.push(summary);
+  }
+  const spreads = Object.fromEntries(
+    REPORT_METRICS.map((metric) => [metric.key, spreadOf(scenarios.map((s) => s.metrics?.[metric.key] ?? null), metric.better)]),
+  ) as Record<ReportMetricKey, MetricSpread>;
+  return { project, scenarios, spreads, generatedAt: new Date().toISOString() };
+}

@@ -1,0 +1,42 @@
+import { and, desc, eq } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { listRunResults } from "@/db/queries/simulations";
+import { simulationRuns, type SimulationRun } from "@/db/schema";
+import type { MetricResultOutput } from "@/lib/api/contracts/simulations";
+import { toMetricResultOutput } from "@/lib/simulations/results";
+
+// The Monte Carlo side of reports: a scenario's latest finished run (or a chosen one) and its percentiles.
+
+export type RunResults = { run: SimulationRun; metrics: MetricResultOutput[] };
+
+/** The chosen run of the scenario, or its latest succeeded run; undefined when it has none. */
+export async function loadRunResults(
+  db: DbOrTx,
+  { organisationId, scenarioId, runId }: { organisationId: string; scenarioId: string; runId?: string },
+): Promise<RunResults | undefined> {
+  const conditions = [eq(simulationRuns.organisationId, organisationId), eq(simulationRuns.scenarioId, scenarioId), eq(simulationRuns.status, "succeeded")];
+  if (runId) conditions.push(eq(simulationRuns.id, runId));
+  const [run] = await db.select().from(simulationRuns).where(and(...conditions)).orderBy(desc(simulationRuns.createdAt)).limit(1);
+  if (!run) return undefined;
+  return { run, metrics: (await listRunResults(db, run.id)).map(toMetricResultOutput) };
+}
+
+/** The metric's value at probability p (0–1): the stored percentile, else read off the S-curve. */
+export function percentileAt(result: MetricResultOutput, p: number): number | null {
+  const exact = result.percentiles.find((entry) => Math.abs(entry.percent - p * 100) < 1e-9);
+  if (exact) return exact.value;
+  const points = result.sCurve.filter((point): point is { probability: number; value: number } => point.value !== null);
+  const above = points.findIndex((point) => point.probability >= p);
+  if (above <= 0) return above === 0 ? (points[0]?.value ?? null) : null;
+  const low = points[above - 1] as { probability: number; value: number };
+  const high = points[above] as { probability: number; value: number };
+  const t = (p - low.probability) / Math.max(high.probability - low.probability, 1e-12);
+  return low.value + t * (high.value - low.value);
+}
+
+export type P10P50P90 = { p10: number | null; p50: number | null; p90: number | null };
+
+export function tenFiftyNinety(result: MetricResultOutput | undefined): P10P50P90 | null {
+  if (!result) return null;
+  return { p10: percentileAt(result, 0.1), p50: percentileAt(result, 0.5), p90: percentileAt(result, 0.9) };
+}

@@ -1,0 +1,82 @@
+import type { DbOrTx } from "@/db/client";
+import { isAppError } from "@/lib/errors";
+import { computeScenarioCashFlow, type ScenarioCashFlow } from "@/lib/scenario/cashflow";
+import { loadEffectiveScenario, type EffectiveScenario } from "@/lib/scenario/load-effective-scenario";
+import { toMetricValues, type MetricValues } from "./metrics";
+import { loadRunResults, type RunResults } from "./runs";
+
+// Scenario distribution report: a summary of the inputs, the deterministic cash-flow table, and the distribution
+// (histogram, percentiles) of each metric of the latest or chosen Monte Carlo run.
+
+export type InputsSummary = {
+  counts: { kind: string; rows: number }[];
+  stochastic: { name: string; unit: string; baseValue: number; distribution: string }[];
+  capexTotal: number;
+};
+
+export type DistributionReport = {
+  effective: EffectiveScenario;
+  currency: string;
+  inputs: InputsSummary;
+  cashFlow: ScenarioCashFlow | null;
+  metrics: MetricValues | null;
+  problem: string | null;
+  results: RunResults | null;
+  generatedAt: string;
+};
+
+function describeDistribution(spec: Record<string, unknown> | null): string {
+  if (!spec) return "deterministic";
+  const { type, ...rest } = spec;
+  const parts = Object.entries(rest)
+    .filter(([, value]) => typeof value === "number")
+    .map(([key, value]) => `${key} ${String(value)}`);
+  return `${String(type)}${parts.length > 0 ? ` (${parts.join(", ")})` : ""}`;
+}
+
+function summariseInputs(effective: EffectiveScenario): InputsSummary {
+  const { rows } = effective;
+  return {
+    counts: [
+      { kind: "Parameters", rows: rows.parameter.length },
+      { kind: "Production periods", rows: rows.production.length },
+      { kind: "Capex items", rows: rows.capex.length },
+      { kind: "Opex items", rows: rows.opex.length },
+      { kind: "Consumption items", rows: rows.consumption.length },
+      { kind: "Equipment lines", rows: rows.equipment.length },
+      { kind: "Correlations", rows: rows.correlations.length },
+    ],
+    stochastic: rows.parameter
+      .filter(({ row }) => row.distribution !== null)
+      .map(({ row }) => ({ name: row.name, unit: row.unit, baseValue: row.baseValue, distribution: describeDistribution(row.distribution) })),
+    capexTotal: rows.capex.reduce((sum, { row }) => sum + row.amount * (1 + row.contingencyPct / 100), 0),
+  };
+}
+
+/** The report of a scenario of the organisation; undefined when it is not found there. */
+export async function loadDistributionReport(
+  db: DbOrTx,
+  { organisationId, scenarioId, runId }: { organisationId: string; scenarioId: string; runId?: string },
+): Promise<DistributionReport | undefined> {
+  const effective = await loadEffectiveScenario(db, { organisationId, scenarioId });
+  if (!effective) return undefined;
+  let cashFlow: ScenarioCashFlow | null = null;
+  let problem: string | null = null;
+  try {
+    cashFlow = computeScenarioCashFlow(effective);
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    problem = error.message;
+  }
+  const results = (await loadRunResults(db, { organisationId, scenarioId, runId })) ?? null;
+  return {
+    effective,
+    currency: effective.settings.currency ?? effective.project.currency,
+    inputs: summariseInputs(effective),
+    cashFlow,
+    metrics: cashFlow ? toMetricValues(cashFlow.metrics) : null,
+    problem,
+    results,
+    generatedAt: new Date().toISOString(),
+  };
+}
