@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 source .ci/node24.sh
 echo "Node $(node --version)"
 npm ci --no-audit --no-fund
-npx next build
+npm run build
 PORT="${PORT:-3000}"
 echo "Starting CalMiner on http://localhost:${PORT} (demo sign-ins are printed on first start and listed in the README)"
 exec npx next start -p "${PORT}"

@@ -45,6 +45,6 @@ env -u TEST_DATABASE_URL -u TEST_REDIS_URL \
   npx vitest run --reporter=default --reporter=json --outputFile.json=.data/test-reports/vitest-embedded.json
 
 echo "== build and end-to-end tests in Chromium"
-npx next build
+npm run build
 PLAYWRIGHT_JSON_OUTPUT_NAME=.data/test-reports/playwright.json npx playwright test --reporter=list,json
 node .ci/summarise-tests.mjs .data/test-reports
