@@ -43,5 +43,6 @@ describe("GET /api/metrics", () => {
       expect(body).toContain(`# TYPE ${name}`);
     }
     expect(body).toMatch(/calminer_metrics_source_up\{source="database"\} 1/);
-  });
+    // The first scrape opens the test database and loads the route's module graph afresh: allow for a slow machine.
+  }, 90_000);
 });
