@@ -116,6 +116,17 @@ test.describe("scenario editor", () => {
     await expect(page.getByRole("textbox", { name: "Period (year index), row 19", exact: true })).toHaveValue("18");
     await expect(page.getByRole("textbox", { name: "Recovery (%), row 18", exact: true })).toHaveValue("87");
     await expect(page.getByRole("status").filter({ hasText: "Unsaved changes" })).toBeVisible();
+
+    // Leaving with unsaved changes asks first; declining keeps me on the table with my rows.
+    const question = page.waitForEvent("dialog");
+    const profitability = page.getByRole("navigation", { name: "Scenario" }).getByRole("link", { name: "Profitability" });
+    void profitability.click();
+    const dialog = await question;
+    expect(dialog.message()).toContain("unsaved changes");
+    await dialog.dismiss();
+    await expect(page).toHaveURL(/\?tab=production$/);
+    await expect(page.getByRole("textbox", { name: "Period (year index), row 19", exact: true })).toHaveValue("18");
+
     await page.getByRole("button", { name: "Discard changes" }).click();
     await expect(page.getByRole("textbox", { name: "Period (year index), row 18", exact: true })).toHaveCount(0);
   });
@@ -142,6 +153,29 @@ test.describe("scenario editor", () => {
     await expect(page.getByRole("button", { name: /^Revert row \d+ to parent$/ })).toHaveCount(0);
     await expect(grid.getByText("overridden", { exact: true })).toHaveCount(0);
     await expect(page.getByRole("textbox", { name: "Contingency (%), row 1", exact: true })).not.toHaveValue("25");
+  });
+
+  test("in the child scenario, I override an inherited setting and revert it to the parent's value", async ({ page }) => {
+    await signInAs(page, "pm@calminer.local");
+    await openScenario(page, DEMO_CHILD);
+    const discountRate = page.getByLabel("Discount rate (%/year)");
+    const field = page.locator(".field").filter({ has: discountRate });
+    await expect(field).toContainText(`inherited from ${DEMO_BASE}`);
+    const parentValue = await discountRate.inputValue();
+
+    await discountRate.fill("10");
+    await expect(field).toContainText("overridden (unsaved)");
+    const saved = page.waitForResponse((response) => response.request().method() === "PATCH" && response.ok());
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await saved;
+    await expect(page.getByRole("button", { name: "Revert Discount rate to parent" })).toBeVisible();
+    await expect(field).not.toContainText("inherited from");
+
+    const reverted = page.waitForResponse((response) => response.request().method() === "PATCH" && response.ok());
+    await page.getByRole("button", { name: "Revert Discount rate to parent" }).click();
+    await reverted;
+    await expect(field).toContainText(`inherited from ${DEMO_BASE}`);
+    await expect(discountRate).toHaveValue(parentValue);
   });
 
   test("as a viewer, I see the scenario's inputs and results but no edit controls", async ({ page }) => {

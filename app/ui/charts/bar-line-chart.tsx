@@ -13,6 +13,7 @@ import {
   Tooltip,
   type ChartData,
   type ChartOptions,
+  type LegendItem,
   type TooltipItem,
 } from "chart.js";
 import { Chart } from "react-chartjs-2";
@@ -55,6 +56,13 @@ function buildData({ labels, bars, line }: BarLineChartProps): ChartData<"bar" |
   return { labels, datasets: [...barSets, ...lineSets] };
 }
 
+/** Default legend items, except that a sign-coloured series shows its positive colour (not its first bar's). */
+function legendLabels(chart: ChartJS, bars: readonly BarSeries[]): LegendItem[] {
+  return ChartJS.defaults.plugins.legend.labels.generateLabels(chart).map((item) =>
+    bars[item.datasetIndex ?? -1]?.colorBySign ? { ...item, fillStyle: CHART_COLORS.positive, strokeStyle: CHART_COLORS.positive } : item,
+  );
+}
+
 function buildOptions(props: BarLineChartProps): ChartOptions<"bar" | "line"> {
   const axisTitle = (text: string) => ({ display: true, text, color: CHART_COLORS.text, font: CHART_FONT });
   return {
@@ -63,7 +71,7 @@ function buildOptions(props: BarLineChartProps): ChartOptions<"bar" | "line"> {
     animation: false,
     interaction: { mode: "index", intersect: false },
     plugins: {
-      legend: { position: "bottom", labels: { font: CHART_FONT } },
+      legend: { position: "bottom", labels: { font: CHART_FONT, generateLabels: (chart) => legendLabels(chart, props.bars) } },
       tooltip: { callbacks: { label: (item: TooltipItem<"bar" | "line">) => `${item.dataset.label ?? ""}: ${props.formatValue(Number(item.raw))}` } },
     },
     scales: {
