@@ -1,0 +1,54 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_PASSWORD, DEMO_PROJECT_NAME, SignInPage } from "./fixtures";
+
+async function signInAs(page: Page, email: string): Promise<void> {
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signIn(email, DEMO_PASSWORD);
+  await expect(page.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();
+}
+
+test("as a viewer, I open the project summary report, print it and download its PDF", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signInAs(page, "viewer@calminer.local");
+  await page.goto("/reports");
+  await expect(page.getByRole("heading", { name: "Reports", level: 1 })).toBeVisible();
+  await page.getByRole("region", { name: DEMO_PROJECT_NAME }).getByRole("link", { name: "Project summary" }).click();
+  await expect(page.getByRole("heading", { name: `${DEMO_PROJECT_NAME}: project summary`, level: 1 })).toBeVisible();
+  await expect(page.getByRole("table", { name: /Best, worst and average/ }).getByRole("row", { name: /^NPV Higher/ })).toContainText("Higher is better");
+  await expect(page.getByRole("table", { name: /Best, worst and average/ }).getByRole("row", { name: /^Payback Lower/ })).toContainText("Lower is better");
+  await page.screenshot({ path: "test-results/screens/report-summary.png", fullPage: true });
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("toolbar", { name: "Report actions" })).toBeHidden();
+  await page.screenshot({ path: "test-results/screens/report-summary-print.png", fullPage: true });
+  await page.emulateMedia({ media: "screen" });
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download PDF (A4)" }).click()]);
+  const path = await download.path();
+  const { readFileSync, copyFileSync, mkdirSync } = await import("node:fs");
+  const bytes = readFileSync(path);
+  expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  expect((bytes.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThanOrEqual(1);
+  mkdirSync("test-results/screens", { recursive: true });
+  copyFileSync(path, "test-results/screens/report-summary.pdf");
+});
+
+test("as an analyst, I open the comparison and distribution reports and get a Letter PDF of the distribution", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signInAs(page, "analyst@calminer.local");
+  await page.goto("/reports");
+  const project = page.getByRole("region", { name: DEMO_PROJECT_NAME });
+  await project.getByRole("link", { name: "Scenario comparison" }).click();
+  await expect(page.getByRole("table", { name: /best value of each row/ })).toBeVisible();
+  await page.screenshot({ path: "test-results/screens/report-comparison.png", fullPage: true });
+  await page.goto("/reports");
+  await page.getByRole("region", { name: DEMO_PROJECT_NAME }).getByRole("link", { name: /^Risk distribution/ }).first().click();
+  await expect(page.getByRole("table", { name: /Cash flow by period/ })).toBeVisible();
+  await page.screenshot({ path: "test-results/screens/report-distribution.png", fullPage: true });
+  const pdfLink = page.getByRole("link", { name: "Download PDF (Letter)" });
+  const href = (await pdfLink.getAttribute("href")) ?? "";
+  const response = await page.request.get(href);
+  expect(response.status()).toBe(200);
+  const body = await response.body();
+  expect(body.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+});
