@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, DEMO_PROJECT_NAME, SignInPage } from "./fixtures";
+import { ProjectFactory, uniqueName } from "./project-factory";
 
 // The scenario editor on the demo project: tables saved with the bulk PUT, errors beside their cells, inheritance in
 // the child scenario, the profitability view, and read-only pages for viewers. Every test puts back what it changed.
@@ -176,6 +177,37 @@ test.describe("scenario editor", () => {
     await reverted;
     await expect(field).toContainText(`inherited from ${DEMO_BASE}`);
     await expect(discountRate).toHaveValue(parentValue);
+  });
+
+  test("as a project manager, in a new scenario without inputs I am told what to add first, and I add a capex item", async ({ page }) => {
+    await signInAs(page, "pm@calminer.local");
+    const factory = new ProjectFactory(page.request);
+    try {
+      const project = await factory.createProject(uniqueName("Empty scenario"));
+      const scenario = await factory.createRootScenario(project.id, "Blank case");
+      const base = `/projects/${project.id}/scenarios/${scenario.id}`;
+
+      await page.goto(`${base}/capex-planner`);
+      await expect(page.getByRole("heading", { name: "No capex items yet" })).toBeVisible();
+      await page.goto(`${base}/profitability`);
+      await expect(page.getByRole("heading", { name: "The model cannot be computed yet" })).toBeVisible();
+      await page.screenshot({ path: "test-results/screens/profitability-not-computable.png", fullPage: true });
+
+      await page.goto(`${base}?tab=capex`);
+      await expect(page.getByText("No capex items yet — add the first one.")).toBeVisible();
+      await page.getByRole("button", { name: "Add row" }).click();
+      await expect(page.getByRole("textbox", { name: "Item, row 1", exact: true })).toBeFocused();
+      await page.keyboard.type("Processing plant");
+      await page.getByRole("textbox", { name: "Amount (USD), row 1", exact: true }).fill("250000000");
+      await page.getByRole("combobox", { name: "Category, row 1", exact: true }).selectOption("infrastructure");
+      await saveTable(page, "Save capex items");
+      await expect(page.getByRole("textbox", { name: "Item, row 1", exact: true })).toHaveValue("Processing plant");
+
+      await page.getByRole("navigation", { name: "Scenario" }).getByRole("link", { name: "Capex planner" }).click();
+      await expect(page.getByText("USD 250.0 M").first()).toBeVisible();
+    } finally {
+      await factory.cleanup();
+    }
   });
 
   test("as a viewer, I see the scenario's inputs and results but no edit controls", async ({ page }) => {

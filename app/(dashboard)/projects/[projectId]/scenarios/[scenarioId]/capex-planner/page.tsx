@@ -6,7 +6,7 @@ import { EmptyState } from "@/app/ui/common/empty-state";
 import { formatEnumLabel, formatMoney, formatMoneyMillions, formatPercent } from "@/app/ui/format/number";
 import { CardGrid } from "@/app/ui/scenario-editor/results/metric-cards";
 import { ModelProblems } from "@/app/ui/scenario-editor/results/model-problems";
-import { computeCashFlowSafely, loadScenarioPage } from "../scenario-data";
+import { computeCapexPlanSafely, loadScenarioPage } from "../scenario-data";
 
 type Params = Promise<{ projectId: string; scenarioId: string }>;
 
@@ -24,10 +24,9 @@ export default async function CapexPlannerPage({ params }: { params: Params }) {
       </EmptyState>
     );
   }
-  const result = computeCashFlowSafely(effective);
+  const result = computeCapexPlanSafely(effective);
   if (!result.ok) return <ModelProblems message={result.message} problems={result.problems} inputsHref={inputsHref} />;
-  const { capexPlan: plan, currency, rows } = result.cashFlow;
-  const years = new Map(rows.map((row) => [row.period, row.year]));
+  const { plan, currency, years } = result;
   const contingencyPct = plan.baseTotal > 0 ? (100 * plan.contingencyTotal) / plan.baseTotal : 0;
   return (
     <>
