@@ -1,4 +1,5 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { and, eq, getTableColumns, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import type { RowState } from "@/db/queries/rows/row-state";
 import { rowTableOf, type AnyScenarioRow, type RowFields } from "@/db/queries/rows/tables";
@@ -13,6 +14,8 @@ import { isSameRow } from "./match";
 // never collide on a unique column), except equipment, updated in place so its maintenance logs stay.
 
 const BATCH_ROWS = 1000;
+/** Inserts go as one JSON document per batch (jsonb_populate_recordset): one parameter, whatever the row count. */
+const INSERT_BATCH_ROWS = 5000;
 
 export type WriteHook = (step: { kind: string; batch: number; isLast: boolean }) => void | Promise<void>;
 
@@ -54,19 +57,25 @@ export function planWrites(entity: ScenarioRowEntity, { state, match }: Pick<Kin
   return writes;
 }
 
-function batches<T>(items: readonly T[]): T[][] {
+function batches<T>(items: readonly T[], size = BATCH_ROWS): T[][] {
   const out: T[][] = [];
-  for (let start = 0; start < items.length; start += BATCH_ROWS) out.push(items.slice(start, start + BATCH_ROWS));
+  for (let start = 0; start < items.length; start += size) out.push(items.slice(start, start + size));
   return out;
 }
 
-function insertValues(scenarioId: string, insert: Insert): NewCapexItem {
+/** A row to insert as the table's record: every column by its database name (ids and timestamps filled here). */
+function insertRecord(table: ReturnType<typeof rowTableOf>, scenarioId: string, insert: Insert, now: string): Record<string, unknown> {
   const identity = insert.replaces
-    ? { id: insert.replaces.id, lineageId: insert.replaces.lineageId, createdAt: insert.replaces.createdAt }
-    : insert.lineageId
-      ? { lineageId: insert.lineageId }
-      : {};
-  return { ...insert.fields, scenarioId, ...identity } as NewCapexItem;
+    ? { id: insert.replaces.id, lineageId: insert.replaces.lineageId, createdAt: insert.replaces.createdAt.toISOString() }
+    : { id: randomUUID(), lineageId: insert.lineageId ?? randomUUID(), createdAt: now };
+  const values: Record<string, unknown> = { ...insert.fields, scenarioId, ...identity, updatedAt: now };
+  const record: Record<string, unknown> = {};
+  for (const [key, column] of Object.entries(getTableColumns(table))) record[column.name] = values[key] ?? null;
+  return record;
+}
+
+async function insertBatch(tx: DbOrTx, table: ReturnType<typeof rowTableOf>, records: Record<string, unknown>[]): Promise<void> {
+  await tx.execute(sql`INSERT INTO ${table} SELECT * FROM jsonb_populate_recordset(NULL::${table}, ${JSON.stringify(records)}::jsonb)`);
 }
 
 /** Applies one kind's writes: deletes (and the deletes of re-inserted updates) first, then removals, then inserts. */
@@ -84,10 +93,11 @@ export async function applyWrites(
   for (const { row, fields } of writes.inPlaceUpdates) {
     await tx.update(table).set(fields as Partial<NewCapexItem>).where(and(eq(table.id, row.id), eq(table.scenarioId, scenarioId)));
   }
-  const insertBatches = batches(writes.inserts);
+  const insertBatches = batches(writes.inserts, INSERT_BATCH_ROWS);
+  const now = new Date().toISOString();
   for (const [index, inserts] of insertBatches.entries()) {
     await hook?.({ kind: entity, batch: index, isLast: index === insertBatches.length - 1 });
-    await tx.insert(table).values(inserts.map((insert) => insertValues(scenarioId, insert)));
+    await insertBatch(tx, table, inserts.map((insert) => insertRecord(table, scenarioId, insert, now)));
   }
 }
 
