@@ -1,4 +1,5 @@
 import { env } from "@/lib/env.mjs";
+import { onShutdown } from "@/lib/observability/shutdown";
 import { migrateDatabase, openDatabase, type DatabaseConfig, type DatabaseHandle, type Db } from "./client";
 
 export type { Db, DbOrTx, Tx } from "./client";
@@ -19,6 +20,7 @@ export function databaseConfigFromEnv(): DatabaseConfig {
 }
 
 function openHandle(): Promise<DatabaseHandle> {
+  if (!state.handle) onShutdown("database", closeDb);
   state.handle ??= openDatabase(databaseConfigFromEnv());
   return state.handle;
 }

@@ -1,3 +1,4 @@
+import { recordCacheResult } from "@/lib/observability/metrics";
 import type { CacheAdapter } from "./types";
 
 export type Cache = {
@@ -36,6 +37,11 @@ function versionKey(namespace: string): string {
 function toVersion(value: string | null | undefined): number {
   const version = Number(value ?? 0);
   return Number.isFinite(version) ? version : 0;
+}
+
+/** Counts a cached read for /api/metrics: a hit, a miss, or an error (the cache did not answer). */
+function recordRead(read: { ok: true; value: string | null } | { ok: false }): void {
+  recordCacheResult(!read.ok ? "error" : read.value === null ? "miss" : "hit");
 }
 
 function withTimeout<T>(promise: Promise<T>, timeoutMs: number): Promise<T> {
@@ -89,6 +95,7 @@ export function createResilientCache(adapter: CacheAdapter, options: ResilientOp
     kind: adapter.kind,
     async remember(key, ttlSeconds, load) {
       const hit = await attempt(() => adapter.get(key));
+      recordRead(hit);
       if (hit.ok && hit.value !== null) return JSON.parse(hit.value) as Awaited<ReturnType<typeof load>>;
       const value = await load();
       // Only store after a successful read: while the cache is down, skip the second timeout.
@@ -97,6 +104,7 @@ export function createResilientCache(adapter: CacheAdapter, options: ResilientOp
     },
     async rememberRaw(key, ttlSeconds, load) {
       const hit = await attempt(() => adapter.get(key));
+      recordRead(hit);
       if (hit.ok && hit.value !== null) return hit.value;
       const value = await load();
       if (hit.ok) await attempt(() => adapter.set(key, value, ttlSeconds));

@@ -1,6 +1,7 @@
 import { PgBoss, type QueueOptions } from "pg-boss";
 import type { SimulationRun } from "@/db/schema";
 import { splitIntoChunks } from "@/lib/engine/monte-carlo";
+import { onShutdown } from "@/lib/observability/shutdown";
 
 // The scale-out queue: with a real PostgreSQL, a background run is split into chunk jobs on pg-boss (in that
 // database, schema "pgboss"); `npm run worker` processes anywhere take them. Retries: a job whose worker dies
@@ -49,6 +50,7 @@ const holder = ((globalThis as unknown as Record<symbol, BossHolder | undefined>
 
 /** This app instance's pg-boss for sending jobs (no supervision: the workers do it). One per process. */
 export function getProducerBoss(connectionString: string): Promise<PgBoss> {
+  if (!holder.producer) onShutdown("pg-boss producer", stopProducerBoss);
   holder.producer ??= startBoss(connectionString, { supervise: false, max: 2 }).catch((error: unknown) => {
     holder.producer = undefined;
     throw error;

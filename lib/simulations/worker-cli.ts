@@ -2,6 +2,7 @@
 // Stops gracefully on SIGINT/SIGTERM (the job in hand finishes; a killed worker's job is retried elsewhere).
 import { closeDb, getDb } from "@/db";
 import { env } from "@/lib/env.mjs";
+import { startMetricsServer } from "@/lib/observability/metrics-server";
 import { startSimulationWorker } from "./worker";
 
 async function main(): Promise<void> {
@@ -13,6 +14,8 @@ async function main(): Promise<void> {
     staleMinutes: env.SIMULATION_STALE_MINUTES,
     superviseSeconds: env.SIMULATION_QUEUE_SUPERVISE_SECONDS,
   });
+  // Workers serve no HTTP: with METRICS_PORT they expose their own Prometheus endpoint (job counts, durations).
+  if (env.METRICS_PORT) await startMetricsServer({ port: env.METRICS_PORT, token: env.METRICS_TOKEN });
   console.log(`simulation worker ${process.pid} ready (concurrency ${env.SIMULATION_WORKER_CONCURRENCY})`);
   const stop = async (): Promise<void> => {
     await worker.stop();

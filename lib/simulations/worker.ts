@@ -1,6 +1,7 @@
 import { hostname } from "node:os";
 import type { JobWithMetadata } from "pg-boss";
 import type { Db } from "@/db";
+import { startSimulationJob } from "@/lib/observability/metrics";
 import { processChunkJob } from "./chunk-job";
 import { CHUNK_QUEUE, startBoss, type ChunkJob } from "./pgboss-queue";
 import { startSweeper } from "./sweeper";
@@ -31,7 +32,14 @@ export async function startSimulationWorker(options: WorkerOptions): Promise<Sim
     { localConcurrency: options.concurrency, batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 0.5 },
     async (jobs: JobWithMetadata<ChunkJob>[]) => {
       for (const job of jobs) {
-        await processChunkJob(db, job.data, { worker, isLastAttempt: job.retryCount >= job.retryLimit });
+        const done = startSimulationJob();
+        try {
+          await processChunkJob(db, job.data, { worker, isLastAttempt: job.retryCount >= job.retryLimit });
+          done("completed");
+        } catch (error) {
+          done("failed");
+          throw error;
+        }
       }
     },
   );

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineContract } from "@/lib/http/contract";
+import { metricsContract } from "@/lib/observability/metrics-contract";
 
 const checkSchema = z.union([
   z.object({ ok: z.literal(true), kind: z.string(), latencyMs: z.number() }),
@@ -19,6 +20,7 @@ const membershipSchema = z.object({
 });
 
 export const systemContracts = [
+  metricsContract,
   defineContract({
     method: "GET",
     path: "/api/health",
