@@ -47,4 +47,16 @@ env -u TEST_DATABASE_URL -u TEST_REDIS_URL \
 echo "== build and end-to-end tests in Chromium"
 npm run build
 PLAYWRIGHT_JSON_OUTPUT_NAME=.data/test-reports/playwright.json npx playwright test --reporter=list,json
+echo "== workflows and shell scripts"
+for workflow in .github/workflows/*.yml; do npx action-validator "$workflow"; done
+if command -v shellcheck >/dev/null; then shellcheck .ci/run .ci/*.sh deploy/build.sh deploy/tests/*.sh; fi
+
+deploy_status=0
+if [ -n "${TEST_DATABASE_URL:-}" ] && command -v nginx >/dev/null; then
+  echo "== deploy: two standalone instances behind nginx, browser CSP check, graceful shutdown"
+  bash deploy/tests/run-all.sh || deploy_status=1
+else
+  echo "== deploy tests skipped: they need PostgreSQL and Debian's nginx (.ci/run installs both)"
+fi
 node .ci/summarise-tests.mjs .data/test-reports
+exit "$deploy_status"
