@@ -70,6 +70,10 @@ export const simulationRuns = pgTable(
     index("simulation_runs_scenario_id_created_at_idx").on(t.scenarioId, t.createdAt),
     index("simulation_runs_organisation_id_status_idx").on(t.organisationId, t.status),
     index("simulation_runs_created_by_idx").on(t.createdBy),
+    // "The latest succeeded run of each scenario" (dashboards, reports) without scanning failed or queued runs.
+    index("simulation_runs_scenario_succeeded_idx")
+      .on(t.scenarioId, t.createdAt.desc())
+      .where(sql`${t.status} = 'succeeded'`),
     index("simulation_runs_input_hash_idx").on(t.inputHash),
     check("simulation_runs_iterations_range", sql`${t.iterations} BETWEEN 1 AND 10000000`),
     check("simulation_runs_seed_non_negative", isNonNegative(t.seed)),

@@ -1,0 +1,1 @@
+CREATE INDEX "simulation_runs_scenario_succeeded_idx" ON "simulation_runs" USING btree ("scenario_id","created_at" DESC NULLS LAST) WHERE "simulation_runs"."status" = 'succeeded';
