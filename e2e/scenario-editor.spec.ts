@@ -210,6 +210,33 @@ test.describe("scenario editor", () => {
     }
   });
 
+  test("as a project manager, I log maintenance of a fleet line and see it at the top of its log", async ({ page }) => {
+    await signInAs(page, "pm@calminer.local");
+    await openScenario(page, DEMO_BASE);
+    await openTab(page, "Equipment & maintenance");
+    await page.getByLabel("Equipment", { exact: true }).selectOption({ label: "Motor grader" });
+    await page.getByRole("button", { name: "Show log" }).click();
+    await expect(page.getByRole("heading", { name: "Log maintenance of Motor grader" })).toBeVisible();
+
+    const notes = `E2E blade change ${Date.now().toString(36)}`;
+    const form = page.getByRole("form", { name: "Log maintenance of Motor grader" });
+    await form.getByLabel("Date").fill("2026-11-20");
+    await form.getByLabel("Type").selectOption("corrective");
+    await form.getByLabel("Downtime (h)").fill("6.5");
+    await form.getByLabel("Cost (USD)").fill("4200");
+    await form.getByLabel("Notes").fill(notes);
+    const created = page.waitForResponse((response) => response.request().method() === "POST" && response.status() === 201);
+    await form.getByRole("button", { name: "Log maintenance" }).click();
+    const { data } = (await (await created).json()) as { data: { id: string } };
+    try {
+      const log = page.getByRole("table", { name: /Maintenance of Motor grader/ });
+      await expect(log.getByRole("row").nth(1)).toContainText(notes);
+      await expect(log.getByRole("row").nth(1)).toContainText("USD 4,200");
+    } finally {
+      expect((await page.request.delete(`/api/maintenance/${data.id}`)).status()).toBe(204);
+    }
+  });
+
   test("as a viewer, I see the scenario's inputs and results but no edit controls", async ({ page }) => {
     await signInAs(page, "viewer@calminer.local");
     await openScenario(page, DEMO_BASE);

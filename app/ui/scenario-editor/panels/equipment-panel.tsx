@@ -3,6 +3,7 @@ import { getDb } from "@/db";
 import { listMaintenanceLogs } from "@/db/queries/rows/maintenance";
 import { formatDate } from "@/app/ui/projects/format";
 import { formatEnumLabel, formatMoney, formatNumber } from "@/app/ui/format/number";
+import { MaintenanceForm } from "../maintenance-form";
 import { EquipmentTable } from "../tables/equipment-table";
 import { toGridRows, type EffectiveRowEntry } from "../row-fields";
 import { tableProps, type ScenarioPanelData } from "./panel-props";
@@ -15,7 +16,9 @@ function pageHref(equipmentId: string, page: number): string {
   return `?tab=equipment&equipment=${equipmentId}&logPage=${page}`;
 }
 
-async function MaintenanceLog({ equipment, query }: { equipment: { id: string; name: string }[]; query: MaintenanceQuery }) {
+type MaintenanceLogProps = { equipment: { id: string; name: string }[]; query: MaintenanceQuery; canEdit: boolean; currency: string };
+
+async function MaintenanceLog({ equipment, query, canEdit, currency }: MaintenanceLogProps) {
   const selected = equipment.find((item) => item.id === query.equipmentId) ?? equipment[0];
   if (!selected) return <p className="empty-inline">No equipment yet — add a fleet line and save it to log its maintenance.</p>;
   const { logs, total } = await listMaintenanceLogs(await getDb(), { equipmentId: selected.id, query: { order: "desc", page: query.page, pageSize: LOG_PAGE_SIZE } });
@@ -71,6 +74,7 @@ async function MaintenanceLog({ equipment, query }: { equipment: { id: string; n
           {query.page < pageCount ? <Link href={pageHref(selected.id, query.page + 1)}>Next page</Link> : <span aria-hidden="true" />}
         </nav>
       ) : null}
+      {canEdit ? <MaintenanceForm key={selected.id} equipmentId={selected.id} equipmentName={selected.name} currency={currency} /> : null}
     </section>
   );
 }
@@ -81,7 +85,7 @@ export function EquipmentPanel({ data, query }: { data: ScenarioPanelData; query
   return (
     <>
       <EquipmentTable {...tableProps(data)} rows={toGridRows("equipment", fleet as unknown as EffectiveRowEntry[], data.scenarioNames)} />
-      <MaintenanceLog equipment={fleet.map((entry) => ({ id: entry.row.id, name: entry.row.name }))} query={query} />
+      <MaintenanceLog equipment={fleet.map((entry) => ({ id: entry.row.id, name: entry.row.name }))} query={query} canEdit={data.canEdit} currency={data.effective.settings.currency ?? "USD"} />
     </>
   );
 }
