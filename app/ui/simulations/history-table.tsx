@@ -37,11 +37,9 @@ export function HistoryTable({ runs, currency }: HistoryTableProps) {
           <thead>
             <tr>
               <th scope="col">Compare</th>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
+              <th scope="col">When and who</th>
               <th scope="col" className="numeric">Iterations</th>
-              <th scope="col">Sampler</th>
-              <th scope="col" className="numeric">Seed</th>
+              <th scope="col">Sampler and seed</th>
               <th scope="col">Status</th>
               <th scope="col" className="numeric">Duration</th>
               <th scope="col" className="numeric">P50 NPV ({currency} M)</th>
@@ -57,11 +55,15 @@ export function HistoryTable({ runs, currency }: HistoryTableProps) {
                   </td>
                   <th scope="row">
                     <Link href={`/simulations/${run.id}`}>{when}</Link>
+                    <span className="sim-cell-sub">by {run.createdByName ?? "a removed user"}</span>
                   </th>
-                  <td>{run.createdByName ?? "—"}</td>
                   <td className="numeric">{formatNumber(run.iterations, 0)}</td>
-                  <td>{formatSampler(run.sampler)}</td>
-                  <td className="numeric sim-mono">{run.seed}</td>
+                  <td>
+                    {formatSampler(run.sampler)}
+                    <span className="sim-cell-sub">
+                      seed <span className="sim-mono">{run.seed}</span>
+                    </span>
+                  </td>
                   <td>
                     <StatusBadge status={run.status} />
                     {run.status === "running" ? <span className="muted"> {formatRatioAsPercent(run.progress, 0)}</span> : null}

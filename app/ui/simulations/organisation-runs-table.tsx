@@ -15,12 +15,10 @@ export function OrganisationRunsTable({ runs }: { runs: OrganisationRunRow[] }) 
             <th scope="col">Run</th>
             <th scope="col">Project / scenario</th>
             <th scope="col">Status</th>
-            <th scope="col">Who</th>
             <th scope="col" className="numeric">Iterations</th>
-            <th scope="col">Sampler</th>
-            <th scope="col" className="numeric">Seed</th>
+            <th scope="col">Sampler and seed</th>
             <th scope="col" className="numeric">Duration</th>
-            <th scope="col" className="numeric">P50 NPV</th>
+            <th scope="col" className="numeric">P50 NPV (M)</th>
           </tr>
         </thead>
         <tbody>
@@ -28,19 +26,26 @@ export function OrganisationRunsTable({ runs }: { runs: OrganisationRunRow[] }) 
             <tr key={run.id}>
               <th scope="row">
                 <Link href={`/simulations/${run.id}`}>{formatWhen(run.createdAt)}</Link>
+                <span className="sim-cell-sub">by {run.createdByName ?? "a removed user"}</span>
               </th>
               <td>
-                <Link href={`/projects/${run.projectId}`}>{run.projectName}</Link> / <Link href={`/projects/${run.projectId}/scenarios/${run.scenarioId}/simulations`}>{run.scenarioName}</Link>
+                <Link href={`/projects/${run.projectId}`}>{run.projectName}</Link>
+                <span className="sim-cell-sub">
+                  <Link href={`/projects/${run.projectId}/scenarios/${run.scenarioId}/simulations`}>{run.scenarioName}</Link>
+                </span>
               </td>
               <td className="sim-status-cell">
                 <StatusBadge status={run.status} />
                 {run.status === "running" || run.status === "queued" ? <RunProgress progress={run.progress} iterations={run.iterations} label={`Progress of the run of ${formatWhen(run.createdAt)}`} /> : null}
                 {run.status === "failed" && run.errorMessage ? <span className="sim-cell-note">{run.errorMessage}</span> : null}
               </td>
-              <td>{run.createdByName ?? "—"}</td>
               <td className="numeric">{formatNumber(run.iterations, 0)}</td>
-              <td>{formatSampler(run.sampler)}</td>
-              <td className="numeric sim-mono">{run.seed}</td>
+              <td>
+                {formatSampler(run.sampler)}
+                <span className="sim-cell-sub">
+                  seed <span className="sim-mono">{run.seed}</span>
+                </span>
+              </td>
               <td className="numeric">{formatDuration(run.durationMs)}</td>
               <td className="numeric">{run.npvP50 === null ? "—" : formatMoneyMillions(run.npvP50, run.currency)}</td>
             </tr>

@@ -39,7 +39,7 @@ function options(display: MetricDisplay, yTitle: string, formatY: (y: number) =>
     ...BASE_OPTIONS,
     interaction: { mode: "nearest", axis: "x", intersect: false },
     plugins: {
-      legend: { position: "bottom", labels: { font: CHART_FONT } },
+      legend: { position: "bottom", labels: { font: CHART_FONT, usePointStyle: true, pointStyle: isStepped ? "rect" : "line" } },
       tooltip: { callbacks: { label: (item: TooltipItem<"line">) => `${item.dataset.label ?? ""}: ${formatY((item.raw as XY).y)} at ${display.format(display.fromAxis((item.raw as XY).x))}` } },
     },
     scales: { x: linearAxis(display.axisLabel), y: { ...linearAxis(yTitle, { decimals: isStepped ? 2 : 0 }), min: 0, max: isStepped ? undefined : 100 } },

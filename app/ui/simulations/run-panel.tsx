@@ -58,7 +58,7 @@ export function RunPanel({ scenarioId, currency, canRun, latest }: RunPanelProps
       {pendingIterations !== null ? (
         <div className="sim-run" aria-busy="true">
           <p role="status">Starting the run…</p>
-          <RunProgress progress={0} iterations={pendingIterations} />
+          <RunProgress progress={0} iterations={pendingIterations} label="Simulation progress (starting)" />
         </div>
       ) : null}
       {shown ? (

@@ -36,7 +36,7 @@ function buildOptions(bars: SwingView[], display: MetricDisplay, markers: ValueM
     },
     scales: {
       x: linearAxis(display.axisLabel),
-      y: { type: "category", title: axisTitle("Input variable (others at base values)"), grid: { display: false } },
+      y: { type: "category", title: axisTitle("Input variable"), grid: { display: false } },
     },
   };
 }
@@ -59,7 +59,7 @@ export function SwingChart({ sensitivity, display }: { sensitivity: SensitivityV
   const heightPx = Math.max(220, 80 + bars.length * 30);
   return (
     <ChartFigure
-      title={`One-at-a-time swings of NPV around the base NPV (${display.format(baseNpv)})`}
+      title={`One-at-a-time swings of NPV around the base NPV (${display.format(baseNpv)}): each input at its P10 and P90, the others at base values`}
       summary={`Widest swing: ${bars[0]?.name ?? ""}, from ${display.format(bars[0]?.npvAtLow ?? Number.NaN)} to ${display.format(bars[0]?.npvAtHigh ?? Number.NaN)}.`}
       columns={[{ label: "Input variable" }, { label: "Input at P10", isNumeric: true }, { label: "NPV at P10", isNumeric: true }, { label: "Input at P90", isNumeric: true }, { label: "NPV at P90", isNumeric: true }, { label: "Swing", isNumeric: true }]}
       rows={bars.map((bar) => [bar.name, formatNumber(bar.low, 4), display.format(bar.npvAtLow), formatNumber(bar.high, 4), display.format(bar.npvAtHigh), display.format(bar.swing)])}
