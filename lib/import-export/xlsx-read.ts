@@ -49,26 +49,21 @@ function isBlank(cells: readonly RawCell[]): boolean {
   return cells.every((cell) => cell === null || (typeof cell === "string" && cell.trim() === ""));
 }
 
-async function readSheets(bytes: Uint8Array, limits: ImportLimits, source: Readable): Promise<SheetTable[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
-    worksheets: "emit",
-    sharedStrings: "cache",
-    hyperlinks: "ignore",
-    styles: "cache",
-    entries: "ignore",
-  });
+type SheetRows = { name: string; rows: AsyncIterable<ExcelJS.Row> | Iterable<ExcelJS.Row> };
+
+/** Collects the tables of the sheets named after a kind, row by row, under the row limits. */
+async function collectTables(sheets: AsyncIterable<SheetRows> | Iterable<SheetRows>, limits: ImportLimits): Promise<SheetTable[]> {
   const tables: SheetTable[] = [];
   let rowTotal = 0;
-  for await (const worksheet of reader) {
-    const sheet = (worksheet as unknown as { name?: string }).name ?? "";
+  for await (const { name: sheet, rows } of sheets) {
     const kind: ImportKind | undefined = kindOfSheet(sheet);
     let table: SheetTable | undefined;
-    for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+    for await (const row of rows) {
       if (!kind) continue;
       const cells = rowCells(row.values as ExcelValue[], row.number, limits, sheet);
       if (isBlank(cells)) continue;
       if (!table) {
-        table = { sheet, kind, headers: cells.map((cell) => (cell === null ? "" : String(cell instanceof Date ? "" : cell))), rows: [] };
+        table = { sheet, kind, headers: cells.map((cell) => (cell === null || cell instanceof Date ? "" : String(cell))), rows: [] };
         continue;
       }
       rowTotal += 1;
@@ -78,6 +73,41 @@ async function readSheets(bytes: Uint8Array, limits: ImportLimits, source: Reada
     if (kind) tables.push(table ?? { sheet, kind, headers: [], rows: [] });
   }
   return tables;
+}
+
+/** Streaming read: rows are emitted as the XML is parsed, never held as a cell model. */
+async function readStreaming(source: Readable, limits: ImportLimits): Promise<SheetTable[]> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, { worksheets: "emit", sharedStrings: "cache", hyperlinks: "ignore", styles: "cache", entries: "ignore" });
+  async function* sheets(): AsyncIterable<SheetRows> {
+    for await (const worksheet of reader) {
+      yield { name: (worksheet as unknown as { name?: string }).name ?? "", rows: worksheet as AsyncIterable<ExcelJS.Row> };
+    }
+  }
+  return collectTables(sheets(), limits);
+}
+
+/**
+ * Whole-workbook read, for zips whose parts come in an order the streaming reader cannot follow (worksheets
+ * before workbook.xml). Bounded by the zip checks already passed.
+ */
+async function readWhole(bytes: Uint8Array, limits: ImportLimits): Promise<SheetTable[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+  const sheets = workbook.worksheets.map((worksheet) => {
+    const rows: ExcelJS.Row[] = [];
+    worksheet.eachRow({ includeEmpty: false }, (row) => rows.push(row));
+    return { name: worksheet.name, rows };
+  });
+  return collectTables(sheets, limits);
+}
+
+async function readSheets(bytes: Uint8Array, limits: ImportLimits, source: Readable): Promise<SheetTable[]> {
+  try {
+    return await readStreaming(source, limits);
+  } catch (error) {
+    if (error instanceof Error && error.name === "AppError") throw error;
+    return readWhole(bytes, limits);
+  }
 }
 
 /** Reads the sheets of an .xlsx upload, after the zip-bomb checks, within the parse time limit. */
