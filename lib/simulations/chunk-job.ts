@@ -1,6 +1,7 @@
 import { performance } from "node:perf_hooks";
 import type { Db } from "@/db";
 import { hasChunk, listChunks, saveChunk } from "@/db/queries/simulation-chunks";
+import { invalidateAfterRunChange } from "@/lib/cache/invalidate-writes";
 import { failRun, getRunForWorker, markRunRunning, touchRun } from "@/db/queries/simulations";
 import type { SimulationRun } from "@/db/schema";
 import { CancelledError, evaluateChunkRange, mergePartials } from "@/lib/engine/monte-carlo";
@@ -38,6 +39,7 @@ export async function processChunkJob(db: Db, job: ChunkJob, context: ChunkJobCo
     if (!context.isLastAttempt) throw error;
     const message = error instanceof Error ? error.message : String(error);
     await failRun(db, { runId: job.runId, message: `Chunk ${job.chunkIndex + 1} of ${job.chunkCount} failed on every attempt: ${message}` });
+    await invalidateAfterRunChange(db, job.runId);
   }
 }
 

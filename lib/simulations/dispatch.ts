@@ -1,4 +1,5 @@
 import { getDb, type Db } from "@/db";
+import { invalidateAfterRunChange } from "@/lib/cache/invalidate-writes";
 import { failRun, getRun, insertRun, listRunResults, type RunWithCreator, type SimulationRunOptions } from "@/db/queries/simulations";
 import { recordAudit } from "@/db/queries/audit";
 import type { SimulationRun } from "@/db/schema";
@@ -81,6 +82,7 @@ export async function createAndDispatchRun(db: Db, input: NewRun): Promise<Dispa
     });
     return inserted;
   });
+  await invalidateAfterRunChange(db, run.id);
   if (isInline) {
     await executeRun(db, run, { threads: 0 });
     const stored = await readRun(db, input.organisationId, run.id);
@@ -90,6 +92,7 @@ export async function createAndDispatchRun(db: Db, input: NewRun): Promise<Dispa
     await sendToBackground(run, config);
   } catch (error) {
     await failRun(db, { runId: run.id, message: `The run could not be queued: ${error instanceof Error ? error.message : String(error)}` });
+    await invalidateAfterRunChange(db, run.id);
   }
   return { status: 202, run: toRunOutput(await readRun(db, input.organisationId, run.id)) };
 }

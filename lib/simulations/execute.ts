@@ -1,5 +1,6 @@
 import { performance } from "node:perf_hooks";
 import type { Db } from "@/db";
+import { invalidateAfterRunChange } from "@/lib/cache/invalidate-writes";
 import { completeRun, failRun, setRunStoreMs, updateRunProgress } from "@/db/queries/simulations";
 import type { SimulationRun } from "@/db/schema";
 import { CancelledError, runMonteCarlo, type MonteCarloResult } from "@/lib/engine/monte-carlo";
@@ -24,6 +25,7 @@ export async function storeResult(db: Db, runId: string, result: MonteCarloResul
   const outcome = { iterationsRun: result.iterationsRun, stoppedEarly: result.stoppedEarly, correlationWarnings: result.correlationWarnings, engineMs, storeMs: 0 };
   const isStored = await completeRun(db, { runId, results, outcome });
   if (isStored) await setRunStoreMs(db, { runId, storeMs: roundMs(performance.now() - started) });
+  if (isStored) await invalidateAfterRunChange(db, runId);
   return isStored;
 }
 
@@ -61,6 +63,7 @@ export async function executeRun(db: Db, run: SimulationRun, options: ExecuteOpt
     await pending.catch(() => undefined);
     if (error instanceof CancelledError) return;
     await failRun(db, { runId: run.id, message: describeFailure(error) });
+    await invalidateAfterRunChange(db, run.id);
   } finally {
     options.signal?.removeEventListener("abort", onAbort);
   }

@@ -1,6 +1,7 @@
 import { getDb, type Db } from "@/db";
 import { cancelRun, findRunOrganisation, getRun, getRunState, listRunResults, listScenarioRuns, type RunWithCreator } from "@/db/queries/simulations";
 import { recordAudit } from "@/db/queries/audit";
+import { invalidateAfterRunChange } from "@/lib/cache/invalidate-writes";
 import type { ListSimulationsQuery, RunSimulationBody, SimulationDetailOutput, SimulationPageOutput, SimulationRunOutput } from "@/lib/api/contracts/simulations";
 import type { CurrentUser, MembershipSummary } from "@/lib/auth/types";
 import { ENGINE_VERSION } from "@/lib/engine/monte-carlo";
@@ -69,6 +70,7 @@ export async function cancelSimulation(caller: Caller, runId: string): Promise<S
   });
   if (!isCancelled) throw new AppError("CONFLICT", `The run has already ended (${run.status}); only queued or running runs can be cancelled`);
   abortLocalRun(run.id);
+  await invalidateAfterRunChange(db, run.id);
   const updated = await getRun(db, { organisationId: run.organisationId, runId });
   return toRunOutput(updated ?? run);
 }

@@ -1,5 +1,6 @@
 import type { Db } from "@/db";
 import { failStaleRuns } from "@/db/queries/simulations";
+import { invalidateAfterRunChange } from "@/lib/cache/invalidate-writes";
 
 // Stuck runs end in a clear failed state: a queued or running run whose row has not changed for
 // SIMULATION_STALE_MINUTES (no progress, no chunk stored, no worker touch) is failed with the reason. Every
@@ -13,7 +14,9 @@ export function staleRunMessage(staleMinutes: number): string {
 
 /** Fails the stale runs now; returns their ids. */
 export async function sweepStaleRuns(db: Db, staleMinutes: number): Promise<string[]> {
-  return failStaleRuns(db, { staleMinutes, message: staleRunMessage(staleMinutes) });
+  const failed = await failStaleRuns(db, { staleMinutes, message: staleRunMessage(staleMinutes) });
+  for (const runId of failed) await invalidateAfterRunChange(db, runId);
+  return failed;
 }
 
 /** Sweeps every SWEEP_INTERVAL_MS until stopped; does not keep the process alive. */

@@ -1,6 +1,7 @@
 import { getDb } from "@/db";
 import { createProject, getProject, listProjectsPage } from "@/db/queries/projects";
 import { createProjectContract, listProjectsContract } from "@/lib/api/contracts/projects";
+import { invalidateAfterProjectWrite } from "@/lib/cache/invalidate-writes";
 import { handle } from "@/lib/http/handle";
 
 const NO_STORE = { "Cache-Control": "private, no-store" };
@@ -19,6 +20,7 @@ export const POST = handle(createProjectContract, async ({ body, user, authorize
   authorize(organisationId);
   const db = await getDb();
   const created = await createProject(db, { actor: { organisationId, userId: user.id }, input: body });
+  await invalidateAfterProjectWrite(organisationId);
   const project = await getProject(db, { organisationId, projectId: created.id });
   return Response.json({ project }, { status: 201, headers: { Location: `/api/projects/${created.id}` } });
 });

@@ -3,6 +3,7 @@ import { getScenarioChain } from "@/db/queries/scenario-inheritance";
 import { correlationContracts } from "@/lib/api/contracts/rows";
 import { notFound } from "@/lib/errors";
 import { handle } from "@/lib/http/handle";
+import { invalidateAfterScenarioWrite } from "@/lib/cache/invalidate-writes";
 import { authorizeScenario } from "./scenario-access";
 
 // GET/PUT of a scenario's correlation matrix (pairs of parameter lineage ids).
@@ -26,6 +27,7 @@ export const putCorrelations = handle(
       expectedVersion: body.version,
       pairs: body.pairs,
     });
+    await invalidateAfterScenarioWrite(db, { organisationId, scenarioId: params.scenarioId });
     return Response.json({ data: view.pairs, check: view.check, scenarioVersion: view.scenarioVersion });
   },
 );

@@ -8,6 +8,7 @@ import {
 import { maintenanceContracts } from "@/lib/api/contracts/rows";
 import { notFound } from "@/lib/errors";
 import { handle } from "@/lib/http/handle";
+import { invalidateAfterMaintenanceWrite } from "@/lib/cache/invalidate-writes";
 import { authorizeEquipment, authorizeMaintenanceLog } from "./scenario-access";
 
 // Maintenance logs of an equipment row (operational actuals; not inherited, no scenario version).
@@ -31,6 +32,7 @@ export const createMaintenance = handle(
       equipmentId: owner.equipmentId,
       fields: body,
     });
+    await invalidateAfterMaintenanceWrite(db, owner);
     return Response.json({ data: log }, { status: 201, headers: { Location: `/api/maintenance/${log.id}` } });
   },
 );
@@ -52,6 +54,7 @@ export const updateMaintenance = handle(
       logId: params.logId,
       patch: body,
     });
+    await invalidateAfterMaintenanceWrite(db, owner);
     return Response.json({ data: log });
   },
 );
@@ -63,5 +66,6 @@ export const deleteMaintenance = handle(maintenanceContracts.remove, async ({ pa
     userId: user.id,
     logId: params.logId,
   });
+  await invalidateAfterMaintenanceWrite(db, owner);
   return new Response(null, { status: 204 });
 });

@@ -7,6 +7,7 @@ import { handle } from "@/lib/http/handle";
 import { parseWith } from "@/lib/http/parse";
 import { pageRows } from "./list-rows";
 import type { RowKind } from "./row-kind";
+import { invalidateAfterScenarioWrite } from "@/lib/cache/invalidate-writes";
 import { authorizeScenario } from "./scenario-access";
 
 const VERSION_HEADER = "X-Scenario-Version";
@@ -42,6 +43,7 @@ export function createRowRoutes(kind: RowKind) {
     const { db, organisationId } = await authorizeScenario({ user, authorize }, params.scenarioId);
     const target = { organisationId, userId: user.id, scenarioId: params.scenarioId, entity: kind.entity };
     const { row, scenarioVersion } = await createRow(db, { ...target, fields: body });
+    await invalidateAfterScenarioWrite(db, { organisationId, scenarioId: params.scenarioId });
     const location = `/api/scenarios/${params.scenarioId}/${kind.segment}/${row.lineageId}`;
     return Response.json(
       { data: row, scenarioVersion },
@@ -60,6 +62,7 @@ export function createRowRoutes(kind: RowKind) {
       expectedVersion: body.version,
       rows,
     });
+    await invalidateAfterScenarioWrite(db, { organisationId, scenarioId: params.scenarioId });
     const payload = { data: result.rows, scenarioVersion: result.scenarioVersion, changes: result.summary };
     return Response.json(payload, { headers: versionHeaders(result.scenarioVersion) });
   });
@@ -93,6 +96,7 @@ export function createRowRoutes(kind: RowKind) {
       validate: (merged) => parseWith(kind.createSchema, merged),
       expectedVersion: version,
     });
+    await invalidateAfterScenarioWrite(db, { organisationId, scenarioId: params.scenarioId });
     return Response.json({ data: row, scenarioVersion }, { headers: versionHeaders(scenarioVersion) });
   });
 
@@ -107,6 +111,7 @@ export function createRowRoutes(kind: RowKind) {
       revert: query.revert,
       expectedVersion: query.version,
     });
+    await invalidateAfterScenarioWrite(db, { organisationId, scenarioId: params.scenarioId });
     return new Response(null, { status: 204, headers: versionHeaders(scenarioVersion) });
   });
 

@@ -1,6 +1,7 @@
 import { getDb } from "@/db";
 import { deleteProject, getProject, updateProject } from "@/db/queries/projects";
 import { deleteProjectContract, getProjectContract, updateProjectContract } from "@/lib/api/contracts/projects";
+import { invalidateAfterProjectWrite } from "@/lib/cache/invalidate-writes";
 import { handle } from "@/lib/http/handle";
 import { requireProject } from "@/lib/scenario/access";
 
@@ -18,6 +19,7 @@ export const PATCH = handle(updateProjectContract, async ({ params, body, user, 
   const { organisationId } = await requireProject(db, user, params.projectId);
   authorize(organisationId);
   await updateProject(db, { actor: { organisationId, userId: user.id }, projectId: params.projectId, input: body });
+  await invalidateAfterProjectWrite(organisationId);
   return Response.json({ project: await getProject(db, { organisationId, projectId: params.projectId }) });
 });
 
@@ -27,5 +29,6 @@ export const DELETE = handle(deleteProjectContract, async ({ params, user, autho
   const { organisationId } = await requireProject(db, user, params.projectId);
   authorize(organisationId);
   await deleteProject(db, { actor: { organisationId, userId: user.id }, projectId: params.projectId });
+  await invalidateAfterProjectWrite(organisationId);
   return new Response(null, { status: 204 });
 });

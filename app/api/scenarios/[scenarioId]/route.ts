@@ -3,6 +3,7 @@ import { deleteScenario } from "@/db/queries/scenario-delete";
 import { getScenarioChain } from "@/db/queries/scenario-inheritance";
 import { updateScenario } from "@/db/queries/scenario-writes";
 import { deleteScenarioContract, getScenarioContract, updateScenarioContract } from "@/lib/api/contracts/scenarios";
+import { invalidateAfterScenarioWrite } from "@/lib/cache/invalidate-writes";
 import { handle } from "@/lib/http/handle";
 import { requireScenarioChain } from "@/lib/scenario/access";
 import { loadEffectiveScenarioFromChain } from "@/lib/scenario/load-effective-scenario";
@@ -27,6 +28,7 @@ export const PATCH = handle(updateScenarioContract, async ({ params, body, user,
   const chain = await requireScenarioChain(db, user, params.scenarioId);
   authorize(chain.organisationId);
   await updateScenario(db, { actor: { organisationId: chain.organisationId, userId: user.id }, chain, input: body });
+  await invalidateAfterScenarioWrite(db, { organisationId: chain.organisationId, scenarioId: params.scenarioId, projectId: chain.projectId });
   const updated = await getScenarioChain(db, { organisationId: chain.organisationId, scenarioId: params.scenarioId });
   return Response.json({ scenario: updated ? presentScenarioChain(updated) : null });
 });
@@ -37,5 +39,6 @@ export const DELETE = handle(deleteScenarioContract, async ({ params, query, use
   const chain = await requireScenarioChain(db, user, params.scenarioId);
   authorize(chain.organisationId);
   await deleteScenario(db, { actor: { organisationId: chain.organisationId, userId: user.id }, chain, children: query.children });
+  await invalidateAfterScenarioWrite(db, { organisationId: chain.organisationId, scenarioId: params.scenarioId, projectId: chain.projectId });
   return new Response(null, { status: 204 });
 });

@@ -2,6 +2,7 @@ import { getDb } from "@/db";
 import { listScenarios } from "@/db/queries/scenarios";
 import { createScenario } from "@/db/queries/scenario-writes";
 import { createScenarioContract, listScenariosContract } from "@/lib/api/contracts/scenarios";
+import { invalidateAfterScenarioWrite } from "@/lib/cache/invalidate-writes";
 import { handle } from "@/lib/http/handle";
 import { requireProject } from "@/lib/scenario/access";
 import { loadEffectiveScenario } from "@/lib/scenario/load-effective-scenario";
@@ -23,6 +24,7 @@ export const POST = handle(createScenarioContract, async ({ params, body, user, 
   authorize(project.organisationId);
   const actor = { organisationId: project.organisationId, userId: user.id };
   const scenarioId = await createScenario(db, { actor, project, input: body });
+  await invalidateAfterScenarioWrite(db, { organisationId: project.organisationId, scenarioId, projectId: project.id });
   const effective = await loadEffectiveScenario(db, { organisationId: project.organisationId, scenarioId });
   if (!effective) throw new Error(`created scenario ${scenarioId} not found`);
   return Response.json(

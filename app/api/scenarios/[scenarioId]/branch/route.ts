@@ -2,6 +2,7 @@ import { getDb } from "@/db";
 import { branchScenario } from "@/db/queries/scenario-writes";
 import { branchScenarioContract } from "@/lib/api/contracts/scenarios";
 import { AppError } from "@/lib/errors";
+import { invalidateAfterScenarioWrite } from "@/lib/cache/invalidate-writes";
 import { handle } from "@/lib/http/handle";
 import { MAX_SCENARIO_DEPTH } from "@/db/queries/scenario-inheritance";
 import { requireScenarioChain } from "@/lib/scenario/access";
@@ -18,6 +19,7 @@ export const POST = handle(branchScenarioContract, async ({ params, body, user, 
   }
   const actor = { organisationId: chain.organisationId, userId: user.id };
   const childId = await branchScenario(db, { actor, parent: chain.scenario, name: body.name, description: body.description });
+  await invalidateAfterScenarioWrite(db, { organisationId: chain.organisationId, scenarioId: childId, projectId: chain.projectId });
   const child = await loadEffectiveScenario(db, { organisationId: chain.organisationId, scenarioId: childId });
   if (!child) throw new Error(`branched scenario ${childId} not found`);
   return Response.json(
