@@ -237,6 +237,46 @@ test.describe("scenario editor", () => {
     }
   });
 
+  test("as a project manager, I change a parameter's distribution and correlate two parameters", async ({ page }) => {
+    await signInAs(page, "pm@calminer.local");
+    await openScenario(page, DEMO_BASE);
+    await openTab(page, "Parameters & distributions");
+    const grid = page.getByRole("table", { name: "Parameters", exact: true });
+    const row = grid.getByRole("row").filter({ hasText: "Normal: Mean 1, Standard 0.07" });
+    await expect(row).toHaveCount(1);
+
+    await row.getByRole("button", { name: /^Edit the distribution of/ }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByLabel(/^Distribution of/).selectOption("triangular");
+    await dialog.getByLabel("Minimum (parameter unit)").fill("0.9");
+    await dialog.getByLabel("Most likely (parameter unit)").fill("1");
+    await dialog.getByLabel("Maximum (parameter unit)").fill("1.08");
+    await dialog.getByRole("button", { name: "Apply" }).click();
+    await expect(grid).toContainText("Triangular: Minimum 0.9, Most 1, Maximum 1.08");
+    await saveTable(page, "Save parameters");
+    await expect(grid).toContainText("Triangular: Minimum 0.9, Most 1, Maximum 1.08");
+
+    const coefficient = page.getByRole("textbox", { name: "Correlation of Copper price with Recovery" });
+    await coefficient.fill("0.3");
+    const savedPairs = page.waitForResponse((response) => response.url().endsWith("/correlations") && response.request().method() === "PUT" && response.ok());
+    await page.getByRole("button", { name: "Save correlations" }).click();
+    await savedPairs;
+    await expect(page.getByRole("status").filter({ hasText: "Correlations saved" })).toHaveCount(1);
+    await expect(coefficient).toHaveValue("0.3");
+
+    // Put the demo back as it was.
+    await coefficient.fill("");
+    await page.getByRole("button", { name: "Save correlations" }).click();
+    await expect(page.getByRole("button", { name: "Save correlations" })).toBeDisabled();
+    await grid.getByRole("row").filter({ hasText: "Triangular: Minimum 0.9" }).getByRole("button", { name: /^Edit the distribution of/ }).click();
+    await dialog.getByLabel(/^Distribution of/).selectOption("normal");
+    await dialog.getByLabel("Mean (parameter unit)").fill("1");
+    await dialog.getByLabel("Standard deviation (parameter unit)").fill("0.07");
+    await dialog.getByRole("button", { name: "Apply" }).click();
+    await saveTable(page, "Save parameters");
+    await expect(grid).toContainText("Normal: Mean 1, Standard 0.07");
+  });
+
   test("as a viewer, I see the scenario's inputs and results but no edit controls", async ({ page }) => {
     await signInAs(page, "viewer@calminer.local");
     await openScenario(page, DEMO_BASE);

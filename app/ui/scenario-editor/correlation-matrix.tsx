@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useId, useMemo, useState } from "react";
 import { FormError } from "@/app/ui/forms/form-error";
-import { api, isApiError } from "@/lib/client/api-client";
+import { CorrelationCell } from "./correlation-cell";
+import { pairKey, saveCorrelations } from "./correlation-requests";
 import { useReportUnsaved } from "./unsaved-changes";
 
 export type CorrelationParameter = { lineageId: string; name: string };
@@ -18,9 +19,6 @@ type CorrelationMatrixProps = {
   parentName?: string;
 };
 
-const pairKey = (a: string, b: string) => [a, b].sort().join(":");
-
-type CheckResult = { isPositiveSemiDefinite: boolean; repairs: unknown[] };
 
 /** Rank correlations between the stochastic parameters: an editable upper triangle, mirrored below. */
 export function CorrelationMatrix({ scenarioId, version, parameters, pairs, isReadOnly, parentName }: CorrelationMatrixProps) {
@@ -38,23 +36,11 @@ export function CorrelationMatrix({ scenarioId, version, parameters, pairs, isRe
   const save = async () => {
     setPending(true);
     setError(undefined);
-    const entries = [...values.entries()].filter(([, text]) => text.trim() !== "" && Number(text) !== 0);
-    const body = { version, pairs: entries.map(([key, text]) => ({ parameterALineageId: key.split(":")[0], parameterBLineageId: key.split(":")[1], coefficient: Number(text) })) };
-    try {
-      const result = await api.put<{ check: CheckResult }>(`/api/scenarios/${scenarioId}/correlations`, body);
-      setStatus(result.check.isPositiveSemiDefinite ? "Correlations saved." : "Correlations saved. The matrix is not positive semi-definite: simulations will repair it to the nearest valid matrix.");
-      router.refresh();
-    } catch (caught) {
-      const fields: Record<string, string> = {};
-      for (const [key, messages] of Object.entries(isApiError(caught) ? (caught.fieldErrors ?? {}) : {})) {
-        const index = Number(/^pairs\.(\d+)/.exec(key)?.[1]);
-        const entry = entries[index];
-        if (entry && messages?.[0]) fields[entry[0]] = messages[0];
-      }
-      setError({ message: `${isApiError(caught) ? caught.message : "The correlations could not be saved."} Nothing was saved.`, fields });
-    } finally {
-      setPending(false);
-    }
+    const outcome = await saveCorrelations(scenarioId, version, values);
+    setPending(false);
+    if (!outcome.ok) return setError(outcome);
+    setStatus(outcome.status);
+    router.refresh();
   };
 
   if (parameters.length < 2) return <p className="empty-inline">Correlations need at least two parameters with a distribution — give a second parameter a distribution first.</p>;
@@ -93,18 +79,19 @@ export function CorrelationMatrix({ scenarioId, version, parameters, pairs, isRe
                 <th scope="row">{rowParameter.name}</th>
                 {parameters.map((columnParameter, columnIndex) => {
                   const key = pairKey(rowParameter.lineageId, columnParameter.lineageId);
-                  const text = values.get(key) ?? "";
-                  const isInheritedCell = inherited.has(key) && text === loaded.get(key);
                   if (columnIndex === rowIndex) return <td key={key} className="numeric matrix-diagonal">1</td>;
-                  if (columnIndex < rowIndex || isReadOnly)
-                    return <td key={key} className={`numeric${isInheritedCell ? " cell-inherited" : ""}`}>{text || "0"}{isInheritedCell ? <span className="origin-badge origin-inherited">inherited</span> : null}</td>;
-                  const fieldError = error?.fields[key];
+                  const text = values.get(key) ?? "";
                   return (
-                    <td key={key} className={`numeric${isInheritedCell ? " cell-inherited" : ""}`}>
-                      <input className="grid-input numeric" inputMode="decimal" size={5} value={text} aria-label={`Correlation of ${rowParameter.name} with ${columnParameter.name}`} aria-invalid={fieldError ? true : undefined} aria-describedby={fieldError ? `${baseId}-${key}-error` : undefined} onChange={(event) => setValues(new Map(values).set(key, event.target.value))} />
-                      {isInheritedCell ? <span className="origin-badge origin-inherited">inherited</span> : null}
-                      {fieldError ? <span id={`${baseId}-${key}-error`} className="grid-cell-error">{fieldError}</span> : null}
-                    </td>
+                    <CorrelationCell
+                      key={key}
+                      errorId={`${baseId}-${rowIndex}-${columnIndex}-error`}
+                      label={`Correlation of ${rowParameter.name} with ${columnParameter.name}`}
+                      text={text}
+                      isEditable={!isReadOnly && columnIndex > rowIndex}
+                      isInherited={inherited.has(key) && text === loaded.get(key)}
+                      error={error?.fields[key]}
+                      onChange={(next) => setValues(new Map(values).set(key, next))}
+                    />
                   );
                 })}
               </tr>

@@ -2,7 +2,7 @@
 
 import { focusCell } from "./grid/grid-keyboard";
 import type { CellErrors, GridColumn, GridRow } from "./grid/types";
-import type { SaveFeedback } from "./use-row-table";
+import type { SaveFeedback } from "./row-table-requests";
 
 type Problem = { rowIndex: number; columnIndex: number; text: string };
 
