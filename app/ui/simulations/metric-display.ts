@@ -6,6 +6,8 @@ export type MetricDisplay = {
   key: MetricKey;
   /** Short name: "NPV", "IRR". */
   label: string;
+  /** The name with its article as read aloud: "an NPV", "an IRR", "a payback". */
+  withArticle: string;
   /** Axis title with its unit: "NPV (USD M)", "IRR (%)". */
   axisLabel: string;
   /** Column header with its unit. */
@@ -35,6 +37,7 @@ export function metricDisplay(metric: MetricKey, currency: string): MetricDispla
     return {
       key: metric,
       label,
+      withArticle: "an NPV",
       axisLabel: `NPV (${currency} M)`,
       columnLabel: `NPV (${currency} M)`,
       toAxis: (value) => value / 1e6,
@@ -48,6 +51,7 @@ export function metricDisplay(metric: MetricKey, currency: string): MetricDispla
     return {
       key: metric,
       label,
+      withArticle: "an IRR",
       axisLabel: "IRR (%)",
       columnLabel: "IRR (%)",
       toAxis: (value) => value * 100,
@@ -60,6 +64,7 @@ export function metricDisplay(metric: MetricKey, currency: string): MetricDispla
   return {
     key: metric,
     label,
+    withArticle: `a ${label.toLowerCase()}`,
     axisLabel: `${label} (years)`,
     columnLabel: `${label} (years)`,
     toAxis: (value) => value,

@@ -63,9 +63,9 @@ export function MetricStats({ metric, display }: { metric: MetricView; display: 
     { label: "Maximum", value: display.format(metric.max) },
     ...riskStats(metric, display),
     {
-      label: `Iterations without a ${display.label}`,
+      label: `Iterations without ${display.withArticle}`,
       value: `${formatNumber(metric.nonFiniteCount, 0)} of ${formatNumber(total, 0)}`,
-      note: metric.nonFiniteCount > 0 ? `${formatRatioAsPercent(total > 0 ? metric.nonFiniteCount / total : 0)}: ${display.nonFiniteMeaning}. Statistics use the other ${formatNumber(metric.count, 0)}.` : `Every iteration gave a ${display.label}.`,
+      note: metric.nonFiniteCount > 0 ? `${formatRatioAsPercent(total > 0 ? metric.nonFiniteCount / total : 0)}: ${display.nonFiniteMeaning}. Statistics use the other ${formatNumber(metric.count, 0)}.` : `Every iteration gave ${display.withArticle}.`,
     },
   ];
   return (

@@ -17,7 +17,7 @@ type RunPanelProps = {
   currency: string;
   /** Analysts and above see the form; everyone sees the latest run. */
   canRun: boolean;
-  /** The scenario's newest run (any state), shown until the caller starts another. */
+  /** The run to show until the caller starts another: one still going, else the newest results. */
   latest: RunSummaryView | null;
 };
 
@@ -64,7 +64,7 @@ export function RunPanel({ scenarioId, currency, canRun, latest }: RunPanelProps
       {shown ? (
         <section className="section" aria-labelledby="latest-run-title">
           <div className="sim-section-header">
-            <h2 id="latest-run-title">{started ? "Your run" : "Latest run"}</h2>
+            <h2 id="latest-run-title">{started ? "Your run" : shown.status === "succeeded" ? "Latest results" : "Latest run"}</h2>
             <Link href={`/simulations/${shown.id}`}>Open this run on its own page</Link>
           </div>
           <RunMonitor key={shown.id} initial={shown} currency={currency} canRun={canRun} onFinished={onFinished} />

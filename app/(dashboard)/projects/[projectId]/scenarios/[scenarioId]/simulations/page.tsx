@@ -23,9 +23,10 @@ export default async function ScenarioSimulationsPage({ params }: { params: Para
   const currency = effective.settings.currency ?? effective.project.currency;
   const db = await getDb();
   const runs = (await listScenarioRuns(db, { organisationId: effective.organisationId, scenarioId })).map(toSummaryFromRow);
-  // The newest run renders with its results on the server; a queued or running one is then followed live.
-  const newest = runs[0];
-  const latest = newest ? ((await loadRunView(db, { organisationId: effective.organisationId, runId: newest.id })) ?? newest) : null;
+  // Shown first: a run still going (followed live), else the newest results, else the newest run's reason; a
+  // failed or cancelled run never hides the last good results (it stays in the history).
+  const shown = runs.find((run) => run.status === "queued" || run.status === "running") ?? runs.find((run) => run.status === "succeeded") ?? runs[0];
+  const latest = shown ? ((await loadRunView(db, { organisationId: effective.organisationId, runId: shown.id })) ?? shown) : null;
   return (
     <>
       <RunPanel scenarioId={scenarioId} currency={currency} canRun={canRun} latest={latest} />
