@@ -9,16 +9,17 @@ const SCREENS = "test-results/screens";
 /** Money in millions as the pages show it: "USD 127.0 M", "-USD 454.8 M". */
 const MONEY_MILLIONS = /^-?USD\s-?[\d,]+\.\d M$/;
 
-async function signInAs(page: Page, email: string): Promise<void> {
+/** Signs in straight to `path` (the sign-in form's callback), so these stories do not depend on the dashboard. */
+async function signInAs(page: Page, email: string, path: string): Promise<void> {
   const signIn = new SignInPage(page);
-  await signIn.goto();
+  await signIn.goto(`/sign-in?callbackUrl=${encodeURIComponent(path)}`);
   await signIn.signIn(email, DEMO_PASSWORD);
-  await expect(page.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();
+  await page.waitForURL((url) => url.pathname === path);
 }
 
-/** Projects → demo project → base case → its Simulations page; returns that page's path. */
+/** (On /projects) demo project → base case → its Simulations page; returns that page's path. */
 async function openBaseCaseSimulations(page: Page): Promise<string> {
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Projects" }).click();
+  await expect(page.getByRole("heading", { name: "Projects", level: 1 })).toBeVisible();
   await page.getByRole("link", { name: DEMO_PROJECT_NAME }).first().click();
   await expect(page.getByRole("heading", { name: DEMO_PROJECT_NAME, level: 1 })).toBeVisible();
   await page.getByRole("link", { name: DEMO_BASE }).first().click();
@@ -37,7 +38,7 @@ test.describe.serial("simulations of the demo base case", () => {
 
   test("as an analyst, I run 5,000 iterations with seed 42, see the progress bar, the histogram and the percentiles, and a rerun gives the identical P50", async ({ page }) => {
     test.setTimeout(120_000);
-    await signInAs(page, "analyst@calminer.local");
+    await signInAs(page, "analyst@calminer.local", "/projects");
     simulationsPath = await openBaseCaseSimulations(page);
 
     const form = page.getByRole("form", { name: "Run a simulation" });
@@ -63,6 +64,13 @@ test.describe.serial("simulations of the demo base case", () => {
       await page.getByRole("figure", { name: figure }).screenshot({ path: `${SCREENS}/simulation-${name}.png` });
     }
 
+    // IRR and payback have their own tabs; iterations without a value are counted, never hidden.
+    await page.getByRole("tab", { name: "IRR" }).click();
+    await expect(page.getByRole("img", { name: /^Distribution of IRR over/ })).toBeVisible();
+    await expect(page.getByRole("term").filter({ hasText: "Iterations without an IRR" })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Percentiles of IRR" }).getByRole("row", { name: /^P50 / }).getByRole("cell")).toHaveText(/^-?\d+\.\d %$/);
+    await page.getByRole("tabpanel").screenshot({ path: `${SCREENS}/simulation-irr.png` });
+
     await page.getByRole("link", { name: "Open this run on its own page" }).click();
     await expect(page.getByRole("heading", { name: "Simulation run", level: 1 })).toBeVisible();
     await page.getByRole("button", { name: "Rerun from the stored manifest" }).click();
@@ -76,8 +84,7 @@ test.describe.serial("simulations of the demo base case", () => {
 
   test("as an analyst, I compare the run with its rerun: overlaid distributions and both percentile tables", async ({ page }) => {
     test.skip(simulationsPath === "", "needs the run of the first test");
-    await signInAs(page, "analyst@calminer.local");
-    await page.goto(simulationsPath);
+    await signInAs(page, "analyst@calminer.local", simulationsPath);
     const history = page.getByRole("table", { name: /Simulation runs of this scenario/ });
     const boxes = history.getByRole("checkbox", { name: /seed 42\)$/ });
     await boxes.nth(0).check();
@@ -100,9 +107,8 @@ test.describe.serial("simulations of the demo base case", () => {
 
   test("as a viewer, I see the latest results but no Run button", async ({ page }) => {
     test.skip(simulationsPath === "", "needs the run of the first test");
-    await signInAs(page, "viewer@calminer.local");
-    await page.goto(simulationsPath);
-    await expect(page.getByRole("heading", { name: "Latest run" })).toBeVisible();
+    await signInAs(page, "viewer@calminer.local", simulationsPath);
+    await expect(page.getByRole("heading", { name: "Latest results" })).toBeVisible();
     await expect(page.getByRole("img", { name: /^Distribution of NPV over/ })).toBeVisible();
     await expect(percentileRow(page, "P50").getByRole("cell")).toHaveText(MONEY_MILLIONS);
     await expect(page.getByRole("button", { name: "Run simulation" })).toHaveCount(0);
@@ -116,8 +122,7 @@ test.describe.serial("simulations of the demo base case", () => {
   test("as an analyst, I follow a 1,000,000-iteration background run live, cancel it, and see its chosen seed", async ({ page }) => {
     test.skip(simulationsPath === "", "needs the run of the first test");
     test.setTimeout(90_000);
-    await signInAs(page, "analyst@calminer.local");
-    await page.goto(simulationsPath);
+    await signInAs(page, "analyst@calminer.local", simulationsPath);
     const form = page.getByRole("form", { name: "Run a simulation" });
     await form.getByRole("button", { name: "100,000" }).click();
     await expect(form.getByLabel("Iterations")).toHaveValue("100000");
@@ -138,5 +143,9 @@ test.describe.serial("simulations of the demo base case", () => {
     // A blank seed is chosen by the server and shown, so the run can still be reproduced.
     await expect(page.getByLabel("Run details").first()).toContainText(/Seed\d+/);
     await expect(page.getByRole("table", { name: /Simulation runs of this scenario/ }).getByRole("row").filter({ hasText: "Cancelled" })).toHaveCount(1);
+    // A cancelled run never hides the last good results.
+    await page.reload();
+    await expect(page.getByRole("heading", { name: "Latest results" })).toBeVisible();
+    await expect(page.getByRole("img", { name: /^Distribution of NPV over/ })).toBeVisible();
   });
 });
