@@ -8,6 +8,7 @@ import {
   Legend,
   LinearScale,
   LineController,
+  LineElement,
   PointElement,
   Tooltip,
   type ChartData,
@@ -21,7 +22,7 @@ import { formatMoney, formatNumber } from "@/app/ui/format/number";
 
 // NPV distributions side by side as percentile bars: a floating bar from the low to the high percentile and a
 // marker at the median, one per scenario (or project). Rows without a run are listed in the table only.
-ChartJS.register(BarController, BarElement, LineController, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
+ChartJS.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
 
 export type NpvRange = { label: string; low: number | null; median: number | null; high: number | null; mean: number | null };
 
