@@ -10,7 +10,7 @@ test.describe("Signing in", () => {
 
       await expect(page).toHaveURL(/\/dashboard$/);
       await expect(page.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();
-      await expect(page.getByText(`Projects and scenarios of ${DEMO_ORGANISATION_NAME}`)).toBeVisible();
+      await expect(page.getByText(`Projects, scenarios and simulation runs of ${DEMO_ORGANISATION_NAME}`)).toBeVisible();
       const projects = page.getByRole("list", { name: "Projects" });
       await expect(projects.getByRole("heading", { name: DEMO_PROJECT_NAME })).toBeVisible();
 
