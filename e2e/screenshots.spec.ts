@@ -9,7 +9,7 @@ test("as an admin, I see a complete dashboard, projects table and user menu (scr
   await signIn.signIn("admin@calminer.local", DEMO_PASSWORD);
   await expect(page.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();
   await page.screenshot({ path: "test-results/screens/dashboard.png", fullPage: true });
-  await page.getByText("Ada Admin").click();
+  await page.getByRole("banner").getByText("Ada Admin", { exact: true }).click();
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
   await page.screenshot({ path: "test-results/screens/user-menu.png" });
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Projects" }).click();
