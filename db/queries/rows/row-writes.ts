@@ -1,6 +1,8 @@
-import { and, eq, notInArray, or } from "drizzle-orm";
+import { and, count, eq, notInArray, or } from "drizzle-orm";
+import { AppError } from "@/lib/errors";
 import type { DbOrTx } from "../../client";
 import {
+  maintenanceLogs,
   parameterCorrelations,
   scenarioRowRemovals,
   type NewCapexItem,
@@ -89,12 +91,29 @@ export async function updateScenarioRow(
   return updated as AnyScenarioRow;
 }
 
+/**
+ * Maintenance logs are operational actuals attached to an equipment row and cascade with it: deleting the row
+ * (a delete, a revert of an override, a bulk replace or an import) would silently lose them, so it is refused.
+ * @throws AppError EQUIPMENT_HAS_MAINTENANCE (409) naming how many logs to move or delete first
+ */
+async function refuseIfMaintenanceLogged(tx: DbOrTx, equipmentId: string): Promise<void> {
+  const [row] = await tx.select({ logs: count() }).from(maintenanceLogs).where(eq(maintenanceLogs.equipmentId, equipmentId));
+  const logs = row?.logs ?? 0;
+  if (logs === 0) return;
+  throw new AppError(
+    "EQUIPMENT_HAS_MAINTENANCE",
+    `This equipment has ${logs} maintenance log(s); delete them first, or keep the equipment (its logs would be lost)`,
+    { status: 409 },
+  );
+}
+
 /** Deletes one of the scenario's own rows (`silent` when it is re-inserted in the same transaction). */
 export async function deleteScenarioRow(
   tx: DbOrTx,
   ctx: RowWriteContext,
   { row, silent = false }: { row: AnyScenarioRow; silent?: boolean },
 ): Promise<void> {
+  if (ctx.entity === "equipment") await refuseIfMaintenanceLogged(tx, row.id);
   const table = rowTableOf(ctx.entity);
   await tx.delete(table).where(and(eq(table.id, row.id), eq(table.scenarioId, ctx.scenarioId)));
   if (!silent) await recordAudit(tx, audit(ctx, { action: "delete", entityId: row.id, before: row }));

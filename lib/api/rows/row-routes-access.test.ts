@@ -1,4 +1,7 @@
+import { inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import type { Db } from "@/db";
+import { equipment, maintenanceLogs } from "@/db/schema";
 import { callRoute } from "@/lib/testing/api";
 import { useTestDb } from "@/lib/testing/db";
 import {
@@ -201,12 +204,20 @@ function expectedStatus(caller: Caller, routeCase: RouteCase): number {
   return caller === "project_manager" || caller === "admin" ? routeCase.success : 403;
 }
 
+async function clearBaseFleetMaintenance(db: Db, scenarioIds: string[]): Promise<void> {
+  const fleet = db.select({ id: equipment.id }).from(equipment).where(inArray(equipment.scenarioId, scenarioIds));
+  await db.delete(maintenanceLogs).where(inArray(maintenanceLogs.equipmentId, fleet));
+}
+
 let worldPromise: Promise<World & { ours: Target; theirs: Target }> | undefined;
 async function world() {
   worldPromise ??= (async () => {
     const db = await getDb();
     const created = await createWorld(db);
-    // Maintenance targets live in the child scenario, so bulk replaces of the base case never delete them.
+    // Maintenance targets live in the child scenario, so bulk replaces of the base case never delete them; the
+    // demo's own maintenance history on the base fleet goes too, because equipment with logs may not be
+    // replaced away (EQUIPMENT_HAS_MAINTENANCE, covered in row-routes.test.ts) and this matrix is about roles.
+    await clearBaseFleetMaintenance(db, [created.ids.baseScenarioId, created.other.ids.baseScenarioId]);
     const equipmentOf = async (scenarioId: string) => (await insertRow(db, "equipment", scenarioId)).id;
     return {
       ...created,

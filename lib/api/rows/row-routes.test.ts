@@ -4,6 +4,8 @@ import { toWriteError } from "@/db/queries/rows/database-errors";
 import {
   auditLog,
   capexItems,
+  equipment,
+  maintenanceLogs,
   parameterCorrelations,
   processParameters,
   productionOutputs,
@@ -601,6 +603,27 @@ describe("maintenance logs", () => {
     expect(
       (await callRoute(getMaintenance, "GET", "/x", { params: { logId }, cookie: w.cookies.viewer })).status,
     ).toBe(200);
+  });
+
+  it("refuses to delete or revert equipment that has maintenance logs (they would be lost), keeping every log", async () => {
+    const w = await world();
+    const [machine] = await w.db
+      .select({ id: equipment.id, lineageId: equipment.lineageId })
+      .from(equipment)
+      .innerJoin(maintenanceLogs, eq(maintenanceLogs.equipmentId, equipment.id))
+      .where(eq(equipment.scenarioId, w.ids.baseScenarioId))
+      .limit(1);
+    if (!machine) throw new Error("the demo fleet has maintenance history");
+    const logsOf = async () => (await w.db.select().from(maintenanceLogs).where(eq(maintenanceLogs.equipmentId, machine.id))).length;
+    const logsBefore = await logsOf();
+    const version = await scenarioVersionOf(w.db, w.ids.baseScenarioId);
+    const res = await callRoute(rowRoutes.equipment.item.DELETE, "DELETE", `http://localhost/x?version=${version}`, {
+      params: { scenarioId: w.ids.baseScenarioId, itemId: machine.lineageId },
+      cookie: w.cookie,
+    });
+    expect(res).toMatchObject({ status: 409, body: { error: { code: "EQUIPMENT_HAS_MAINTENANCE" } } });
+    expect(await logsOf()).toBe(logsBefore);
+    expect(await scenarioVersionOf(w.db, w.ids.baseScenarioId)).toBe(version);
   });
 
   it("refuses negative cost and downtime or a bad date with 400, writing nothing", async () => {
