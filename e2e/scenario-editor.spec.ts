@@ -17,7 +17,10 @@ async function signInAs(page: Page, email: string): Promise<void> {
 
 async function openScenario(page: Page, scenarioName: string): Promise<void> {
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Projects" }).click();
-  await page.getByRole("link", { name: DEMO_PROJECT_NAME }).first().click();
+  // Wait for the list: the dashboard being left has links named after the project too.
+  await expect(page.getByRole("heading", { name: "Projects", level: 1 })).toBeVisible();
+  await page.getByRole("link", { name: DEMO_PROJECT_NAME, exact: true }).first().click();
+  await expect(page.getByRole("heading", { name: DEMO_PROJECT_NAME, level: 1 })).toBeVisible();
   await page.getByRole("link", { name: scenarioName, exact: true }).click();
   await expect(page.getByRole("heading", { name: scenarioName, level: 1 })).toBeVisible();
 }
