@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { runMonteCarlo, type MonteCarloSpec } from "../lib/engine/monte-carlo";
+import { runMonteCarlo, type MonteCarloOptions, type MonteCarloSpec } from "../lib/engine/monte-carlo";
 import { prepareRun } from "../lib/engine/monte-carlo/prepare-run";
 import { exportModel } from "./export-model";
 
@@ -23,10 +23,10 @@ export async function bundleWorker(): Promise<URL> {
   return pathToFileURL(outfile);
 }
 
-/** One run of the JS engine; workers = 0 runs in-process (one thread). */
-export async function timeJs(spec: MonteCarloSpec, workers: number, workerUrl?: URL): Promise<Timing> {
+/** One run of the JS engine: `{ workers: 0 }` in-process (one thread), `{ workers, workerUrl }` on threads started for the run, `{ pool }` on warm threads. */
+export async function timeJs(spec: MonteCarloSpec, options: MonteCarloOptions): Promise<Timing> {
   const t0 = performance.now();
-  const result = await runMonteCarlo(spec, { workers, ...(workerUrl ? { workerUrl } : {}) });
+  const result = await runMonteCarlo(spec, options);
   const seconds = (performance.now() - t0) / 1000;
   const npv = result.metrics.find((m) => m.metric === "npv");
   return { seconds, iterationsPerSecond: spec.iterations / seconds, meanNpv: npv?.mean ?? NaN, npvStandardError: npv?.standardError ?? NaN };

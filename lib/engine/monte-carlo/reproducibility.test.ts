@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runMonteCarlo } from "./run-monte-carlo";
+import { createWorkerPool } from "./worker-pool";
 import { buildMixedSpec } from "./test-specs";
 import { CancelledError, type MonteCarloResult } from "./types";
 
@@ -58,5 +59,37 @@ describe("runMonteCarlo: progress and cancellation", () => {
 
   it("refuses to start with an already aborted signal", async () => {
     await expect(runMonteCarlo(buildMixedSpec(), { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(CancelledError);
+  });
+});
+
+describe("a warm worker pool", () => {
+  it("runs job after job with the same bits as in-process, and keeps working after a cancelled job", async () => {
+    const pool = createWorkerPool(2);
+    try {
+      const spec = buildMixedSpec({ iterations: 20_000, keepSamples: true });
+      const other = buildMixedSpec({ iterations: 12_288, sampler: "monte-carlo", seed: 99 });
+      const reference = asJson(await runMonteCarlo(spec, { workers: 0, chunkSize: 4096 }));
+      expect(asJson(await runMonteCarlo(spec, { pool, chunkSize: 4096 }))).toBe(reference);
+      expect(asJson(await runMonteCarlo(other, { pool, chunkSize: 8192 }))).toBe(asJson(await runMonteCarlo(other, { workers: 0 })));
+      expect(asJson(await runMonteCarlo(spec, { pool, chunkSize: 12_288 }))).toBe(reference);
+
+      const controller = new AbortController();
+      const cancelled = runMonteCarlo(buildMixedSpec({ iterations: 400_000 }), { pool, chunkSize: 4096, signal: controller.signal, onProgress: () => controller.abort() });
+      await expect(cancelled).rejects.toBeInstanceOf(CancelledError);
+      expect(asJson(await runMonteCarlo(spec, { pool, chunkSize: 8192 }))).toBe(reference);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("queues concurrent jobs and answers each with its own result", async () => {
+    const pool = createWorkerPool(2);
+    try {
+      const specs = [11, 12, 13].map((seed) => buildMixedSpec({ iterations: 8192, seed }));
+      const pooled = await Promise.all(specs.map((s) => runMonteCarlo(s, { pool, chunkSize: 4096 })));
+      for (const [i, s] of specs.entries()) expect(asJson(pooled[i] as MonteCarloResult)).toBe(asJson(await runMonteCarlo(s, { workers: 0 })));
+    } finally {
+      await pool.close();
+    }
   });
 });

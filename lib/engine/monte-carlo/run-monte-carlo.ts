@@ -56,11 +56,12 @@ async function runInProcess(run: PreparedRun, chunks: readonly Chunk[], collecto
 export async function runMonteCarlo(spec: MonteCarloSpec, options: MonteCarloOptions = {}): Promise<MonteCarloResult> {
   if (options.signal?.aborted) throw new CancelledError();
   const run = prepareRun(spec);
-  const workers = options.workers ?? availableParallelism();
+  const workers = options.pool?.size ?? options.workers ?? availableParallelism();
   if (!Number.isSafeInteger(workers) || workers < 0) throw new RangeError("workers: must be a non-negative integer");
   const chunks = splitIntoChunks(spec.iterations, options.chunkSize ?? defaultChunkSize(spec.iterations, workers));
   const collector = createCollector(run);
-  if (workers === 0) await runInProcess(run, chunks, collector, options);
+  if (options.pool) await options.pool.run(spec, chunks, collector, options);
+  else if (workers === 0) await runInProcess(run, chunks, collector, options);
   else await runInWorkers(spec, chunks, Math.min(workers, chunks.length), collector, options);
   const result = collector.finish();
   options.onProgress?.(1);

@@ -2,6 +2,7 @@
  * The Monte Carlo runner's contract: what a run is (plain JSON, so it can be stored as the run's
  * manifest and sent to worker threads), how it is executed, and what it returns.
  */
+import type { WorkerPool } from "./worker-pool";
 import type { DistributionSpec } from "../distributions";
 import type { ModelOverride } from "../model";
 import type { SamplingMethod } from "../sampling";
@@ -94,6 +95,8 @@ export type MonteCarloOptions = {
   workerUrl?: URL | string;
   /** execArgv for the workers; default ["--import", "tsx"] for a .ts entry, [] otherwise. */
   workerExecArgv?: string[];
+  /** Warm workers to run on (createWorkerPool); `workers` and the worker entry options are then ignored. */
+  pool?: WorkerPool;
 };
 
 export type MetricResult = {
