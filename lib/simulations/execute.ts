@@ -4,7 +4,7 @@ import { invalidateAfterRunChange } from "@/lib/cache/invalidate-writes";
 import { completeRun, failRun, setRunStoreMs, updateRunProgress } from "@/db/queries/simulations";
 import type { SimulationRun } from "@/db/schema";
 import { CancelledError, runMonteCarlo, type MonteCarloResult } from "@/lib/engine/monte-carlo";
-import { resolveEngineWorker } from "./engine-worker";
+import { getEnginePool } from "./engine-worker";
 import type { SimulationManifest } from "./manifest";
 import { toResultRows } from "./results";
 
@@ -55,7 +55,8 @@ export async function executeRun(db: Db, run: SimulationRun, options: ExecuteOpt
   try {
     const { spec } = run.manifest as SimulationManifest;
     const started = performance.now();
-    const result = await runMonteCarlo(spec, { workers: options.threads, onProgress, signal: controller.signal, ...resolveEngineWorker() });
+    const engine = options.threads > 0 ? { pool: getEnginePool(options.threads) } : { workers: 0 };
+    const result = await runMonteCarlo(spec, { ...engine, onProgress, signal: controller.signal });
     const engineMs = roundMs(performance.now() - started);
     await pending;
     await storeResult(db, run.id, result, engineMs);
