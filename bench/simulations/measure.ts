@@ -73,7 +73,7 @@ async function main(): Promise<void> {
   const { getRunForWorker } = await import("@/db/queries/simulations");
   const { runMonteCarlo } = await import("@/lib/engine/monte-carlo");
   const { setSimulationConfigOverrides } = await import("@/lib/simulations/config");
-  const { resolveEngineWorker } = await import("@/lib/simulations/engine-worker");
+  const { getEnginePool } = await import("@/lib/simulations/engine-worker");
   const threads = availableParallelism();
   const post = async (): Promise<{ status: number; id: string }> => {
     const request = new Request("http://localhost/api/simulations/run", { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify({ scenarioId, iterations, seed: 2026 }) });
@@ -106,7 +106,8 @@ async function main(): Promise<void> {
     await waitUntilStored(b.id);
     const backgroundMs = performance.now() - t;
     t = performance.now();
-    await runMonteCarlo(spec, { workers: threads, ...resolveEngineWorker() });
+    // The same warm pool the background run used: the difference is the API, the queue and storage.
+    await runMonteCarlo(spec, { pool: getEnginePool(threads) });
     const engineThreadsMs = performance.now() - t;
     // The first repetition warms the JIT and the database; it is not counted.
     if (r === 0) continue;
