@@ -45,6 +45,10 @@ test.describe("Signing in", () => {
     for (let attempt = 1; attempt <= 5; attempt += 1) {
       await signIn.signIn(email, `wrong-${attempt}`);
       await expect(page.getByRole("alert").filter({ hasText: "Invalid email or password" })).toBeVisible();
+      // React resets the form once the answer is rendered, after the response arrived: typing the next attempt
+      // before that reset lands would see the password wiped (seen in CI).
+      await expect(page.getByLabel("Password")).toHaveValue("");
+      await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
     }
     await signIn.signIn(email, "wrong-6");
     await expect(page.getByRole("alert").filter({ hasText: /^Too many sign-in attempts, try again in 1[45] minutes\.$/ })).toBeVisible();
