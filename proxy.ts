@@ -1,15 +1,13 @@
-import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
-import { authConfig } from "@/lib/auth/config";
 import { PATHNAME_HEADER } from "@/lib/auth/constants";
-import { getAuthSecret } from "@/lib/auth/secret";
+import { readSessionUserId } from "@/lib/auth/session-token";
 import { env } from "@/lib/env.mjs";
 import { createNonce, runtimeSecurityHeaders } from "@/lib/observability/security-headers.mjs";
 
 // The proxy only checks that a valid session token is present (no database here); pages still call
-// requireUser(), which re-reads the user, so a deactivated account is turned away there.
-// A plain (not lazy) configuration: with a lazy one, `auth(handler)` returns a promise instead of a function.
-const { auth } = NextAuth({ ...authConfig, secret: getAuthSecret() });
+// requireUser(), which re-reads the user, so a deactivated account is turned away there. It reads the token
+// without re-issuing it (Auth.js's own check sets the cookie again on every request, and a page request in
+// flight during a sign-out then signed the user back in): sessions end maxAge after sign-in.
 
 // Read once at start: HSTS and upgrade-insecure-requests follow the runtime mode, not the build's.
 const MODE = { isDevelopment: env.APP_ENV === "development", isProduction: env.APP_ENV === "production" };
@@ -35,15 +33,15 @@ function nextWithNonce(request: NextRequest): NextResponse {
   return setHeaders(NextResponse.next({ request: { headers: requestHeaders } }), headers);
 }
 
-const requireSession = auth((request) => {
+async function requireSession(request: NextRequest): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
-  if (!request.auth?.user) {
+  if (!(await readSessionUserId(request))) {
     const signInUrl = new URL(SIGN_IN_PATH, request.nextUrl.origin);
     if (pathname !== "/") signInUrl.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(signInUrl);
   }
   return nextWithNonce(request);
-});
+}
 
 function isApi(pathname: string): boolean {
   return pathname === "/api" || pathname.startsWith("/api/");
@@ -53,15 +51,12 @@ function isSignIn(pathname: string): boolean {
   return pathname === SIGN_IN_PATH || pathname.startsWith(`${SIGN_IN_PATH}/`);
 }
 
-// Auth.js types a wrapped callback as a route handler; the callback above reads no context, so none is needed.
-const NO_ROUTE_CONTEXT = { params: Promise.resolve({}) };
-
 export async function proxy(request: NextRequest): Promise<Response | undefined> {
   const { pathname } = request.nextUrl;
   // API routes answer 401 JSON themselves: they only get their strict CSP (and HSTS) here.
   if (isApi(pathname)) return setHeaders(NextResponse.next(), runtimeSecurityHeaders({ kind: "api" }, MODE));
   if (isSignIn(pathname)) return nextWithNonce(request);
-  return (await requireSession(request, NO_ROUTE_CONTEXT)) ?? undefined;
+  return requireSession(request);
 }
 
 export const config = {
