@@ -7,7 +7,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", "drizzle/**", ".data/**", "next-env.d.ts", "playwright-report/**", "test-results/**", "bench/python/**"],
+    ignores: [".next/**", ".next-worker/**", "node_modules/**", "drizzle/**", ".data/**", "next-env.d.ts", "playwright-report/**", "test-results/**", "bench/python/**"],
   },
   {
     rules: {

@@ -46,6 +46,8 @@ env -u TEST_DATABASE_URL -u TEST_REDIS_URL \
 
 echo "== build and end-to-end tests in Chromium"
 npm run build
+# Again after the build: generated output (.next, .next-worker) must stay outside what lint reads.
+npx eslint .
 PLAYWRIGHT_JSON_OUTPUT_NAME=.data/test-reports/playwright.json npx playwright test --reporter=list,json
 echo "== workflows and shell scripts"
 for workflow in .github/workflows/*.yml; do npx action-validator "$workflow"; done
