@@ -9,6 +9,7 @@ import http from "node:http";
 import { hostname } from "node:os";
 import process, { env as processEnv } from "node:process";
 import { format } from "node:util";
+import { HSTS_VALUE } from "../lib/observability/security-headers.mjs";
 import { runShutdownHooks } from "../lib/observability/shutdown.ts";
 
 const IDLE_SWEEP_MS = 250;
@@ -37,13 +38,17 @@ async function loadConfiguration() {
   }
 }
 
-/** Remembers every HTTP server Next creates, so that a signal can close them (Next does not expose them). */
-function trackServers() {
+/**
+ * Remembers every HTTP server Next creates, so that a signal can close them (Next does not expose them). In
+ * production every response also gets HSTS here, at run time: API routes skip proxy.ts, which sets it on pages.
+ */
+function trackServers({ isProduction }) {
   /** @type {http.Server[]} */
   const servers = [];
   const createServer = http.createServer;
   http.createServer = function trackedCreateServer(...args) {
     const server = createServer.apply(this, args);
+    if (isProduction) server.prependListener("request", (_request, response) => response.setHeader("Strict-Transport-Security", HSTS_VALUE));
     servers.push(server);
     return server;
   };
@@ -85,6 +90,6 @@ const env = await loadConfiguration();
 routeConsoleToJson(env.INSTANCE_ID ?? hostname());
 // Next installs its own SIGTERM/SIGINT handlers unless told that the entry handles them.
 processEnv.NEXT_MANUAL_SIG_HANDLE = "true";
-const servers = trackServers();
+const servers = trackServers({ isProduction: env.APP_ENV === "production" });
 onSignals(servers, env);
 await import("./server.js");

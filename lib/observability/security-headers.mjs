@@ -53,17 +53,15 @@ export function pageContentSecurityPolicy(nonce, mode) {
 }
 
 /**
- * The headers proxy.ts sets on a response: the CSP for its kind, and HSTS in production.
- * @param {{ kind: "page"; nonce: string } | { kind: "api" }} target
+ * The headers proxy.ts sets on a page response: its nonce CSP, and HSTS in production. (API routes skip the
+ * proxy: their CSP is static, in next.config.mjs; the production entry adds HSTS to every response.)
+ * @param {{ kind: "page"; nonce: string }} target
  * @param {{ isDevelopment: boolean; isProduction: boolean }} mode
  * @returns {Record<string, string>}
  */
 export function runtimeSecurityHeaders(target, mode) {
   /** @type {Record<string, string>} */
-  const headers = {
-    "Content-Security-Policy":
-      target.kind === "page" ? pageContentSecurityPolicy(target.nonce, mode) : API_CONTENT_SECURITY_POLICY,
-  };
+  const headers = { "Content-Security-Policy": pageContentSecurityPolicy(target.nonce, mode) };
   if (mode.isProduction) headers["Strict-Transport-Security"] = HSTS_VALUE;
   return headers;
 }

@@ -6,6 +6,8 @@ import {
   pageContentSecurityPolicy,
   runtimeSecurityHeaders,
 } from "./security-headers.mjs";
+import nextConfig from "@/next.config.mjs";
+import { config as proxyConfig } from "@/proxy";
 
 const PRODUCTION = { isDevelopment: false, isProduction: true };
 const DEVELOPMENT = { isDevelopment: true, isProduction: false };
@@ -34,9 +36,13 @@ describe("security headers", () => {
     expect(policy).not.toContain("upgrade-insecure-requests");
   });
 
-  it("gives API responses a policy that loads nothing and cannot be framed", () => {
-    expect(runtimeSecurityHeaders({ kind: "api" }, DEVELOPMENT)).toEqual({ "Content-Security-Policy": API_CONTENT_SECURITY_POLICY });
+  it("gives API responses a policy that loads nothing and cannot be framed (next.config.mjs, not the proxy)", async () => {
     expect(API_CONTENT_SECURITY_POLICY).toBe("default-src 'none'; frame-ancestors 'none'");
+    const rules = (await nextConfig.headers?.()) ?? [];
+    const api = rules.find((rule) => rule.source === "/api/:path*");
+    expect(api?.headers).toEqual([{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }]);
+    expect(proxyConfig.matcher.some((pattern) => new RegExp(`^${pattern}$`).test("/api/health"))).toBe(false);
+    expect(proxyConfig.matcher.some((pattern) => new RegExp(`^${pattern}$`).test("/dashboard"))).toBe(true);
   });
 
   it("adds HSTS in production only", () => {
