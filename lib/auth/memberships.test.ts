@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { memberships } from "@/db/schema/identity";
 import { createTestOrganisation, createTestUser, useTestDb } from "@/lib/testing/db";
@@ -25,5 +26,16 @@ describe("getUserWithMemberships", () => {
   it("returns null for an unknown user", async () => {
     const db = await getDb();
     expect(await getUserWithMemberships(db, { userId: "00000000-0000-4000-8000-000000000000" })).toBeNull();
+  });
+});
+
+describe("getUserWithMemberships of a user without organisations", () => {
+  it("returns the user with no memberships (the API then treats them as signed out)", async () => {
+    const db = await getDb();
+    const organisation = await createTestOrganisation(db);
+    const user = await createTestUser(db, { organisationId: organisation.id, role: "viewer" });
+    await db.delete(memberships).where(eq(memberships.userId, user.id));
+    const found = await getUserWithMemberships(db, { userId: user.id });
+    expect(found).toMatchObject({ id: user.id, email: user.email, isActive: true, memberships: [] });
   });
 });

@@ -1,6 +1,6 @@
-import { asc, eq } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
-import { memberships, organisations, users } from "@/db/schema/identity";
+import { selectRows } from "@/db/queries/dashboards/sql";
 import type { MembershipSummary } from "./types";
 
 export type UserWithMemberships = {
@@ -11,19 +11,32 @@ export type UserWithMemberships = {
   memberships: MembershipSummary[];
 };
 
-/** The user and every organisation they belong to (ordered by organisation name), or null when unknown. */
+type UserMembershipRow = Omit<UserWithMemberships, "memberships"> & {
+  organisationId: string | null;
+  organisationName: string | null;
+  role: MembershipSummary["role"] | null;
+};
+
+/**
+ * The user and every organisation they belong to (ordered by organisation name), or null when unknown. One
+ * round trip (every authenticated request makes it): a user without memberships comes back as one row of NULLs.
+ */
 export async function getUserWithMemberships(db: DbOrTx, { userId }: { userId: string }): Promise<UserWithMemberships | null> {
-  const [user] = await db
-    .select({ id: users.id, email: users.email, name: users.name, isActive: users.isActive })
-    .from(users)
-    .where(eq(users.id, userId))
-    .limit(1);
-  if (!user) return null;
-  const rows = await db
-    .select({ organisationId: organisations.id, organisationName: organisations.name, role: memberships.role })
-    .from(memberships)
-    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .where(eq(memberships.userId, userId))
-    .orderBy(asc(organisations.name), asc(organisations.id));
-  return { ...user, memberships: rows };
+  const rows = await selectRows<UserMembershipRow>(
+    db,
+    sql`SELECT u.id, u.email, u.name, u.is_active AS "isActive",
+               o.id AS "organisationId", o.name AS "organisationName", m.role::text AS role
+          FROM users u
+          LEFT JOIN memberships m ON m.user_id = u.id
+          LEFT JOIN organisations o ON o.id = m.organisation_id
+         WHERE u.id = ${userId}
+         ORDER BY o.name, o.id`,
+  );
+  const [first] = rows;
+  if (!first) return null;
+  const memberships: MembershipSummary[] = [];
+  for (const { organisationId, organisationName, role } of rows) {
+    if (organisationId !== null && organisationName !== null && role !== null) memberships.push({ organisationId, organisationName, role });
+  }
+  return { id: first.id, email: first.email, name: first.name, isActive: first.isActive, memberships };
 }

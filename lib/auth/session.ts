@@ -3,7 +3,6 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db";
-import { unauthenticated } from "@/lib/errors";
 import { safeCallbackPath } from "./callback-url";
 import { ACTIVE_ORGANISATION_COOKIE, PATHNAME_HEADER } from "./constants";
 import { auth } from "./index";
@@ -42,11 +41,4 @@ export async function requireUser(callbackPath?: string): Promise<CurrentUser> {
   if (user) return user;
   const requestedPath = callbackPath ?? (await headers()).get(PATHNAME_HEADER) ?? undefined;
   redirect(`/sign-in?callbackUrl=${encodeURIComponent(safeCallbackPath(requestedPath))}`);
-}
-
-/** For route handlers and server actions: the user, or AppError UNAUTHENTICATED (401 JSON), never a redirect. */
-export async function requireApiUser(): Promise<CurrentUser> {
-  const user = await getCurrentUser();
-  if (!user) throw unauthenticated();
-  return user;
 }

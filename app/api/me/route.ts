@@ -1,8 +1,7 @@
-import { apiRoute } from "@/lib/http/route";
-import { requireApiUser } from "@/lib/auth/session";
+import { meContract } from "@/lib/api/contracts/system";
+import { handle } from "@/lib/http/handle";
 
 // GET /api/me – the signed-in user, their memberships and active organisation; 401 JSON when signed out
-export const GET = apiRoute(async () => {
-  const user = await requireApiUser();
+export const GET = handle(meContract, async ({ user }) => {
   return Response.json({ user }, { headers: { "Cache-Control": "private, no-store" } });
 });

@@ -19,6 +19,28 @@ const membershipSchema = z.object({
   role: z.enum(["viewer", "analyst", "project_manager", "admin"]),
 });
 
+export const meContract = defineContract({
+  method: "GET",
+  path: "/api/me",
+  summary: "The signed-in user, their memberships and active organisation",
+  tags: ["system"],
+  access: "viewer",
+  responses: {
+    200: {
+      description: "The current user",
+      schema: z.object({
+        user: z.object({
+          id: z.uuid(),
+          email: z.string(),
+          name: z.string(),
+          memberships: z.array(membershipSchema),
+          activeOrganisation: z.object({ id: z.uuid(), name: z.string(), role: membershipSchema.shape.role }),
+        }),
+      }),
+    },
+  },
+});
+
 export const systemContracts = [
   metricsContract,
   defineContract({
@@ -40,27 +62,7 @@ export const systemContracts = [
       503: { description: "A dependency is unavailable; `failing` names it", schema: readinessSchema },
     },
   }),
-  defineContract({
-    method: "GET",
-    path: "/api/me",
-    summary: "The signed-in user, their memberships and active organisation",
-    tags: ["system"],
-    access: "viewer",
-    responses: {
-      200: {
-        description: "The current user",
-        schema: z.object({
-          user: z.object({
-            id: z.uuid(),
-            email: z.string(),
-            name: z.string(),
-            memberships: z.array(membershipSchema),
-            activeOrganisation: z.object({ id: z.uuid(), name: z.string(), role: membershipSchema.shape.role }),
-          }),
-        }),
-      },
-    },
-  }),
+  meContract,
   defineContract({
     method: "GET",
     path: "/api/openapi.json",
