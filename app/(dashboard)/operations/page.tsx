@@ -31,6 +31,7 @@ export default async function OperationsPage({ searchParams }: { searchParams: S
   });
   if (!scope) notFound();
   const dashboard = await readOperationsDashboard({ ...scope, from: query.from ?? null, to: query.to ?? null });
+  if (!dashboard) notFound();
   return (
     <>
       <PageHeader title="Operations" description="Consumption, production, maintenance and availability of a project scenario." />

@@ -6,6 +6,8 @@ import { createTestOrganisation, createTestUser, useTestDb } from "@/lib/testing
 import { GET as getOperations } from "./operations/route";
 import { GET as getOverview } from "./overview/route";
 import { GET as getProject } from "./projects/[projectId]/route";
+import { DELETE as deleteProject } from "../projects/[projectId]/route";
+import { DELETE as deleteScenario } from "../scenarios/[scenarioId]/route";
 
 const getDb = useTestDb();
 
@@ -48,5 +50,24 @@ describe("dashboard routes", () => {
     }
     const otherProject = `projectId=${demo.projectId}&scenarioId=${crypto.randomUUID()}`;
     expect((await callRoute(getOperations, "GET", `/api/dashboards/operations?${otherProject}`, { cookie })).status).toBe(404);
+  });
+
+  // Owners of projects and scenarios are remembered in the process once read (db/queries/dashboards/owners.ts).
+  it("answer 404 for a scenario or project deleted after its dashboard was read, and 404 to outsiders once remembered", async () => {
+    const { org, demo, cookie, outsiderCookie } = await setup();
+    const manager = await createTestUser(await getDb(), { organisationId: org.id, role: "project_manager" });
+    const managerCookie = await sessionCookieFor(manager.id);
+    const opsUrl = `/api/dashboards/operations?scenarioId=${demo.childScenarioId}`;
+    expect((await callRoute(getOperations, "GET", opsUrl, { cookie })).status).toBe(200);
+    expect((await callRoute(getOperations, "GET", opsUrl, { cookie: outsiderCookie })).status).toBe(404);
+    const projectParams = { projectId: demo.projectId };
+    expect((await callRoute(getProject, "GET", "/x", { cookie, params: projectParams })).status).toBe(200);
+    expect((await callRoute(getProject, "GET", "/x", { cookie: outsiderCookie, params: projectParams })).status).toBe(404);
+
+    const scenarioGone = await callRoute(deleteScenario, "DELETE", "/x", { cookie: managerCookie, params: { scenarioId: demo.childScenarioId } });
+    expect(scenarioGone.status).toBe(204);
+    expect(await callRoute(getOperations, "GET", opsUrl, { cookie })).toMatchObject({ status: 404, body: { error: { code: "NOT_FOUND" } } });
+    expect((await callRoute(deleteProject, "DELETE", "/x", { cookie: managerCookie, params: projectParams })).status).toBe(204);
+    expect((await callRoute(getProject, "GET", "/x", { cookie, params: projectParams })).status).toBe(404);
   });
 });

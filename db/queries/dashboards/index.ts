@@ -35,14 +35,23 @@ export async function readProjectDashboard(scope: { organisationId: string; proj
   return (JSON.parse(await readProjectDashboardJson(scope)) as ProjectDashboard | null) ?? undefined;
 }
 
+/**
+ * @returns "null" when the scenario no longer exists: deleted after its owner was remembered (scope.ts, owners.ts),
+ * it is no longer among its project's scenarios.
+ */
 export async function readOperationsDashboardJson(request: OperationsRequest): Promise<string> {
-  const load = async () => getOperationsDashboard(await getDb(), request);
+  const load = async () => {
+    const dashboard = await getOperationsDashboard(await getDb(), request);
+    const isScenarioGone = request.scenarioId !== null && !dashboard.filters.scenarios.some((s) => s.id === request.scenarioId);
+    return isScenarioGone ? null : dashboard;
+  };
   // An empty scope (no project or scenario yet) is cheap and not cached.
   if (!request.projectId || !request.scenarioId) return JSON.stringify(await load());
   const parts = { scenarioId: request.scenarioId, from: request.from ?? undefined, to: request.to ?? undefined };
   return rememberDashboardJson(operationsDashboardKey(request.organisationId, request.projectId, parts), load);
 }
 
-export async function readOperationsDashboard(request: OperationsRequest): Promise<OperationsDashboard> {
-  return JSON.parse(await readOperationsDashboardJson(request)) as OperationsDashboard;
+/** @returns undefined when the scenario no longer exists */
+export async function readOperationsDashboard(request: OperationsRequest): Promise<OperationsDashboard | undefined> {
+  return (JSON.parse(await readOperationsDashboardJson(request)) as OperationsDashboard | null) ?? undefined;
 }

@@ -73,7 +73,7 @@ describe.each(caches)("the next dashboard read after a write is fresh (%s)", (_n
 
   it("maintenance log write → operations dashboard only", async () => {
     const { db, org, demo, ops, project } = await seed();
-    const events = async () => (await readOperationsDashboard(ops)).equipment.reduce((sum, e) => sum + e.events, 0);
+    const events = async () => ((await readOperationsDashboard(ops))?.equipment ?? []).reduce((sum, e) => sum + e.events, 0);
     const before = await events();
     const projectBefore = await readProjectDashboard(project);
     const [machine] = await db.select({ id: equipment.id }).from(equipment).where(eq(equipment.scenarioId, demo.baseScenarioId)).limit(1);

@@ -1,6 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../client";
 import { isUuid } from "../ids";
+import { recallProjectOwner, recallScenarioOwner, rememberProjectOwner, rememberScenarioOwner, type ScenarioOwner } from "./owners";
 import { selectRows } from "./sql";
 
 export type OperationsScope = { organisationId: string; projectId: string | null; scenarioId: string | null };
@@ -29,14 +30,9 @@ export async function resolveOperationsScope(
   if (organisationIds.length === 0) return undefined;
   if ((scenarioId && !isUuid(scenarioId)) || (projectId && !isUuid(projectId))) return undefined;
   if (scenarioId) {
-    const [row] = await selectRows<ScopeRow>(
-      db,
-      sql`SELECT p.organisation_id, p.id AS project_id, s.id AS scenario_id
-            FROM scenarios s JOIN projects p ON p.id = s.project_id
-           WHERE s.id = ${scenarioId} AND p.organisation_id IN ${inList(organisationIds)}`,
-    );
-    if (!row || (projectId && row.project_id !== projectId)) return undefined;
-    return { organisationId: row.organisation_id, projectId: row.project_id, scenarioId: row.scenario_id };
+    const owner = await findScenarioOwner(db, scenarioId);
+    if (!owner || !organisationIds.includes(owner.organisationId) || (projectId && owner.projectId !== projectId)) return undefined;
+    return { ...owner, scenarioId };
   }
   const where = projectId
     ? sql`p.id = ${projectId} AND p.organisation_id IN ${inList(organisationIds)}`
@@ -50,15 +46,32 @@ export async function resolveOperationsScope(
   return { organisationId: row.organisation_id, projectId: row.project_id, scenarioId: row.scenario_id };
 }
 
+/** The scenario's project and organisation (remembered once read, see owners.ts); undefined when it does not exist. */
+async function findScenarioOwner(db: DbOrTx, scenarioId: string): Promise<ScenarioOwner | undefined> {
+  const remembered = recallScenarioOwner(scenarioId);
+  if (remembered) return remembered;
+  const [row] = await selectRows<{ organisation_id: string; project_id: string }>(
+    db,
+    sql`SELECT p.organisation_id, p.id AS project_id FROM scenarios s JOIN projects p ON p.id = s.project_id WHERE s.id = ${scenarioId}`,
+  );
+  if (!row) return undefined;
+  const owner = { organisationId: row.organisation_id, projectId: row.project_id };
+  rememberScenarioOwner(scenarioId, owner);
+  return owner;
+}
+
 /** The organisation (among the caller's) that owns the project; undefined when none does (→ 404). */
 export async function findDashboardProjectOrganisation(
   db: DbOrTx,
   { organisationIds, projectId }: { organisationIds: readonly string[]; projectId: string },
 ): Promise<string | undefined> {
   if (organisationIds.length === 0 || !isUuid(projectId)) return undefined;
-  const [row] = await selectRows<{ organisation_id: string }>(
-    db,
-    sql`SELECT organisation_id FROM projects WHERE id = ${projectId} AND organisation_id IN ${inList(organisationIds)}`,
-  );
-  return row?.organisation_id;
+  let owner = recallProjectOwner(projectId);
+  if (!owner) {
+    const [row] = await selectRows<{ organisation_id: string }>(db, sql`SELECT organisation_id FROM projects WHERE id = ${projectId}`);
+    if (!row) return undefined;
+    owner = row.organisation_id;
+    rememberProjectOwner(projectId, owner);
+  }
+  return organisationIds.includes(owner) ? owner : undefined;
 }

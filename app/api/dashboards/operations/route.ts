@@ -15,5 +15,7 @@ export const GET = handle(dashboardContracts.operations, async ({ query, user, a
   });
   if (!scope) throw notFound(query.scenarioId ? "Scenario" : "Project");
   authorize(scope.organisationId);
-  return jsonResponse(await readOperationsDashboardJson({ ...scope, from: query.from ?? null, to: query.to ?? null }));
+  const json = await readOperationsDashboardJson({ ...scope, from: query.from ?? null, to: query.to ?? null });
+  if (json === "null") throw notFound("Scenario");
+  return jsonResponse(json);
 });
