@@ -55,6 +55,8 @@ export type LoggerOptions = {
   destination?: DestinationStream;
   /** Fields added to every line. */
   base?: Record<string, unknown>;
+  /** Censor REDACT_PATHS (default). Only for lines built from an allow-list, where it would only cost time. */
+  isRedacting?: boolean;
 };
 
 /** A JSON-lines logger: one object per line, ISO time, level as a word, secrets censored. */
@@ -65,18 +67,33 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     messageKey: "msg",
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label: string) => ({ level: label }) },
-    redact: { paths: REDACT_PATHS, censor: "[redacted]" },
+    ...(options.isRedacting === false ? {} : { redact: { paths: REDACT_PATHS, censor: "[redacted]" } }),
   };
   return options.destination ? pino(pinoOptions, options.destination) : pino(pinoOptions);
 }
 
-// One logger per process, shared by every bundle Next loads this module into (like the database client).
+// One logger per process, shared by every bundle Next loads this module into (like the database client), and
+// one child per component (a child per call cost time on every request).
 const LOGGER_KEY = Symbol.for("calminer.logger");
+const REQUEST_LOGGER_KEY = Symbol.for("calminer.request-logger");
 const globalState = globalThis as unknown as Record<symbol, Logger | undefined>;
+const children = new Map<string, Logger>();
 
 /** The process's logger; `component` names the part of the app on each of its lines. */
 export function getLogger(component?: string): Logger {
   globalState[LOGGER_KEY] ??= createLogger();
   const root = globalState[LOGGER_KEY];
-  return component ? root.child({ component }) : root;
+  if (!component) return root;
+  let child = children.get(component);
+  if (!child) children.set(component, (child = root.child({ component })));
+  return child;
+}
+
+/**
+ * The logger of the one-line-per-request records (component "http"). Those lines are built from an allow-list of
+ * ids (request-log.ts), so they skip the redaction pass, which was ~2 % of a cached dashboard request's CPU.
+ */
+export function getRequestLogger(): Logger {
+  globalState[REQUEST_LOGGER_KEY] ??= createLogger({ isRedacting: false, base: { component: "http" } });
+  return globalState[REQUEST_LOGGER_KEY];
 }

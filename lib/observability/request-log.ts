@@ -1,4 +1,4 @@
-import { getLogger, type Logger } from "./logger";
+import { getRequestLogger, type Logger } from "./logger";
 import { recordHttpRequest } from "./metrics";
 import { resolveRequestId, withRequestId } from "./request-id";
 
@@ -14,7 +14,7 @@ export async function observeRequest(
   route: string,
   request: Request,
   run: (log: RequestLog) => Promise<Response>,
-  logger: Logger = getLogger("http"),
+  logger: Logger = getRequestLogger(),
 ): Promise<Response> {
   const started = performance.now();
   const requestId = resolveRequestId(request.headers);
