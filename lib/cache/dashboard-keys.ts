@@ -64,7 +64,7 @@ export async function rememberDashboardJson(
   const serialise = async () => JSON.stringify(await load());
   const versions = await cache.getVersions(namespaces);
   if (!versions) return serialise();
-  return cache.rememberRaw(`dash:v${versions.join(".")}:${key}`, DASHBOARD_TTL_SECONDS, serialise);
+  return cache.rememberVersionedRaw(`dash:v${versions.join(".")}:${key}`, DASHBOARD_TTL_SECONDS, serialise);
 }
 
 /** As rememberDashboardJson, parsed (for server components). */

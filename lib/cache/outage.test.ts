@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { readProjectDashboard } from "@/db/queries/dashboards";
+import { invalidateProjectDashboards } from "./dashboard-keys";
 import { getProjectDashboard } from "@/db/queries/dashboards/project";
 import { seedDemoProject } from "@/db/seed-demo-project";
 import { createTestOrganisation, useTestDb } from "@/lib/testing/db";
@@ -71,5 +72,30 @@ describe("dashboards while Redis goes down and comes back", () => {
     await vi.waitFor(async () => expect(await isServedFromCache(scope)).toBe(true), { timeout: 15_000, interval: 250 });
     expect(info).toHaveBeenCalledWith("cache (redis) is reachable again");
     expect(warn).toHaveBeenCalledTimes(1);
+  }, 40_000);
+
+  it("never serves an in-process copy from before a Redis restart that reset the version counters", async () => {
+    const db = await getDb();
+    const org = await createTestOrganisation(db);
+    const demo = await seedDemoProject(db, org.id);
+    const scope = { organisationId: org.id, projectId: demo.projectId };
+    // Copies that outlive the restart, so that only the reconnection can keep the old one from being served.
+    const adapter = createRedisCache(redis.url, { connectTimeoutMs: 200 });
+    const longLived = createResilientCache(adapter, { timeoutMs: TIMEOUT_MS, localCopyTtlMs: 600_000, warn, info });
+    replaceCache(longLived);
+    try {
+      const before = await timedRead(scope);
+      expect((await timedRead(scope)).generatedAt).toBe(before.generatedAt);
+      // A write bumps the project's version to 1; the restart loses it, so the key is the one read before again.
+      await invalidateProjectDashboards(org.id, demo.projectId, longLived);
+      await redis.kill();
+      const connections = adapter.connectionCount?.() ?? 0;
+      await redis.start();
+      await vi.waitFor(() => expect(adapter.connectionCount?.()).toBeGreaterThan(connections), { timeout: 15_000, interval: 100 });
+      expect((await timedRead(scope)).generatedAt).not.toBe(before.generatedAt);
+    } finally {
+      replaceCache(cache);
+      await longLived.close();
+    }
   }, 40_000);
 });

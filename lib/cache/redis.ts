@@ -16,6 +16,8 @@ export function createRedisCache(url: string, options: { connectTimeoutMs?: numb
   });
   // Errors surface through the failing commands; the resilient layer logs them once.
   client.on("error", () => {});
+  let readyCount = 0;
+  client.on("ready", () => (readyCount += 1));
   const connecting = client.connect().catch(() => undefined);
 
   async function ready(): Promise<typeof client> {
@@ -41,6 +43,7 @@ export function createRedisCache(url: string, options: { connectTimeoutMs?: numb
     async increment(key) {
       return (await ready()).incr(key);
     },
+    connectionCount: () => readyCount,
     async ping() {
       await (await ready()).ping();
     },

@@ -1,4 +1,5 @@
 import { recordCacheResult } from "@/lib/observability/metrics";
+import { createLocalCopies } from "./local-copies";
 import type { CacheAdapter } from "./types";
 
 export type Cache = {
@@ -7,6 +8,11 @@ export type Cache = {
   remember<T>(key: string, ttlSeconds: number, load: () => Promise<T>): Promise<T>;
   /** As remember, for a value that is already a string (e.g. a JSON body answered as is, without a parse). */
   rememberRaw(key: string, ttlSeconds: number, load: () => Promise<string>): Promise<string>;
+  /**
+   * As rememberRaw, for a key whose value never changes while it lives (a versioned key): a shared cache's value is
+   * also copied into the process for a few seconds (local-copies.ts), so repeated reads skip the transfer.
+   */
+  rememberVersionedRaw(key: string, ttlSeconds: number, load: () => Promise<string>): Promise<string>;
   /** Deletes a key; a failure is logged, never thrown (the entry then expires by its TTL). */
   invalidate(key: string): Promise<void>;
   /** Increments a namespace's version so every key built from it is new (invalidates a whole group). */
@@ -26,6 +32,8 @@ export type Cache = {
 export type ResilientOptions = {
   /** Longest wait for the cache before answering from the database, in ms. */
   timeoutMs?: number;
+  /** How long an in-process copy of a versioned value lives (local-copies.ts), in ms. */
+  localCopyTtlMs?: number;
   warn?: (message: string) => void;
   info?: (message: string) => void;
 };
@@ -61,6 +69,11 @@ export function createResilientCache(adapter: CacheAdapter, options: ResilientOp
   const warn = options.warn ?? ((m: string) => console.warn(m));
   const info = options.info ?? ((m: string) => console.info(m));
   let isDegraded = false;
+  // Failures seen so far: with the adapter's reconnections, the "era" that keys the local copies.
+  let outageCount = 0;
+  // The in-process cache needs no second copy of its own values.
+  const localCopies = adapter.kind === "memory" ? undefined : createLocalCopies({ ttlMs: options.localCopyTtlMs });
+  const era = () => outageCount * 1_000_003 + (adapter.connectionCount?.() ?? 0);
   // Bumps that failed while the cache was unreachable: replayed once it answers again, so an entry cached
   // before the outage under the old version is not served after it (until its TTL) as if nothing changed.
   const pendingBumps = new Set<string>();
@@ -75,6 +88,7 @@ export function createResilientCache(adapter: CacheAdapter, options: ResilientOp
       }
       return { ok: true, value };
     } catch (error) {
+      outageCount += 1;
       if (!isDegraded) {
         isDegraded = true;
         warn(`cache (${adapter.kind}) unavailable, answering from the database: ${(error as Error).message}`);
@@ -91,6 +105,15 @@ export function createResilientCache(adapter: CacheAdapter, options: ResilientOp
     }
   }
 
+  async function rememberRaw(key: string, ttlSeconds: number, load: () => Promise<string>): Promise<string> {
+    const hit = await attempt(() => adapter.get(key));
+    recordRead(hit);
+    if (hit.ok && hit.value !== null) return hit.value;
+    const value = await load();
+    if (hit.ok) await attempt(() => adapter.set(key, value, ttlSeconds));
+    return value;
+  }
+
   return {
     kind: adapter.kind,
     async remember(key, ttlSeconds, load) {
@@ -102,12 +125,17 @@ export function createResilientCache(adapter: CacheAdapter, options: ResilientOp
       if (hit.ok) await attempt(() => adapter.set(key, JSON.stringify(value), ttlSeconds));
       return value;
     },
-    async rememberRaw(key, ttlSeconds, load) {
-      const hit = await attempt(() => adapter.get(key));
-      recordRead(hit);
-      if (hit.ok && hit.value !== null) return hit.value;
-      const value = await load();
-      if (hit.ok) await attempt(() => adapter.set(key, value, ttlSeconds));
+    rememberRaw,
+    async rememberVersionedRaw(key, ttlSeconds, load) {
+      const eraBefore = era();
+      const copy = localCopies?.get(eraBefore, key);
+      if (copy !== undefined) {
+        recordCacheResult("hit");
+        return copy;
+      }
+      const value = await rememberRaw(key, ttlSeconds, load);
+      // Kept only when nothing failed or reconnected meanwhile (the value may come from the database then).
+      if (era() === eraBefore) localCopies?.set(eraBefore, key, value);
       return value;
     },
     async invalidate(key) {

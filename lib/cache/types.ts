@@ -12,6 +12,11 @@ export type CacheAdapter = {
   delete(key: string): Promise<void>;
   /** Atomically increments an integer counter (created at 0) and returns the new value. */
   increment(key: string): Promise<number>;
+  /**
+   * How many times the connection to the server has become ready (TCP adapters): a change means the server may
+   * have restarted and lost its data. Adapters without a connection leave it out.
+   */
+  connectionCount?(): number;
   /** Round trip to the server; throws when unreachable. */
   ping(): Promise<void>;
   close(): Promise<void>;
