@@ -60,13 +60,22 @@ function toMonths(rows: LogMonthRow[], fleet: Map<string, EquipmentRow>): Mainte
   });
 }
 
+// Logged costs are stored to 1/100 of a cent (db/schema/columns.ts): summed as integers of that unit they stay
+// exact (a float sum of 402 logs gave 6297048.449999998 instead of 6297048.45).
+const MONEY_UNITS_PER_CURRENCY_UNIT = 10_000;
+
+function sumMoney(entries: readonly { cost: number }[]): number {
+  const units = entries.reduce((sum, entry) => sum + Math.round(entry.cost * MONEY_UNITS_PER_CURRENCY_UNIT), 0);
+  return units / MONEY_UNITS_PER_CURRENCY_UNIT;
+}
+
 function summariseFleet(months: MaintenanceMonth[], span: string[], fleet: EquipmentRow[]): MaintenanceFigures["fleetByMonth"] {
   const fleetHoursPerYear = fleet.reduce((sum, machine) => sum + machine.hours_per_year * machine.quantity, 0);
   return span.map((month) => {
     const ofMonth = months.filter((entry) => entry.month === month);
     const downtimeHours = ofMonth.reduce((sum, entry) => sum + entry.downtimeHours, 0);
     const scheduledHours = scheduledHoursInMonth(fleetHoursPerYear, month);
-    return { month, cost: ofMonth.reduce((sum, entry) => sum + entry.cost, 0), downtimeHours, scheduledHours, availabilityPct: availabilityPct(downtimeHours, scheduledHours) };
+    return { month, cost: sumMoney(ofMonth), downtimeHours, scheduledHours, availabilityPct: availabilityPct(downtimeHours, scheduledHours) };
   });
 }
 
@@ -81,7 +90,7 @@ function summariseEquipment(months: MaintenanceMonth[], span: string[], fleet: E
       equipmentType: machine.equipment_type,
       quantity: machine.quantity,
       hoursPerYear: machine.hours_per_year,
-      cost: ofMachine.reduce((sum, entry) => sum + entry.cost, 0),
+      cost: sumMoney(ofMachine),
       downtimeHours,
       events: ofMachine.reduce((sum, entry) => sum + entry.events, 0),
       availabilityPct: span.length > 0 ? availabilityPct(downtimeHours, scheduledHours) : null,
