@@ -14,6 +14,11 @@ export type DbOrTx = Db | Tx;
 export type DatabaseHandle = {
   db: Db;
   kind: "pglite" | "postgres";
+  /**
+   * Subscribes to a NOTIFY channel. `onListen` runs each time the subscription is (re)established: notifications
+   * sent while it was down are lost, so a listener that caches must start afresh there.
+   */
+  listen: (channel: string, onNotify: (payload: string) => void, onListen: () => void) => Promise<void>;
   close: () => Promise<void>;
 };
 
@@ -32,7 +37,10 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
     // onnotice: PostgreSQL's NOTICEs ("relation already exists, skipping") are not errors; keep them quiet.
     const client = postgres(config.url, { max: config.maxConnections ?? 10, onnotice: () => {} });
     const db = drizzle(client, { schema }) as unknown as Db;
-    return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
+    const listen = async (channel: string, onNotify: (payload: string) => void, onListen: () => void) => {
+      await client.listen(channel, onNotify, onListen);
+    };
+    return { db, kind: "postgres", listen, close: () => client.end({ timeout: 5 }) };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
@@ -40,7 +48,11 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
   if (!isInMemory) mkdirSync(config.dataDir, { recursive: true });
   const client = await PGlite.create(isInMemory ? config.dataDir : path.resolve(config.dataDir));
   const db = drizzle(client, { schema }) as unknown as Db;
-  return { db, kind: "pglite", close: () => client.close() };
+  const listen = async (channel: string, onNotify: (payload: string) => void, onListen: () => void) => {
+    await client.listen(channel, onNotify);
+    onListen();
+  };
+  return { db, kind: "pglite", listen, close: () => client.close() };
 }
 
 /** Applies every migration in drizzle/ that has not run yet. Safe to call on every start. */

@@ -47,6 +47,17 @@ async function prepare(): Promise<DatabaseHandle> {
   return handle;
 }
 
+/**
+ * Subscribes to a NOTIFY channel of the process's database (see DatabaseHandle.listen).
+ * @returns the database it listens on (a test's next file opens another one)
+ */
+export async function listenToDatabase(channel: string, onNotify: (payload: string) => void, onListen: () => void): Promise<Db> {
+  state.ready ??= prepare();
+  const handle = await state.ready;
+  await handle.listen(channel, onNotify, onListen);
+  return handle.db;
+}
+
 /** Which backend answers; for the health check and logs. */
 export async function getDatabaseKind(): Promise<DatabaseHandle["kind"]> {
   return (await openHandle()).kind;

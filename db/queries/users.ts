@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { forgetIdentity, notifyIdentityChanged } from "@/lib/auth/identity-memo";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors";
 import type { AddMemberInput, ListMembersQuery, MemberSortKey, UpdateMemberInput } from "@/lib/validation/user";
@@ -138,7 +139,7 @@ export async function addMember(db: DbOrTx, { organisationId, actorUserId, input
       ? { name: input.name, email: input.email, passwordHash: await hashPassword(input.password) }
       : undefined;
   try {
-    return await db.transaction(async (tx) => {
+    const added = await db.transaction(async (tx) => {
       await lockOrganisationMembers(tx, { organisationId });
       const existingId = await findUserIdByEmail(tx, input.email);
       if (newAccount && existingId) throw emailTaken();
@@ -150,6 +151,7 @@ export async function addMember(db: DbOrTx, { organisationId, actorUserId, input
       }
       const userId = existingId ?? (newAccount ? await createAccount(tx, newAccount) : "");
       await tx.insert(memberships).values({ userId, organisationId, role: input.role });
+      await notifyIdentityChanged(tx, userId);
       const member = await getMember(tx, { organisationId, userId });
       if (!member) throw new Error("member not readable after insert");
       const entries: AuditEntry[] = [];
@@ -161,6 +163,8 @@ export async function addMember(db: DbOrTx, { organisationId, actorUserId, input
       await recordAudit(tx, entries);
       return member;
     });
+    forgetIdentity(added.id);
+    return added;
   } catch (error) {
     // A concurrent request won the race for the same email or membership.
     if (isUniqueViolation(error, "users_email_unique")) throw emailTaken();
@@ -181,7 +185,7 @@ export async function updateMember(
   { organisationId, actorUserId, userId, changes }: ActorScope & { userId: string; changes: UpdateMemberInput },
 ): Promise<Member | undefined> {
   if (!isUuid(userId)) return undefined;
-  return db.transaction(async (tx) => {
+  const updated = await db.transaction(async (tx) => {
     const before = await lockMember(tx, { organisationId, userId });
     if (!before) return undefined;
     const role = changes.role ?? before.role;
@@ -204,9 +208,12 @@ export async function updateMember(
       await tx.update(users).set({ isActive, updatedAt: new Date() }).where(eq(users.id, userId));
       entries.push({ organisationId, userId: actorUserId, action: "update", entityType: "user", entityId: userId, before: { isActive: before.isActive }, after: { isActive } });
     }
+    await notifyIdentityChanged(tx, userId);
     await recordAudit(tx, entries);
     return { ...before, role, isActive };
   });
+  forgetIdentity(userId);
+  return updated;
 }
 
 /**
@@ -216,12 +223,13 @@ export async function updateMember(
  */
 export async function removeMember(db: DbOrTx, { organisationId, actorUserId, userId }: ActorScope & { userId: string }): Promise<boolean> {
   if (!isUuid(userId)) return false;
-  return db.transaction(async (tx) => {
+  const isRemoved = await db.transaction(async (tx) => {
     const before = await lockMember(tx, { organisationId, userId });
     if (!before) return false;
     assertNotOwnDemotion({ actorUserId, userId, isLosingAdmin: true, verb: "remove" });
     if (before.role === "admin" && before.isActive) await assertKeepsActiveAdmin(tx, { organisationId, userId });
     await tx.delete(memberships).where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
+    await notifyIdentityChanged(tx, userId);
     await recordAudit(tx, {
       organisationId,
       userId: actorUserId,
@@ -232,4 +240,6 @@ export async function removeMember(db: DbOrTx, { organisationId, actorUserId, us
     });
     return true;
   });
+  if (isRemoved) forgetIdentity(userId);
+  return isRemoved;
 }

@@ -1,6 +1,6 @@
 import { getDb } from "@/db";
 import { ACTIVE_ORGANISATION_COOKIE } from "./constants";
-import { getUserWithMemberships } from "./memberships";
+import { readIdentity } from "./identity-memo";
 import { chooseActiveOrganisation } from "./roles";
 import { readCookie, readSessionUserId } from "./session-token";
 import type { CurrentUser } from "./types";
@@ -8,12 +8,12 @@ import type { CurrentUser } from "./types";
 /**
  * The signed-in user of an API request, read from the request itself (the Auth.js session cookie, decrypted
  * with the app's secret) rather than from Next's request context, so route handlers run the same in tests.
- * Memberships and isActive are re-read from the database on every call.
+ * Memberships and isActive are remembered until they change (identity-memo.ts).
  */
 export async function getApiUser(request: Request): Promise<CurrentUser | null> {
   const userId = await readSessionUserId(request);
   if (!userId) return null;
-  const user = await getUserWithMemberships(await getDb(), { userId });
+  const user = await readIdentity(await getDb(), userId);
   if (!user || !user.isActive || user.memberships.length === 0) return null;
   const active = chooseActiveOrganisation(user.memberships, readCookie(request, ACTIVE_ORGANISATION_COOKIE));
   return {

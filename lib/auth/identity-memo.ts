@@ -1,0 +1,92 @@
+import { sql } from "drizzle-orm";
+import { LRUCache } from "lru-cache";
+import { listenToDatabase, type Db, type DbOrTx } from "@/db";
+import { getUserWithMemberships, type UserWithMemberships } from "./memberships";
+
+// Every API request needs the caller's account status and memberships. Reading them from PostgreSQL on each
+// request halved the throughput of a cached dashboard on two cores, so they are remembered in the process and
+// forgotten the moment they change:
+//  - every write to an account or a membership (db/queries/users.ts) sends NOTIFY on IDENTITY_CHANNEL inside its
+//    transaction; PostgreSQL delivers it at commit to every app instance, which forgets that user;
+//  - the writing instance also forgets at once, after the commit;
+//  - nothing is remembered until this process listens, and everything is forgotten whenever the subscription is
+//    re-established (notifications sent while it was down are lost);
+//  - a read that raced with a change is not remembered (the `forgets` counter), and entries live at most
+//    IDENTITY_TTL_MS in any case.
+// What remains: for the few milliseconds between a commit and its notification, another instance may still
+// answer with the previous role or status.
+
+export const IDENTITY_CHANNEL = "calminer_identity";
+const IDENTITY_TTL_MS = 30_000;
+const MAX_REMEMBERED_USERS = 10_000;
+
+type MemoState = {
+  /** The database the subscription is on (a test's next file opens another one). */
+  db?: Db;
+  isListening: boolean;
+  forgets: number;
+  users: LRUCache<string, UserWithMemberships>;
+};
+
+// On globalThis: the routes that write (users.ts) and those that read may be in different bundles of one process.
+const STATE_KEY = Symbol.for("calminer.identity-memo");
+const globalState = globalThis as unknown as Record<symbol, MemoState | undefined>;
+const state: MemoState = (globalState[STATE_KEY] ??= {
+  isListening: false,
+  forgets: 0,
+  users: new LRUCache({ max: MAX_REMEMBERED_USERS, ttl: IDENTITY_TTL_MS }),
+});
+
+function forgetEverything(): void {
+  state.forgets += 1;
+  state.users.clear();
+}
+
+/** Forgets one user's account and memberships in this process (the others hear it through NOTIFY). */
+export function forgetIdentity(userId: string): void {
+  state.forgets += 1;
+  state.users.delete(userId);
+}
+
+let listening: Promise<void> = Promise.resolve();
+
+function listenOn(db: Db): void {
+  state.db = db;
+  state.isListening = false;
+  forgetEverything();
+  let resolveFirstListen = () => {};
+  listening = new Promise((resolve) => (resolveFirstListen = resolve));
+  const onListen = () => {
+    if (state.db !== db) return;
+    forgetEverything();
+    state.isListening = true;
+    resolveFirstListen();
+  };
+  listenToDatabase(IDENTITY_CHANNEL, forgetIdentity, onListen).catch((error: unknown) => {
+    // Without a subscription nothing is remembered: every request reads the database, as before.
+    console.warn(`identity notifications unavailable, reading memberships on every request: ${String(error)}`);
+    resolveFirstListen();
+  });
+}
+
+/** Subscribes this process to identity changes on `db` (once); resolves when it listens (or gave up). */
+export async function startIdentityNotifications(db: Db): Promise<void> {
+  if (state.db !== db) listenOn(db);
+  await listening;
+}
+
+/** The user and their memberships: remembered when this process listens for changes, else read from `db`. */
+export async function readIdentity(db: Db, userId: string): Promise<UserWithMemberships | null> {
+  if (state.db !== db) void startIdentityNotifications(db);
+  const remembered = state.isListening ? state.users.get(userId) : undefined;
+  if (remembered) return remembered;
+  const forgetsBefore = state.forgets;
+  const user = await getUserWithMemberships(db, { userId });
+  if (user && state.isListening && state.db === db && state.forgets === forgetsBefore) state.users.set(userId, user);
+  return user;
+}
+
+/** Call inside the transaction that changes a user's account or memberships: delivered to every instance at commit. */
+export async function notifyIdentityChanged(tx: DbOrTx, userId: string): Promise<void> {
+  await tx.execute(sql`SELECT pg_notify(${IDENTITY_CHANNEL}, ${userId})`);
+}
