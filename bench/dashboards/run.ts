@@ -22,6 +22,7 @@ const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const WARM_UP_S = 2;
 
 function log(line: string): void {
   process.stdout.write(`${line}\n`);
@@ -65,6 +66,8 @@ async function measureRounds(servers: { uncached: AppServer; cached: AppServer }
         const url = `${servers[mode].url}${pathAndQuery}`;
         const warm = await fetch(url, { headers });
         if (!warm.ok) throw new Error(`${name} (${mode}) answered ${warm.status}: ${await warm.text()}`);
+        // Steady state: the first second of load otherwise measures V8 compiling the route's code.
+        if (round === 1) await runLoad({ url, headers, connections: CONNECTIONS, durationSeconds: WARM_UP_S });
         const result: LoadResult = await runLoad({ url, headers, connections: CONNECTIONS, durationSeconds: DURATION_S });
         log(`  round ${round} ${name} ${mode}: ${result.requestsPerSecond.toFixed(1)} req/s, p99 ${result.p99Ms.toFixed(1)} ms`);
         measurements.push({ route: name, mode, round, result });
@@ -101,9 +104,14 @@ async function main(): Promise<void> {
       ["operations", `/api/dashboards/operations?projectId=${first.projectId}&scenarioId=${first.baseScenarioId}`],
       ["project", `/api/dashboards/projects/${first.projectId}`],
     ];
-    // The floor under every dashboard request: session decryption and the user's memberships read from the database.
-    const floor = await runLoad({ url: `${cached.url}/api/me`, headers: { cookie }, connections: CONNECTIONS, durationSeconds: DURATION_S });
-    log(`floor: GET /api/me (authentication only) ${floor.requestsPerSecond.toFixed(1)} req/s, p50 ${floor.p50Ms.toFixed(1)} ms, p99 ${floor.p99Ms.toFixed(1)} ms`);
+    // The floors under every dashboard request: Next's own route handling (a route that touches nothing), then
+    // authentication (the session token and the user's memberships, read from the database on every request).
+    for (const [what, route] of [["Next only", "/api/health"], ["authentication", "/api/me"]]) {
+      const url = `${cached.url}${route}`;
+      await runLoad({ url, headers: { cookie }, connections: CONNECTIONS, durationSeconds: WARM_UP_S });
+      const floor = await runLoad({ url, headers: { cookie }, connections: CONNECTIONS, durationSeconds: DURATION_S });
+      log(`floor: GET ${route} (${what}) ${floor.requestsPerSecond.toFixed(1)} req/s, p50 ${floor.p50Ms.toFixed(1)} ms, p99 ${floor.p99Ms.toFixed(1)} ms`);
+    }
     log(`measuring ${CONNECTIONS} connections × ${DURATION_S} s, ${ROUNDS} round(s), modes interleaved…`);
     printReport(await measureRounds({ uncached, cached }, routes, cookie), { connections: CONNECTIONS, durationSeconds: DURATION_S }, log);
   } finally {
