@@ -57,6 +57,10 @@ async function seed(databaseUrl: string): Promise<BenchOrganisation> {
   }
 }
 
+function settle(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 async function measureRounds(servers: { uncached: AppServer; cached: AppServer }, routes: [string, string][], cookie: string): Promise<Measurement[]> {
   const measurements: Measurement[] = [];
   const headers = { cookie };
@@ -67,10 +71,13 @@ async function measureRounds(servers: { uncached: AppServer; cached: AppServer }
         const warm = await fetch(url, { headers });
         if (!warm.ok) throw new Error(`${name} (${mode}) answered ${warm.status}: ${await warm.text()}`);
         // Steady state: the first second of load otherwise measures V8 compiling the route's code.
-        if (round === 1) await runLoad({ url, headers, connections: CONNECTIONS, durationSeconds: WARM_UP_S });
+        if (round === 1) await settle((await runLoad({ url, headers, connections: CONNECTIONS, durationSeconds: WARM_UP_S })).p99Ms + 1_000);
         const result: LoadResult = await runLoad({ url, headers, connections: CONNECTIONS, durationSeconds: DURATION_S });
         log(`  round ${round} ${name} ${mode}: ${result.requestsPerSecond.toFixed(1)} req/s, p99 ${result.p99Ms.toFixed(1)} ms`);
         measurements.push({ route: name, mode, round, result });
+        // The last requests of a slow (uncached) run are still being answered after the load stops, for about
+        // its p99; the next run must not share the two cores with them.
+        await settle(result.p99Ms + 1_000);
       }
     }
   }

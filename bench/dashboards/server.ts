@@ -3,6 +3,8 @@ import path from "node:path";
 
 // `next start` of a built app (its .next folder) as a child process with the benchmark's environment.
 
+const OUTPUT_TAIL_CHARS = 64 * 1024;
+
 export type AppServer = { url: string; stop(): Promise<void>; output(): string };
 
 async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
@@ -22,9 +24,14 @@ export async function startAppServer({ appDir, port, env }: { appDir: string; po
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  // Only the tail is kept (for errors): the app logs a line per request, thousands per second, and a growing
+  // string in this process (which also runs the load generator) slowed the later measurements.
   let output = "";
-  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const keepTail = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-OUTPUT_TAIL_CHARS);
+  };
+  child.stdout?.on("data", keepTail);
+  child.stderr?.on("data", keepTail);
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitForHealth(url, 30_000);
