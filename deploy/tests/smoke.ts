@@ -7,12 +7,20 @@ const topology = readTopology();
 const base = topology.nginxUrl;
 const jar = new CookieJar();
 
-async function get(path: string, init: RequestInit = {}): Promise<Response> {
+async function get(path: string, init: RequestInit = {}, cookies: CookieJar = jar): Promise<Response> {
   const headers = new Headers(init.headers);
-  if (jar.header()) headers.set("cookie", jar.header());
+  if (cookies.header()) headers.set("cookie", cookies.header());
   const response = await fetch(`${base}${path}`, { redirect: "manual", ...init, headers });
-  jar.store(response);
+  cookies.store(response);
   return response;
+}
+
+/** Signs in through nginx with Auth.js credentials; the session cookie lands in `cookies`. */
+async function signIn(cookies: CookieJar, email: string, password: string): Promise<Response> {
+  const csrf = (await (await get("/api/auth/csrf", {}, cookies)).json()) as { csrfToken: string };
+  const form = new URLSearchParams({ csrfToken: csrf.csrfToken, email, password, callbackUrl: `${base}/dashboard` });
+  const headers = { "content-type": "application/x-www-form-urlencoded" };
+  return get("/api/auth/callback/credentials", { method: "POST", body: form, headers }, cookies);
 }
 
 function logsOf(name: string): LogLine[] {
@@ -63,9 +71,7 @@ await check("nginx hides /api/metrics from the public side", async () => {
 });
 
 await check("the demo user signs in through nginx (Auth.js credentials)", async () => {
-  const csrf = (await (await get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const form = new URLSearchParams({ csrfToken: csrf.csrfToken, email: topology.user.email, password: topology.user.password, callbackUrl: `${base}/dashboard` });
-  const response = await get("/api/auth/callback/credentials", { method: "POST", body: form, headers: { "content-type": "application/x-www-form-urlencoded" } });
+  const response = await signIn(jar, topology.user.email, topology.user.password);
   assert(response.status === 302, `status ${response.status}`);
   assert(!(response.headers.get("location") ?? "").includes("error"), `redirected to ${response.headers.get("location")}`);
   assert(jar.get("authjs.session-token"), "no session cookie");
@@ -84,6 +90,38 @@ await check("one session is honoured by both instances: 10 API calls and 4 dashb
     const response = await get("/dashboard");
     assert(response.status === 200, `GET /dashboard ${response.status} ${response.headers.get("location") ?? ""}`);
   }
+});
+
+// Each instance remembers callers' memberships; a change reaches every instance through PostgreSQL NOTIFY.
+await check("a member deactivated through one instance is refused by the other within a second", async () => {
+  const me = (await (await get("/api/me")).json()) as { user: { activeOrganisation: { id: string } } };
+  const organisationId = me.user.activeOrganisation.id;
+  const member = { email: `smoke-${randomUUID()}@example.test`, password: `smoke-${randomUUID()}` };
+  const json = { "content-type": "application/json" };
+  const body = JSON.stringify({ ...member, name: "Smoke Member", role: "analyst" });
+  const added = await get(`/api/organisations/${organisationId}/users`, { method: "POST", body, headers: json });
+  assert(added.status === 201, `adding a member: ${added.status}`);
+  const { data } = (await added.json()) as { data: { id: string } };
+  const memberJar = new CookieJar();
+  assert((await signIn(memberJar, member.email, member.password)).status === 302, "the member could not sign in");
+  const [first, second] = topology.instances;
+  assert(first && second, "two instances expected");
+  const meOn = async (url: string) => (await fetch(`${url}/api/me`, { headers: { cookie: memberJar.header() } })).status;
+  assert((await meOn(first.url)) === 200 && (await meOn(second.url)) === 200, "the member is not served by both instances");
+  const deactivate = JSON.stringify({ isActive: false });
+  const patched = await fetch(`${first.url}/api/organisations/${organisationId}/users/${data.id}`, {
+    method: "PATCH",
+    body: deactivate,
+    headers: { ...json, cookie: jar.header() },
+  });
+  assert(patched.status === 200, `deactivating: ${patched.status}`);
+  assert((await meOn(first.url)) === 401, `${first.name} still serves the deactivated member`);
+  let status = 200;
+  for (const deadline = Date.now() + 1_000; status !== 401 && Date.now() < deadline; ) {
+    status = await meOn(second.url);
+    if (status !== 401) await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  assert(status === 401, `${second.name} still serves the deactivated member after 1 s (${status})`);
 });
 
 await check("requests were spread over both instances, each logging the signed-in user", async () => {
