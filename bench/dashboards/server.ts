@@ -3,7 +3,7 @@ import path from "node:path";
 
 // `next start` of a built app (its .next folder) as a child process with the benchmark's environment.
 
-const OUTPUT_TAIL_CHARS = 64 * 1024;
+const OUTPUT_TAIL_BYTES = 64 * 1024;
 
 export type AppServer = { url: string; stop(): Promise<void>; output(): string };
 
@@ -26,10 +26,14 @@ export async function startAppServer({ appDir, port, env }: { appDir: string; po
   });
   // Only the tail is kept (for errors): the app logs a line per request, thousands per second, and a growing
   // string in this process (which also runs the load generator) slowed the later measurements.
-  let output = "";
+  const chunks: Buffer[] = [];
+  let keptBytes = 0;
   const keepTail = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-OUTPUT_TAIL_CHARS);
+    chunks.push(chunk);
+    keptBytes += chunk.length;
+    while (keptBytes > OUTPUT_TAIL_BYTES && chunks.length > 1) keptBytes -= chunks.shift()?.length ?? 0;
   };
+  const output = () => Buffer.concat(chunks).toString();
   child.stdout?.on("data", keepTail);
   child.stderr?.on("data", keepTail);
   const url = `http://127.0.0.1:${port}`;
@@ -37,11 +41,11 @@ export async function startAppServer({ appDir, port, env }: { appDir: string; po
     await waitForHealth(url, 30_000);
   } catch (error) {
     child.kill("SIGKILL");
-    throw new Error(`${(error as Error).message}\n${output}`);
+    throw new Error(`${(error as Error).message}\n${output()}`);
   }
   return {
     url,
-    output: () => output,
+    output,
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
