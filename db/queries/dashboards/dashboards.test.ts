@@ -64,18 +64,18 @@ describe("dashboard aggregates", () => {
     expect(child.production.find((p) => p.period === 2)?.oreProcessedT).not.toBe(base.production.find((p) => p.period === 2)?.oreProcessedT);
   });
 
-  it("operations: maintenance costs add up to the cent exactly (0.10 + 0.20 is 0.30)", async () => {
+  it("operations: maintenance costs and downtime add up exactly (0.10 + 0.20 is 0.30)", async () => {
     const { db, org, demo } = await seedOrganisation();
     const [machine] = await db.select({ id: equipmentTable.id }).from(equipmentTable).where(eq(equipmentTable.scenarioId, demo.baseScenarioId)).limit(1);
     if (!machine) throw new Error("no equipment");
-    const log = { equipmentId: machine.id, type: "inspection" as const, downtimeHours: 0, currency: "USD" };
+    const log = { equipmentId: machine.id, type: "inspection" as const, currency: "USD" };
     await db.insert(maintenanceLogs).values([
-      { ...log, performedOn: "2040-01-15", cost: 0.1 },
-      { ...log, performedOn: "2040-02-15", cost: 0.2 },
+      { ...log, performedOn: "2040-01-15", cost: 0.1, downtimeHours: 0.1 },
+      { ...log, performedOn: "2040-02-15", cost: 0.2, downtimeHours: 0.2 },
     ]);
     const request = { organisationId: org.id, projectId: demo.projectId, scenarioId: demo.baseScenarioId, from: "2040-01-01", to: "2040-02-28" };
     const dashboard = await getOperationsDashboard(db, request);
-    expect(dashboard.equipment.find((e) => e.id === machine.id)?.cost).toBe(0.3);
+    expect(dashboard.equipment.find((e) => e.id === machine.id)).toMatchObject({ cost: 0.3, downtimeHours: 0.3 });
     expect(dashboard.fleetByMonth.map((m) => m.cost)).toEqual([0.1, 0.2]);
   });
 

@@ -60,20 +60,28 @@ function toMonths(rows: LogMonthRow[], fleet: Map<string, EquipmentRow>): Mainte
   });
 }
 
-// Logged costs are stored to 1/100 of a cent (db/schema/columns.ts): summed as integers of that unit they stay
-// exact (a float sum of 402 logs gave 6297048.449999998 instead of 6297048.45).
-const MONEY_UNITS_PER_CURRENCY_UNIT = 10_000;
+// Logged costs are stored to 1/100 of a cent and downtime to 1e-8 h (db/schema/columns.ts): summed as integers of
+// those units they stay exact (float sums of 402 logs gave 6297048.449999998 and 3929.0000000000005).
+const MONEY_UNITS_PER_CURRENCY_UNIT = 1e4;
+const HOUR_UNITS_PER_HOUR = 1e8;
+
+function sumExactly(values: readonly number[], unitsPerOne: number): number {
+  return values.reduce((sum, value) => sum + Math.round(value * unitsPerOne), 0) / unitsPerOne;
+}
 
 function sumMoney(entries: readonly { cost: number }[]): number {
-  const units = entries.reduce((sum, entry) => sum + Math.round(entry.cost * MONEY_UNITS_PER_CURRENCY_UNIT), 0);
-  return units / MONEY_UNITS_PER_CURRENCY_UNIT;
+  return sumExactly(entries.map((entry) => entry.cost), MONEY_UNITS_PER_CURRENCY_UNIT);
+}
+
+function sumDowntimeHours(entries: readonly { downtimeHours: number }[]): number {
+  return sumExactly(entries.map((entry) => entry.downtimeHours), HOUR_UNITS_PER_HOUR);
 }
 
 function summariseFleet(months: MaintenanceMonth[], span: string[], fleet: EquipmentRow[]): MaintenanceFigures["fleetByMonth"] {
   const fleetHoursPerYear = fleet.reduce((sum, machine) => sum + machine.hours_per_year * machine.quantity, 0);
   return span.map((month) => {
     const ofMonth = months.filter((entry) => entry.month === month);
-    const downtimeHours = ofMonth.reduce((sum, entry) => sum + entry.downtimeHours, 0);
+    const downtimeHours = sumDowntimeHours(ofMonth);
     const scheduledHours = scheduledHoursInMonth(fleetHoursPerYear, month);
     return { month, cost: sumMoney(ofMonth), downtimeHours, scheduledHours, availabilityPct: availabilityPct(downtimeHours, scheduledHours) };
   });
@@ -82,7 +90,7 @@ function summariseFleet(months: MaintenanceMonth[], span: string[], fleet: Equip
 function summariseEquipment(months: MaintenanceMonth[], span: string[], fleet: EquipmentRow[]): MaintenanceFigures["equipment"] {
   return fleet.map((machine) => {
     const ofMachine = months.filter((entry) => entry.equipmentId === machine.id);
-    const downtimeHours = ofMachine.reduce((sum, entry) => sum + entry.downtimeHours, 0);
+    const downtimeHours = sumDowntimeHours(ofMachine);
     const scheduledHours = span.reduce((sum, month) => sum + scheduledHoursInMonth(machine.hours_per_year * machine.quantity, month), 0);
     return {
       id: machine.id,
