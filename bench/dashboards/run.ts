@@ -5,7 +5,7 @@
 // the operations and project dashboard routes at 50 connections, interleaving the two modes round by round.
 //
 // Environment: BENCH_PG_URL (server to create the database on; default postgres://postgres@127.0.0.1:5432/postgres),
-// BENCH_APP_DIR (default: cwd), BENCH_ROWS (1000000), BENCH_DURATION_S (10), BENCH_ROUNDS (2), BENCH_CONNECTIONS (50).
+// BENCH_APP_DIR (default: cwd), BENCH_ROWS (1000000), BENCH_DURATION_S (10), BENCH_ROUNDS (3), BENCH_CONNECTIONS (50).
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -20,7 +20,7 @@ const PG_URL = process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/p
 const APP_DIR = path.resolve(process.env.BENCH_APP_DIR ?? process.cwd());
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const WARM_UP_S = 2;
 

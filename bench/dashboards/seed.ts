@@ -83,8 +83,10 @@ export async function seedBenchOrganisation(db: Db, targetOperationsRows: number
     await addMaintenance(db, demo.baseScenarioId, logsPerEquipment);
     log(`  project ${index + 1}/${PROJECTS}: ${logsPerEquipment} logs per machine in ${Date.now() - started} ms`);
   }
-  // VACUUM too: a million fresh rows would otherwise start autovacuum in the middle of the measurements.
+  // VACUUM and CHECKPOINT too: a million fresh rows would otherwise start autovacuum, and the next timed checkpoint
+  // write them out, in the middle of the measurements.
   await db.execute(sql`VACUUM (ANALYZE)`);
+  await db.execute(sql`CHECKPOINT`);
   const rows = {
     maintenanceLogs: await countRows(db, "maintenance_logs", organisationId),
     consumptionItems: await countRows(db, "consumption_items", organisationId),
