@@ -2,7 +2,8 @@
 // first). Seeds ~1,000,000 operations rows into a fresh PostgreSQL database (created and dropped here), starts the
 // built app twice with `next start` – "uncached" with REDIS_URL pointing at a port where nothing listens (every
 // read falls back to the database, the app's degraded mode) and "cached" with a private redis-server – and loads
-// the operations and project dashboard routes at 50 connections, interleaving the two modes round by round.
+// the operations and project dashboard routes at 50 connections, interleaving the two modes round by round. Each
+// measured run starts once the machine is quiet (quiet.ts), after WARM_UP_S of load on the same route: steady state.
 //
 // Environment: BENCH_PG_URL (server to create the database on; default postgres://postgres@127.0.0.1:5432/postgres),
 // BENCH_APP_DIR (default: cwd), BENCH_ROWS (1000000), BENCH_DURATION_S (10), BENCH_ROUNDS (3), BENCH_CONNECTIONS (50).
@@ -12,6 +13,7 @@ import path from "node:path";
 import postgres from "postgres";
 import { createPrivateRedis, findFreePort } from "@/lib/testing/redis-server";
 import { runLoad, type LoadResult } from "./load";
+import { waitForQuietMachine } from "./quiet";
 import { seedBenchOrganisation, type BenchOrganisation } from "./seed";
 import { startAppServer, type AppServer } from "./server";
 import { printReport, type Measurement } from "./report";
@@ -22,7 +24,9 @@ const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const WARM_UP_S = 2;
+const WARM_UP_S = 5;
+// Longest wait for the machine to fall quiet before a measured run (quiet.ts).
+const QUIET_WAIT_MAX_MS = 30_000;
 
 function log(line: string): void {
   process.stdout.write(`${line}\n`);
@@ -57,10 +61,6 @@ async function seed(databaseUrl: string): Promise<BenchOrganisation> {
   }
 }
 
-function settle(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 async function measureRounds(servers: { uncached: AppServer; cached: AppServer }, routes: [string, string][], cookie: string): Promise<Measurement[]> {
   const measurements: Measurement[] = [];
   const headers = { cookie };
@@ -70,14 +70,14 @@ async function measureRounds(servers: { uncached: AppServer; cached: AppServer }
         const url = `${servers[mode].url}${pathAndQuery}`;
         const warm = await fetch(url, { headers });
         if (!warm.ok) throw new Error(`${name} (${mode}) answered ${warm.status}: ${await warm.text()}`);
-        // Steady state: the first second of load otherwise measures V8 compiling the route's code.
-        if (round === 1) await settle((await runLoad({ url, headers, connections: CONNECTIONS, durationSeconds: WARM_UP_S })).p99Ms + 1_000);
+        const quietAfterS = (await waitForQuietMachine(QUIET_WAIT_MAX_MS)) / 1000;
+        // Steady state: a server that sat idle while the other one was measured has let V8 shrink its heap (and,
+        // the first time, not yet compiled the route's code); without this its first second skews the p99.
+        await runLoad({ url, headers, connections: CONNECTIONS, durationSeconds: WARM_UP_S });
         const result: LoadResult = await runLoad({ url, headers, connections: CONNECTIONS, durationSeconds: DURATION_S });
-        log(`  round ${round} ${name} ${mode}: ${result.requestsPerSecond.toFixed(1)} req/s, p99 ${result.p99Ms.toFixed(1)} ms`);
+        const figures = `${result.requestsPerSecond.toFixed(1)} req/s, p99 ${result.p99Ms.toFixed(1)} ms`;
+        log(`  round ${round} ${name} ${mode}: ${figures} (quiet after ${quietAfterS.toFixed(1)} s, then ${WARM_UP_S} s of warm-up)`);
         measurements.push({ route: name, mode, round, result });
-        // The last requests of a slow (uncached) run are still being answered after the load stops, for about
-        // its p99; the next run must not share the two cores with them.
-        await settle(result.p99Ms + 1_000);
       }
     }
   }
@@ -116,6 +116,7 @@ async function main(): Promise<void> {
     for (const [what, route] of [["Next only", "/api/health"], ["authentication", "/api/me"]]) {
       const url = `${cached.url}${route}`;
       await runLoad({ url, headers: { cookie }, connections: CONNECTIONS, durationSeconds: WARM_UP_S });
+      await waitForQuietMachine(QUIET_WAIT_MAX_MS);
       const floor = await runLoad({ url, headers: { cookie }, connections: CONNECTIONS, durationSeconds: DURATION_S });
       log(`floor: GET ${route} (${what}) ${floor.requestsPerSecond.toFixed(1)} req/s, p50 ${floor.p50Ms.toFixed(1)} ms, p99 ${floor.p99Ms.toFixed(1)} ms`);
     }
