@@ -20,7 +20,8 @@ export async function getApiUser(request: Request): Promise<CurrentUser | null> 
     id: user.id,
     email: user.email,
     name: user.name,
-    memberships: user.memberships,
+    // A copy: the remembered identity (identity-memo.ts) is shared by every request of this user.
+    memberships: [...user.memberships],
     activeOrganisation: { id: active.organisationId, name: active.organisationName, role: active.role },
   };
 }
