@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
-import { selectRows } from "@/db/queries/dashboards/sql";
+import { selectRows } from "@/db/queries/select-rows";
 import type { MembershipSummary } from "./types";
 
 export type UserWithMemberships = {

@@ -1,18 +1,11 @@
 import { sql, type SQL } from "drizzle-orm";
-import type { DbOrTx } from "../../client";
 import type { ScenarioRowEntity } from "../../schema";
 import { MAX_SCENARIO_DEPTH } from "../scenario-inheritance";
 
 // Raw-SQL helpers of the dashboard aggregates: numeric columns are cast to float8 and counts to int in the
 // queries, so both drivers (postgres.js and PGlite) return plain numbers.
 
-type ExecuteResult = unknown[] | { rows: unknown[] };
-
-/** Runs a query and returns its rows, whichever driver answers (postgres.js: an array; PGlite: `{ rows }`). */
-export async function selectRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as ExecuteResult;
-  return (Array.isArray(result) ? result : result.rows) as T[];
-}
+export { selectRows } from "../select-rows";
 
 /** The ISO string of a timestamp read through raw SQL (a Date from postgres.js, a Date or string from PGlite). */
 export function toIso(value: Date | string | null): string | null {
