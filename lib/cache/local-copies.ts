@@ -14,8 +14,8 @@ export const LOCAL_COPY_TTL_MS = 5_000;
 export const LOCAL_COPY_MAX_BYTES = 64 * 1024 * 1024;
 
 export type LocalCopies = {
-  get(era: number, key: string): string | undefined;
-  set(era: number, key: string, value: string): void;
+  get(era: string, key: string): string | undefined;
+  set(era: string, key: string, value: string): void;
 };
 
 export function createLocalCopies({ ttlMs = LOCAL_COPY_TTL_MS, maxBytes = LOCAL_COPY_MAX_BYTES }: { ttlMs?: number; maxBytes?: number } = {}): LocalCopies {
@@ -27,8 +27,6 @@ export function createLocalCopies({ ttlMs = LOCAL_COPY_TTL_MS, maxBytes = LOCAL_
   });
   return {
     get: (era, key) => copies.get(`${era}:${key}`),
-    set: (era, key, value) => {
-      if ((value.length + key.length) * 2 <= maxBytes) copies.set(`${era}:${key}`, value);
-    },
+    set: (era, key, value) => void copies.set(`${era}:${key}`, value),
   };
 }

@@ -73,7 +73,7 @@ export function createResilientCache(adapter: CacheAdapter, options: ResilientOp
   let outageCount = 0;
   // The in-process cache needs no second copy of its own values.
   const localCopies = adapter.kind === "memory" ? undefined : createLocalCopies({ ttlMs: options.localCopyTtlMs });
-  const era = () => outageCount * 1_000_003 + (adapter.connectionCount?.() ?? 0);
+  const era = () => `${outageCount}.${adapter.connectionCount?.() ?? 0}`;
   // Bumps that failed while the cache was unreachable: replayed once it answers again, so an entry cached
   // before the outage under the old version is not served after it (until its TTL) as if nothing changed.
   const pendingBumps = new Set<string>();
