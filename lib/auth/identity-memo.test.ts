@@ -1,6 +1,5 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
-import { getDatabaseKind } from "@/db";
 import { memberships, users } from "@/db/schema/identity";
 import { createTestOrganisation, createTestUser, useTestDb } from "@/lib/testing/db";
 import { notifyIdentityChanged, readIdentity, startIdentityNotifications } from "./identity-memo";
@@ -39,10 +38,9 @@ describe("remembered identities", () => {
     expect((await readIdentity(db, user.id))?.isActive).toBe(true);
   });
 
-  it("are all forgotten when the subscription is re-established (notifications may have been lost)", async () => {
-    const db = await getDb();
-    if ((await getDatabaseKind()) !== "postgres") return; // the embedded database has no connection to lose
-    const { user } = await rememberedUser();
+  // The embedded database has no connection to lose: this runs on PostgreSQL only.
+  it.skipIf(!process.env.CALMINER_TEST_DATABASE_URL)("are all forgotten when the subscription is re-established (notifications may have been lost)", async () => {
+    const { db, user } = await rememberedUser();
     await db.update(users).set({ isActive: false }).where(eq(users.id, user.id));
     await db.execute(sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'listen %' AND pid <> pg_backend_pid()`);
     await vi.waitFor(async () => expect((await readIdentity(db, user.id))?.isActive).toBe(false), { timeout: 10_000, interval: 50 });
