@@ -3,8 +3,9 @@
 import { useState } from "react";
 import Link from "next/link";
 import { formatMoneyMillions, formatNumber, formatRatioAsPercent } from "@/app/ui/format/number";
-import { formatDuration, formatSampler, formatWhen } from "./format-run";
+import { formatDuration, formatWhen } from "./format-run";
 import { StatusBadge } from "./run-status";
+import { SamplerCell } from "./sampler-cell";
 import type { RunSummaryView } from "./types";
 
 type HistoryTableProps = { runs: RunSummaryView[]; currency: string };
@@ -58,12 +59,7 @@ export function HistoryTable({ runs, currency }: HistoryTableProps) {
                     <span className="sim-cell-sub">by {run.createdByName ?? "a removed user"}</span>
                   </th>
                   <td className="numeric">{formatNumber(run.iterations, 0)}</td>
-                  <td>
-                    {formatSampler(run.sampler)}
-                    <span className="sim-cell-sub">
-                      seed <span className="sim-mono">{run.seed}</span>
-                    </span>
-                  </td>
+                  <SamplerCell sampler={run.sampler} seed={run.seed} />
                   <td>
                     <StatusBadge status={run.status} />
                     {run.status === "running" ? <span className="muted"> {formatRatioAsPercent(run.progress, 0)}</span> : null}

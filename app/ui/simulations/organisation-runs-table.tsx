@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { formatMoneyMillions, formatNumber } from "@/app/ui/format/number";
 import type { OrganisationRunRow } from "@/db/queries/pages/simulations";
-import { formatDuration, formatSampler, formatWhen } from "./format-run";
+import { formatDuration, formatWhen } from "./format-run";
 import { RunProgress, StatusBadge } from "./run-status";
+import { SamplerCell } from "./sampler-cell";
 
 /** The organisation's runs across projects: running ones first with their progress, then the most recent. */
 export function OrganisationRunsTable({ runs }: { runs: OrganisationRunRow[] }) {
@@ -40,12 +41,7 @@ export function OrganisationRunsTable({ runs }: { runs: OrganisationRunRow[] }) 
                 {run.status === "failed" && run.errorMessage ? <span className="sim-cell-note">{run.errorMessage}</span> : null}
               </td>
               <td className="numeric">{formatNumber(run.iterations, 0)}</td>
-              <td>
-                {formatSampler(run.sampler)}
-                <span className="sim-cell-sub">
-                  seed <span className="sim-mono">{run.seed}</span>
-                </span>
-              </td>
+              <SamplerCell sampler={run.sampler} seed={run.seed} />
               <td className="numeric">{formatDuration(run.durationMs)}</td>
               <td className="numeric">{run.npvP50 === null ? "—" : formatMoneyMillions(run.npvP50, run.currency)}</td>
             </tr>
