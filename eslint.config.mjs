@@ -25,7 +25,7 @@ const config = [
     },
   },
   {
-    files: ["lib/env.mjs", "instrumentation.ts", "playwright.config.ts", "e2e/**", "lib/testing/**", "bench/**", "db/*-cli.ts", "drizzle.config.ts", "vitest.config.mts"],
+    files: ["lib/env.mjs", "instrumentation.ts", "playwright.config.ts", "e2e/**", "tests/**", "bench/**", "db/*-cli.ts", "drizzle.config.ts", "vitest.config.mts"],
     rules: { "no-restricted-syntax": "off" },
   },
   {

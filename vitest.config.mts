@@ -7,8 +7,8 @@ export default defineConfig({
   test: {
     include: ["**/*.test.ts", "**/*.test.tsx"],
     exclude: ["node_modules/**", ".next/**", "e2e/**", "bench/**", ".data/**"],
-    setupFiles: ["./lib/testing/setup.ts"],
-    globalSetup: ["./lib/testing/global-setup.ts"],
+    setupFiles: ["./tests/support/setup.ts"],
+    globalSetup: ["./tests/support/global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: "forks",

@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import type { Db } from "./client";
-import { memberships, organisations, users, type Role } from "./schema";
+import { memberships, organisations, users } from "./schema";
+import { type Role } from "@/lib/domain/roles";
 import { seedDemoProject } from "./seed-demo-project";
 
 export const DEMO_ORGANISATION = { name: "Demo Mining Co.", slug: "demo-mining" } as const;

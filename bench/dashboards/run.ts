@@ -11,7 +11,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
-import { createPrivateRedis, findFreePort } from "@/lib/testing/redis-server";
+import { createPrivateRedis, findFreePort } from "@/tests/support/redis-server";
 import { runLoad, type LoadResult } from "./load";
 import { waitForQuietMachine } from "./quiet";
 import { seedBenchOrganisation, type BenchOrganisation } from "./seed";
@@ -97,7 +97,7 @@ async function main(): Promise<void> {
     cleanup.push(() => redis.kill());
     const authSecret = randomBytes(36).toString("base64url");
     process.env.AUTH_SECRET = authSecret;
-    const { sessionCookieFor } = await import("@/lib/testing/api");
+    const { sessionCookieFor } = await import("@/tests/support/api");
     const cookie = await sessionCookieFor(organisation.userId, organisation.organisationId);
     const env = { DATABASE_URL: database.url, AUTH_SECRET: authSecret, AUTH_TRUST_HOST: "true", APP_ENV: "production", NODE_ENV: "production", SEED_DEMO: "false" };
     const deadRedis = `redis://127.0.0.1:${await findFreePort()}`;

@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db";
-import { insertSimulationRun } from "@/db/queries/dashboards/test-fixtures";
+import { insertSimulationRun } from "@/tests/support/dashboard-fixtures";
 import { memberships, organisations, projects, users } from "@/db/schema";
 import { seedDemoProject } from "@/db/seed-demo-project";
 

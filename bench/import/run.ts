@@ -60,8 +60,8 @@ async function main(): Promise<void> {
 
 async function run(): Promise<void> {
   const { getDb } = await import("@/db");
-  const { createTestOrganisation, createTestUser } = await import("@/lib/testing/db");
-  const { insertProject, insertScenario } = await import("@/lib/testing/scenario-api");
+  const { createTestOrganisation, createTestUser } = await import("@/tests/support/db");
+  const { insertProject, insertScenario } = await import("@/tests/support/scenario-api");
   const { previewImport } = await import("@/lib/import-export/preview");
   const { commitImport } = await import("@/lib/import-export/commit");
   const { importLimits } = await import("@/lib/import-export/limits");

@@ -39,7 +39,7 @@ async function seedWorld() {
   const { getDb } = await import("@/db");
   const { memberships, organisations, users } = await import("@/db/schema");
   const { seedDemoProject } = await import("@/db/seed-demo-project");
-  const { sessionCookieFor } = await import("@/lib/testing/api");
+  const { sessionCookieFor } = await import("@/tests/support/api");
   const db = await getDb();
   const [org] = await db.insert(organisations).values({ name: "Bench", slug: `bench-${randomUUID().slice(0, 8)}` }).returning();
   const [user] = await db.insert(users).values({ email: `bench-${randomUUID()}@example.test`, name: "Bench", passwordHash: "x" }).returning();

@@ -1,5 +1,6 @@
 import type { DbOrTx } from "../client";
-import { auditLog, type AuditAction } from "../schema";
+import { auditLog } from "../schema";
+import { type AuditAction } from "@/lib/domain/audit";
 
 export type AuditEntry = {
   organisationId: string;

@@ -2,7 +2,8 @@ import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "dr
 import { AppError } from "@/lib/errors";
 import type { CreateProjectInput, ListProjectsQuery, UpdateProjectInput } from "@/lib/validation/project";
 import type { Db, DbOrTx } from "../client";
-import { projects, scenarios, type OperationType, type Project } from "../schema";
+import { projects, scenarios, type Project } from "../schema";
+import { type OperationType } from "@/lib/domain/projects";
 import { recordAudit } from "./audit";
 import { isUuid } from "./ids";
 import { isUniqueViolation } from "./pg-errors";

@@ -1,21 +1,8 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import type { Tx } from "../client";
-import {
-  capexItems,
-  consumptionItems,
-  equipment,
-  opexItems,
-  parameterCorrelations,
-  processParameters,
-  productionOutputs,
-  SCENARIO_ROW_ENTITIES,
-  SCENARIO_SETTING_KEYS,
-  scenarioRowRemovals,
-  type NewCapexItem,
-  type Scenario,
-  type ScenarioRowEntity,
-} from "../schema";
+import { capexItems, consumptionItems, equipment, opexItems, parameterCorrelations, processParameters, productionOutputs, SCENARIO_SETTING_KEYS, scenarioRowRemovals, type NewCapexItem, type Scenario } from "../schema";
+import { SCENARIO_ROW_ENTITIES, type ScenarioRowEntity } from "@/lib/domain/inputs";
 import type { ScenarioSettings } from "./scenario-inheritance";
 import { isUniqueViolation } from "./pg-errors";
 

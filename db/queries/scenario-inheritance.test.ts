@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { capexItems, scenarios } from "@/db/schema";
 import { seedDemoProject } from "@/db/seed-demo-project";
 import { CAMP_EXPANSION } from "@/db/seed-data/quebrada-azul";
-import { createTestOrganisation, useTestDb } from "@/lib/testing/db";
+import { createTestOrganisation, useTestDb } from "@/tests/support/db";
 import {
   applyLineageRule,
   getScenarioChain,

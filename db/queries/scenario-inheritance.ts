@@ -1,27 +1,7 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
-import {
-  capexItems,
-  consumptionItems,
-  equipment,
-  opexItems,
-  parameterCorrelations,
-  processParameters,
-  productionOutputs,
-  projects,
-  SCENARIO_SETTING_KEYS,
-  scenarioRowRemovals,
-  scenarios,
-  type CapexItem,
-  type ConsumptionItem,
-  type Equipment,
-  type OpexItem,
-  type ParameterCorrelation,
-  type ProcessParameter,
-  type ProductionOutput,
-  type Scenario,
-  type ScenarioRowEntity,
-} from "../schema";
+import { capexItems, consumptionItems, equipment, opexItems, parameterCorrelations, processParameters, productionOutputs, projects, SCENARIO_SETTING_KEYS, scenarioRowRemovals, scenarios, type CapexItem, type ConsumptionItem, type Equipment, type OpexItem, type ParameterCorrelation, type ProcessParameter, type ProductionOutput, type Scenario } from "../schema";
+import { type ScenarioRowEntity } from "@/lib/domain/inputs";
 import { isUuid } from "./ids";
 
 // Scenario inheritance, read side. A child stores only its differences (see db/schema/scenario-settings.ts and

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../client";
-import { projects, scenarios, type Scenario, type ScenarioStatus } from "../schema";
+import { projects, scenarios, type Scenario } from "../schema";
+import { type ScenarioStatus } from "@/lib/domain/scenarios";
 import { isUuid } from "./ids";
 
 // Scenario reads, scoped by organisation through the scenario's project. Writes: scenario-writes.ts,

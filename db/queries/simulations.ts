@@ -1,6 +1,7 @@
 import { and, count, desc, eq, getTableColumns, inArray, lt, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
-import { simulationChunks, simulationResults, simulationRuns, users, type NewSimulationResult, type NewSimulationRun, type SimulationRun, type SimulationStatus } from "../schema";
+import { simulationChunks, simulationResults, simulationRuns, users, type NewSimulationResult, type NewSimulationRun, type SimulationRun } from "../schema";
+import { type SimulationStatus } from "@/lib/domain/simulations";
 
 // Simulation runs and their results. Reads are scoped by the caller's organisations (another organisation's run
 // is undefined → 404). Status changes are guarded: a run only moves forward from queued/running, so a late

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditLog, memberships, users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
-import { createTestOrganisation, createTestUser, useTestDb } from "@/lib/testing/db";
+import { createTestOrganisation, createTestUser, useTestDb } from "@/tests/support/db";
 import { removeMember, updateMember } from "./users";
 
 // The last-admin rule at the data layer, where no route's role check stands in front of it: a system action

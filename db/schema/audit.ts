@@ -1,19 +1,8 @@
 import { check, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { isNotBlank } from "./columns";
 import { organisations, users } from "./identity";
+import { AUDIT_ACTIONS } from "../../lib/domain/audit";
 
-export const AUDIT_ACTIONS = [
-  "create",
-  "update",
-  "delete",
-  "import",
-  "export",
-  "run",
-  "cancel",
-  "sign_in",
-  "role_change",
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const auditActionEnum = pgEnum("audit_action", AUDIT_ACTIONS);
 
 /** Who changed what, when, with before/after values. Append-only: rows are never updated. */

@@ -2,9 +2,8 @@ import { sql } from "drizzle-orm";
 import { check, integer, pgEnum, pgTable, text } from "drizzle-orm/pg-core";
 import { decimal, isNonNegative, isNotBlank, percent } from "./columns";
 import { scenarioRowColumns, scenarioRowLineageUnique } from "./scenario-rows";
+import { RESOURCE_TYPES } from "../../lib/domain/inputs";
 
-export const RESOURCE_TYPES = ["reagent", "fuel", "water", "power", "grinding_media", "other"] as const;
-export type ResourceType = (typeof RESOURCE_TYPES)[number];
 export const resourceTypeEnum = pgEnum("resource_type", RESOURCE_TYPES);
 
 /**

@@ -2,10 +2,9 @@ import { sql } from "drizzle-orm";
 import { check, integer, pgEnum, pgTable, text } from "drizzle-orm/pg-core";
 import { decimal, isCurrencyCode, isNonNegative, isNotBlank, isPercentage, money, percent } from "./columns";
 import { scenarioRowColumns, scenarioRowLineageUnique } from "./scenario-rows";
+import { CAPEX_CATEGORIES, CAPEX_KINDS, OPEX_CATEGORIES, OPEX_BASES } from "../../lib/domain/inputs";
 
-export const CAPEX_CATEGORIES = ["equipment", "infrastructure", "land", "development", "other"] as const;
 export const capexCategoryEnum = pgEnum("capex_category", CAPEX_CATEGORIES);
-export const CAPEX_KINDS = ["initial", "sustaining", "closure"] as const;
 export const capexKindEnum = pgEnum("capex_kind", CAPEX_KINDS);
 
 /** A capital cost spent in one period; contingency is added on top of the amount. */
@@ -33,22 +32,7 @@ export const capexItems = pgTable(
   ],
 );
 
-export const OPEX_CATEGORIES = ["mining", "processing", "g_and_a", "transport", "other"] as const;
 export const opexCategoryEnum = pgEnum("opex_category", OPEX_CATEGORIES);
-/**
- * What unit_cost × quantity is per: a tonne mined or processed, a period (year), or a calendar frequency
- * (annual multiplier 365 / 52 / 12 / 4 / 1).
- */
-export const OPEX_BASES = [
-  "per_tonne_mined",
-  "per_tonne_processed",
-  "fixed_per_period",
-  "daily",
-  "weekly",
-  "monthly",
-  "quarterly",
-  "annually",
-] as const;
 export const opexBasisEnum = pgEnum("opex_basis", OPEX_BASES);
 
 /** An operating cost in the scenario's currency, active from start_period to end_period inclusive. */

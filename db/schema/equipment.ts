@@ -13,6 +13,7 @@ import {
 } from "./columns";
 import { users } from "./identity";
 import { scenarioRowColumns, scenarioRowLineageUnique } from "./scenario-rows";
+import { MAINTENANCE_TYPES } from "../../lib/domain/inputs";
 
 /** A fleet line of a scenario: `quantity` identical units, priced in the scenario's currency. */
 export const equipment = pgTable(
@@ -49,8 +50,6 @@ export const equipment = pgTable(
   ],
 );
 
-export const MAINTENANCE_TYPES = ["preventive", "corrective", "inspection"] as const;
-export type MaintenanceType = (typeof MAINTENANCE_TYPES)[number];
 export const maintenanceTypeEnum = pgEnum("maintenance_type", MAINTENANCE_TYPES);
 
 /** Maintenance actually performed on an equipment line (actuals for the operations dashboard). */

@@ -1,9 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { ROLES } from "../../lib/domain/roles";
 
-/** Roles lowest to highest; the order is the permission order (see lib/auth/roles.ts). */
-export const ROLES = ["viewer", "analyst", "project_manager", "admin"] as const;
-export type Role = (typeof ROLES)[number];
 export const roleEnum = pgEnum("role", ROLES);
 
 const timestamps = {

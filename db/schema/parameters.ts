@@ -3,6 +3,7 @@ import { check, jsonb, numeric, pgEnum, pgTable, text, unique, uuid } from "driz
 import { decimal, isNotBlank, timestamps } from "./columns";
 import { scenarioRowColumns, scenarioRowLineageUnique } from "./scenario-rows";
 import { scenarios } from "./scenarios";
+import { PARAMETER_APPLICATIONS, SAMPLING_MODES } from "../../lib/domain/inputs";
 
 /**
  * A distribution as stored: `{ type: "pert", min, mode, max }`, `{ type: "normal", mean, sd }`, by percentiles…
@@ -11,10 +12,7 @@ import { scenarios } from "./scenarios";
  */
 export type DistributionSpecJson = { type: string; [key: string]: unknown };
 
-/** absolute: the sample is the input's value; factor: the sample multiplies the scheduled input. */
-export const PARAMETER_APPLICATIONS = ["absolute", "factor"] as const;
 export const parameterApplicationEnum = pgEnum("parameter_application", PARAMETER_APPLICATIONS);
-export const SAMPLING_MODES = ["per_iteration", "per_period"] as const;
 export const samplingModeEnum = pgEnum("sampling_mode", SAMPLING_MODES);
 
 /** A named model input of a scenario, optionally stochastic. */

@@ -2,16 +2,8 @@ import { check, index, integer, pgEnum, pgTable, text, unique, uuid } from "driz
 import { sql } from "drizzle-orm";
 import { isCurrencyCode, isNotBlank, isPercentage, percent, timestamps } from "./columns";
 import { organisations, users } from "./identity";
+import { OPERATION_TYPES } from "../../lib/domain/projects";
 
-export const OPERATION_TYPES = [
-  "open_pit",
-  "underground",
-  "in_situ_leach",
-  "heap_leach",
-  "placer",
-  "other",
-] as const;
-export type OperationType = (typeof OPERATION_TYPES)[number];
 export const operationTypeEnum = pgEnum("operation_type", OPERATION_TYPES);
 
 export const projects = pgTable(

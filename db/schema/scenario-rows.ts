@@ -1,6 +1,7 @@
 import { index, pgEnum, pgTable, unique, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns";
 import { scenarios } from "./scenarios";
+import { SCENARIO_ROW_ENTITIES } from "../../lib/domain/inputs";
 
 // Input rows of a scenario (parameters, production, capex, opex, consumption, equipment) share one
 // inheritance rule, keyed by lineage_id, which a row keeps when a child scenario overrides it:
@@ -34,15 +35,6 @@ export function scenarioRowLineageUnique(
   return unique(`${table}_scenario_id_lineage_id_unique`).on(t.scenarioId, t.lineageId);
 }
 
-export const SCENARIO_ROW_ENTITIES = [
-  "parameter",
-  "production",
-  "capex",
-  "opex",
-  "consumption",
-  "equipment",
-] as const;
-export type ScenarioRowEntity = (typeof SCENARIO_ROW_ENTITIES)[number];
 export const scenarioRowEntityEnum = pgEnum("scenario_row_entity", SCENARIO_ROW_ENTITIES);
 
 /** Inherited rows a child scenario removes ("this child has no such capex item"). */

@@ -10,6 +10,7 @@ import {
   money,
   percent,
 } from "./columns";
+import { DISCOUNTING_CONVENTIONS, ROYALTY_TYPES, DEPRECIATION_METHODS, CASH_FLOW_TERMS, GRADE_UNITS, METAL_PRICE_UNITS } from "../../lib/domain/scenarios";
 
 // The settings of a scenario: economic, fiscal and revenue terms the engine needs.
 //
@@ -19,20 +20,11 @@ import {
 // essential settings NOT NULL there. Optional terms (concentrate, penalties, per-unit royalty) may stay NULL on
 // a root, meaning "not applicable"; a child switches them off by overriding with 0.
 
-export const DISCOUNTING_CONVENTIONS = ["end_of_period", "mid_period"] as const;
 export const discountingEnum = pgEnum("discounting_convention", DISCOUNTING_CONVENTIONS);
-export const ROYALTY_TYPES = ["nsr", "gross_revenue", "per_unit", "none"] as const;
 export const royaltyTypeEnum = pgEnum("royalty_type", ROYALTY_TYPES);
-export const DEPRECIATION_METHODS = ["straight_line", "units_of_production"] as const;
 export const depreciationMethodEnum = pgEnum("depreciation_method", DEPRECIATION_METHODS);
-/** real: constant money, inflation not applied; nominal: inputs escalated by inflation_pct per year. */
-export const CASH_FLOW_TERMS = ["real", "nominal"] as const;
 export const cashFlowTermsEnum = pgEnum("cash_flow_terms", CASH_FLOW_TERMS);
-/** pct: % metal; g_per_t: grams per tonne (precious metals); ppm: parts per million. */
-export const GRADE_UNITS = ["pct", "g_per_t", "ppm"] as const;
 export const gradeUnitEnum = pgEnum("grade_unit", GRADE_UNITS);
-/** The unit of payable metal the metal price (and the refining charge) is quoted per; oz is the troy ounce. */
-export const METAL_PRICE_UNITS = ["lb", "oz", "t", "kg", "g"] as const;
 export const metalPriceUnitEnum = pgEnum("metal_price_unit", METAL_PRICE_UNITS);
 
 export function scenarioSettingColumns() {

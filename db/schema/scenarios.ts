@@ -16,9 +16,8 @@ import { isNotBlank, timestamps } from "./columns";
 import { users } from "./identity";
 import { projects } from "./projects";
 import { scenarioSettingChecks, scenarioSettingColumns } from "./scenario-settings";
+import { SCENARIO_STATUSES } from "../../lib/domain/scenarios";
 
-export const SCENARIO_STATUSES = ["draft", "active", "archived"] as const;
-export type ScenarioStatus = (typeof SCENARIO_STATUSES)[number];
 export const scenarioStatusEnum = pgEnum("scenario_status", SCENARIO_STATUSES);
 
 /**

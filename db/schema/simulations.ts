@@ -16,12 +16,9 @@ import {
 import { bytea, isNonNegative, isNotBlank, timestamps } from "./columns";
 import { organisations, users } from "./identity";
 import { scenarios } from "./scenarios";
+import { SAMPLERS, SIMULATION_STATUSES } from "../../lib/domain/simulations";
 
-export const SAMPLERS = ["monte_carlo", "latin_hypercube"] as const;
-export type Sampler = (typeof SAMPLERS)[number];
 export const samplerEnum = pgEnum("sampler", SAMPLERS);
-export const SIMULATION_STATUSES = ["queued", "running", "succeeded", "failed", "cancelled"] as const;
-export type SimulationStatus = (typeof SIMULATION_STATUSES)[number];
 export const simulationStatusEnum = pgEnum("simulation_status", SIMULATION_STATUSES);
 
 /** What the run was asked for beyond its inputs (the engine's zod schema validates the exact shape). */

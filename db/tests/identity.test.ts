@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { users } from "@/db/schema";
-import { createTestOrganisation, createTestUser, useTestDb } from "@/lib/testing/db";
+import { createTestOrganisation, createTestUser, useTestDb } from "@/tests/support/db";
 
 const getDb = useTestDb();
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getProject, listProjects } from "@/db/queries/projects";
-import { createTestOrganisation, useTestDb } from "@/lib/testing/db";
+import { createTestOrganisation, useTestDb } from "@/tests/support/db";
 import { insertProject, insertScenario } from "./fixtures";
 
 const getDb = useTestDb();

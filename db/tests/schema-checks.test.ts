@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createTestOrganisation, createTestUser, useTestDb } from "@/lib/testing/db";
+import { createTestOrganisation, createTestUser, useTestDb } from "@/tests/support/db";
 import {
   expectViolation,
   insertEquipment,

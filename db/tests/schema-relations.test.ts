@@ -14,7 +14,7 @@ import {
   simulationRuns,
   users,
 } from "@/db/schema";
-import { createTestOrganisation, createTestUser, useTestDb } from "@/lib/testing/db";
+import { createTestOrganisation, createTestUser, useTestDb } from "@/tests/support/db";
 import {
   expectViolation,
   insertEquipment,

@@ -18,7 +18,7 @@ import {
 } from "@/db/schema";
 import { DEMO_ORGANISATION, seedDemoIfEmpty } from "@/db/seed";
 import { seedDemoProject } from "@/db/seed-demo-project";
-import { createTestOrganisation, useTestDb } from "@/lib/testing/db";
+import { createTestOrganisation, useTestDb } from "@/tests/support/db";
 
 const getDb = useTestDb();
 

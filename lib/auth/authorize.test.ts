@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { signInAttempts, users } from "@/db/schema/identity";
-import { createTestOrganisation, createTestUser, useTestDb } from "@/lib/testing/db";
+import { createTestOrganisation, createTestUser, useTestDb } from "@/tests/support/db";
 import { authorizeCredentials } from "./authorize";
 import { hashPassword } from "./password";
 import { MAX_FAILURES_PER_ADDRESS, MAX_FAILURES_PER_EMAIL } from "./throttle";

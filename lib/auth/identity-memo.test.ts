@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { memberships, users } from "@/db/schema/identity";
-import { createTestOrganisation, createTestUser, useTestDb } from "@/lib/testing/db";
+import { createTestOrganisation, createTestUser, useTestDb } from "@/tests/support/db";
 import { notifyIdentityChanged, readIdentity, startIdentityNotifications } from "./identity-memo";
 
 // Accounts and memberships are remembered per process and forgotten through PostgreSQL NOTIFY, which reaches

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { memberships } from "@/db/schema/identity";
-import { createTestOrganisation, createTestUser, useTestDb } from "@/lib/testing/db";
+import { createTestOrganisation, createTestUser, useTestDb } from "@/tests/support/db";
 import { getUserWithMemberships } from "./memberships";
 
 const getDb = useTestDb();

@@ -1,7 +1,7 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { proxy } from "@/proxy";
-import { sessionCookieFor } from "@/lib/testing/api";
+import { sessionCookieFor } from "@/tests/support/api";
 
 // The page proxy checks the session token without re-issuing it. Auth.js's own check set the session cookie
 // again on every page request, so a request in flight during a sign-out could answer after it and sign the

@@ -1,4 +1,4 @@
-import { ROLES, type Role } from "@/db/schema/identity";
+import { ROLES, type Role } from "@/lib/domain/roles";
 import { AppError, forbidden, notFound } from "@/lib/errors";
 import type { CurrentUser, MembershipSummary } from "./types";
 

@@ -1,6 +1,6 @@
 import { encode } from "next-auth/jwt";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { sessionCookieFor } from "@/lib/testing/api";
+import { sessionCookieFor } from "@/tests/support/api";
 import { getAuthSecret } from "./secret";
 import { readSessionUserId } from "./session-token";
 

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { memberships, users } from "@/db/schema/identity";
-import { createTestOrganisation, createTestUser, useTestDb } from "@/lib/testing/db";
+import { createTestOrganisation, createTestUser, useTestDb } from "@/tests/support/db";
 import { ACTIVE_ORGANISATION_COOKIE } from "./constants";
 
 // The Next.js request scope (cookies, headers) and the Auth.js session are replaced by plain fakes; the database

@@ -1,4 +1,4 @@
-import type { Role } from "@/db/schema/identity";
+import type { Role } from "@/lib/domain/roles";
 
 export type { Role };
 

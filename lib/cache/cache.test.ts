@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { startUpstashBridge, type UpstashBridge } from "@/lib/testing/upstash-bridge";
+import { startUpstashBridge, type UpstashBridge } from "@/tests/support/upstash-bridge";
 import { createMemoryCache } from "./memory";
 import { createRedisCache } from "./redis";
 import { createResilientCache } from "./resilient";
 import type { CacheAdapter } from "./types";
 import { createUpstashCache } from "./upstash";
-import { deleteKeysMatching } from "./test-cleanup";
+import { deleteKeysMatching } from "../../tests/support/cache-cleanup";
 
 const redisUrl = process.env.TEST_REDIS_URL;
 // Every key this file writes to the shared Redis starts with this, and is deleted at the end.

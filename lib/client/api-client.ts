@@ -89,7 +89,7 @@ async function toApiError(response: Response): Promise<ApiError> {
 
 /**
  * Calls the JSON API and returns its parsed body (undefined for 204 No Content).
- * The type parameter is the caller's promise about the response shape (take it from lib/api/contracts/*).
+ * The type parameter is the caller's promise about the response shape (take it from lib/http/contracts/*).
  * @throws ApiError for any non-2xx answer, and with code NETWORK_ERROR (status 0) when there is no answer
  * @example const { data } = await apiFetch<{ data: Project }>("POST", "/api/projects", { body: input });
  */

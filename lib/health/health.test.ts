@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { GET as getLiveness } from "@/app/api/health/route";
 import { GET as getReadiness } from "@/app/api/health/ready/route";
-import { useTestDb } from "@/lib/testing/db";
+import { useTestDb } from "@/tests/support/db";
 
 useTestDb();
 afterAll(async () => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Role } from "@/db/schema/identity";
+import type { Role } from "@/lib/domain/roles";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { callRoute, sessionCookieFor } from "@/lib/testing/api";
-import { createTestOrganisation, createTestUser, useTestDb } from "@/lib/testing/db";
+import { callRoute, sessionCookieFor } from "@/tests/support/api";
+import { createTestOrganisation, createTestUser, useTestDb } from "@/tests/support/db";
 import { defineContract } from "./contract";
 import { handle } from "./handle";
 

@@ -3,7 +3,8 @@ import { and, eq, getTableColumns, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import type { RowState } from "@/db/queries/rows/row-state";
 import { rowTableOf, type AnyScenarioRow, type RowFields } from "@/db/queries/rows/tables";
-import { scenarioRowRemovals, type NewCapexItem, type ScenarioRowEntity } from "@/db/schema";
+import { scenarioRowRemovals, type NewCapexItem } from "@/db/schema";
+import { type ScenarioRowEntity } from "@/lib/domain/inputs";
 import type { KindPlan } from "./plan";
 import { isSameRow } from "./match";
 

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { ScenarioRowEntity } from "@/db/schema";
+import type { ScenarioRowEntity } from "@/lib/domain/inputs";
 
 // The vocabulary of the import/export templates: one kind per sheet (or CSV file), one column per field, with
 // the unit in the header. The same definitions write the templates and exports and read the uploads.

@@ -2,13 +2,13 @@ import { and, count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { auditLog, productionOutputs } from "@/db/schema";
-import { createTestOrganisation, createTestUser, useTestDb } from "@/lib/testing/db";
-import { insertProject, insertScenario, seedDemo } from "@/lib/testing/scenario-api";
+import { createTestOrganisation, createTestUser, useTestDb } from "@/tests/support/db";
+import { insertProject, insertScenario, seedDemo } from "@/tests/support/scenario-api";
 import { commitImport } from "./commit";
 import { exportScenarioRows } from "./export";
 import { previewImport } from "./preview";
 import { kindsWorkbook } from "./templates";
-import { csvUpload, effectiveFields, TEST_LIMITS } from "./testing";
+import { csvUpload, effectiveFields, TEST_LIMITS } from "../../tests/support/import-fixtures";
 
 const getDb = useTestDb();
 let db: Db;

@@ -2,7 +2,7 @@ import { and, eq, isNotNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { listRunResults } from "@/db/queries/simulations";
 import { simulationResults } from "@/db/schema";
-import type { MetricResultOutput } from "@/lib/api/contracts/simulations";
+import type { MetricResultOutput } from "@/lib/http/contracts/simulations";
 import { fromSampleBytes, toMetricResultOutput } from "@/lib/simulations/results";
 import type { OutCell } from "./csv-write";
 

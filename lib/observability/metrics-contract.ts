@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineContract } from "@/lib/http/contract";
 
-/** GET /api/metrics, for the OpenAPI document (lib/api/contracts lists it with the system routes). */
+/** GET /api/metrics, for the OpenAPI document (lib/http/contracts lists it with the system routes). */
 export const metricsContract = defineContract({
   method: "GET",
   path: "/api/metrics",

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { useTestDb } from "@/lib/testing/db";
+import { useTestDb } from "@/tests/support/db";
 
 const TOKEN = "metrics-token-for-tests";
 useTestDb();

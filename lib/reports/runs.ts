@@ -2,7 +2,7 @@ import { and, desc, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { listRunResults } from "@/db/queries/simulations";
 import { simulationRuns, type SimulationRun } from "@/db/schema";
-import type { MetricResultOutput } from "@/lib/api/contracts/simulations";
+import type { MetricResultOutput } from "@/lib/http/contracts/simulations";
 import { toMetricResultOutput } from "@/lib/simulations/results";
 
 // The Monte Carlo side of reports: a scenario's latest finished run (or a chosen one) and its percentiles.

@@ -14,7 +14,7 @@ import {
   type SettingSource,
 } from "@/db/queries/scenario-inheritance";
 import { toScenarioHeader, type ScenarioHeader } from "@/db/queries/scenarios";
-import { SCENARIO_ROW_ENTITIES, type ScenarioRowEntity } from "@/db/schema";
+import { SCENARIO_ROW_ENTITIES, type ScenarioRowEntity } from "@/lib/domain/inputs";
 import type { ModelSource } from "./to-model-inputs";
 
 export type EffectiveRows = { [E in ScenarioRowEntity]: EffectiveRow<ScenarioRowByEntity[E]>[] } & {

@@ -1,6 +1,6 @@
 import { resolveSettings, type ScenarioChain } from "@/db/queries/scenario-inheritance";
 import { toScenarioHeader } from "@/db/queries/scenarios";
-import { SCENARIO_ROW_ENTITIES } from "@/db/schema";
+import { SCENARIO_ROW_ENTITIES } from "@/lib/domain/inputs";
 import type { EffectiveRows, EffectiveScenario } from "./load-effective-scenario";
 
 // The JSON shape of a scenario in API answers: header, ancestors, effective settings, and on request the

@@ -1,4 +1,5 @@
-import { REQUIRED_ROOT_SETTINGS, type ScenarioStatus } from "@/db/schema";
+import { REQUIRED_ROOT_SETTINGS } from "@/db/schema";
+import { type ScenarioStatus } from "@/lib/domain/scenarios";
 import type { ScenarioSettings } from "@/db/queries/scenario-inheritance";
 import { AppError, type FieldErrors } from "@/lib/errors";
 

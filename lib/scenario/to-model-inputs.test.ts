@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeCashFlowTable } from "@/lib/engine/model";
-import { buildDemoModelSource } from "@/lib/testing/scenario-fixtures";
+import { buildDemoModelSource } from "@/tests/support/scenario-fixtures";
 import { toModelInputs } from "./to-model-inputs";
 
 function mapped(change?: (source: ReturnType<typeof buildDemoModelSource>) => void) {

@@ -3,7 +3,7 @@ import { invalidateAfterRunChange } from "@/lib/cache/invalidate-writes";
 import { failRun, getRun, insertRun, listRunResults, type RunWithCreator, type SimulationRunOptions } from "@/db/queries/simulations";
 import { recordAudit } from "@/db/queries/audit";
 import type { SimulationRun } from "@/db/schema";
-import type { SimulationDetailOutput, SimulationRunOutput } from "@/lib/api/contracts/simulations";
+import type { SimulationDetailOutput, SimulationRunOutput } from "@/lib/http/contracts/simulations";
 import { getSimulationConfig } from "./config";
 import { executeRun } from "./execute";
 import { enqueueLocalRun } from "./local-queue";

@@ -1,5 +1,5 @@
-import type { SimulationStatus } from "@/db/schema";
-import type { SimulationEvent } from "@/lib/api/contracts/simulations";
+import type { SimulationStatus } from "@/lib/domain/simulations";
+import type { SimulationEvent } from "@/lib/http/contracts/simulations";
 
 // Server-sent events of one run. The stream polls the run's row (so it works whichever instance or worker runs
 // it), sends "progress" whenever status or progress changed (and once at the start), a heartbeat comment when

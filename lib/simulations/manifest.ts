@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Sampler } from "@/db/schema";
+import type { Sampler } from "@/lib/domain/simulations";
 import type { ScenarioModelInputs } from "@/lib/engine/model";
 import { ENGINE_VERSION, MONTE_CARLO_METRICS, type MonteCarloMetric, type MonteCarloSpec } from "@/lib/engine/monte-carlo";
 import { DEFAULT_PERCENTILES } from "@/lib/engine/stats";

@@ -1,10 +1,10 @@
 import type { RunWithCreator, SimulationRunOptions } from "@/db/queries/simulations";
-import type { SimulationDetailOutput, SimulationRunOutput } from "@/lib/api/contracts/simulations";
+import type { SimulationDetailOutput, SimulationRunOutput } from "@/lib/http/contracts/simulations";
 import type { MonteCarloMetric } from "@/lib/engine/monte-carlo";
 import type { SimulationManifest } from "./manifest";
 import { toMetricResultOutput, toSensitivityOutput, type StoredResultRow } from "./results";
 
-// Run rows → the API's answers (lib/api/contracts/simulations.ts).
+// Run rows → the API's answers (lib/http/contracts/simulations.ts).
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 

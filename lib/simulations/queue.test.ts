@@ -1,13 +1,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db";
 import { getRunForWorker, insertRun } from "@/db/queries/simulations";
-import type { SimulationDetailOutput } from "@/lib/api/contracts/simulations";
-import { useTestDb } from "@/lib/testing/db";
+import type { SimulationDetailOutput } from "@/lib/http/contracts/simulations";
+import { useTestDb } from "@/tests/support/db";
 import { processChunkJob } from "./chunk-job";
 import { setSimulationConfigOverrides } from "./config";
 import { getProducerBoss, stopProducerBoss } from "./pgboss-queue";
-import { createSimulationWorld, getRunDetail, postRun, resultsJson, waitForRunEnd, type SimulationWorld } from "@/lib/testing/simulation-world";
-import { startWorkerProcess, stopWorkerProcess, type WorkerProcess } from "@/lib/testing/simulation-workers";
+import { createSimulationWorld, getRunDetail, postRun, resultsJson, waitForRunEnd, type SimulationWorld } from "@/tests/support/simulation-world";
+import { startWorkerProcess, stopWorkerProcess, type WorkerProcess } from "@/tests/support/simulation-workers";
 
 // Scale-out on a real PostgreSQL: chunk jobs on pg-boss, taken by real `npm run worker` processes.
 const databaseUrl = process.env.CALMINER_TEST_DATABASE_URL;

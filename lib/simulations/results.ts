@@ -8,7 +8,7 @@ import type {
   SimulationResult,
 } from "@/db/schema";
 import type { MetricResult, MonteCarloMetric, MonteCarloResult, SensitivityResult } from "@/lib/engine/monte-carlo";
-import type { MetricResultOutput, SensitivityOutput } from "@/lib/api/contracts/simulations";
+import type { MetricResultOutput, SensitivityOutput } from "@/lib/http/contracts/simulations";
 import { decodeNonFinite, encodeNonFinite, type Encoded } from "./non-finite";
 
 // The engine's result ⇄ simulation_results rows ⇄ the API's answer. Rows hold the engine's numbers with

@@ -2,7 +2,7 @@ import { getDb, type Db } from "@/db";
 import { cancelRun, findRunOrganisation, getRun, getRunState, listRunResults, listScenarioRuns, type RunWithCreator } from "@/db/queries/simulations";
 import { recordAudit } from "@/db/queries/audit";
 import { invalidateAfterRunChange } from "@/lib/cache/invalidate-writes";
-import type { ListSimulationsQuery, RunSimulationBody, SimulationDetailOutput, SimulationPageOutput, SimulationRunOutput } from "@/lib/api/contracts/simulations";
+import type { ListSimulationsQuery, RunSimulationBody, SimulationDetailOutput, SimulationPageOutput, SimulationRunOutput } from "@/lib/http/contracts/simulations";
 import type { CurrentUser, MembershipSummary } from "@/lib/auth/types";
 import { ENGINE_VERSION } from "@/lib/engine/monte-carlo";
 import { AppError, notFound } from "@/lib/errors";

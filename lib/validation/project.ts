@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { OPERATION_TYPES } from "@/db/schema/projects";
+import { OPERATION_TYPES } from "@/lib/domain/projects";
 
 // A project as clients send it. Per-operation schemas derive from one entity schema (pick/partial).
 

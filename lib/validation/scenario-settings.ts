@@ -1,13 +1,6 @@
 import { z } from "zod";
-import {
-  CASH_FLOW_TERMS,
-  DEPRECIATION_METHODS,
-  DISCOUNTING_CONVENTIONS,
-  GRADE_UNITS,
-  METAL_PRICE_UNITS,
-  ROYALTY_TYPES,
-  type SCENARIO_SETTING_KEYS,
-} from "@/db/schema";
+import { type SCENARIO_SETTING_KEYS } from "@/db/schema";
+import { CASH_FLOW_TERMS, DEPRECIATION_METHODS, DISCOUNTING_CONVENTIONS, GRADE_UNITS, METAL_PRICE_UNITS, ROYALTY_TYPES } from "@/lib/domain/scenarios";
 import { currencyCodeSchema } from "./project";
 
 type ScenarioSettingKey = (typeof SCENARIO_SETTING_KEYS)[number];

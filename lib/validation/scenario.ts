@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SCENARIO_STATUSES } from "@/db/schema/scenarios";
+import { SCENARIO_STATUSES } from "@/lib/domain/scenarios";
 import { scenarioSettingsPatchSchema } from "./scenario-settings";
 
 export { SCENARIO_SETTING_SCHEMAS, scenarioSettingsPatchSchema } from "./scenario-settings";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "@/db/schema/identity";
+import { ROLES } from "@/lib/domain/roles";
 
 // Members of an organisation (a user account plus its membership) as admins send them. Per-operation schemas
 // derive from the field schemas below.

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { allContracts } from "@/lib/api/contracts";
+import { allContracts } from "@/lib/http/contracts";
 import { buildOpenApiDocument } from "@/lib/http/openapi";
 import { requireUser } from "@/lib/auth/session";
 import { PageHeader } from "@/app/ui/common/page-header";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { readOperationsDashboard, resolveOperationsScope } from "@/db/queries/dashboards";
-import { operationsQuerySchema } from "@/lib/api/contracts/dashboards";
+import { operationsQuerySchema } from "@/lib/http/contracts/dashboards";
 import { requireUser } from "@/lib/auth/session";
 import { PageHeader } from "@/app/ui/common/page-header";
 import { OperationsFilters } from "@/app/ui/dashboards/operations-filters";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { seedDemoProject } from "@/db/seed-demo-project";
-import { operationsDashboardSchema, overviewSchema, projectDashboardSchema } from "@/lib/api/contracts/dashboards";
-import { callRoute, sessionCookieFor } from "@/lib/testing/api";
-import { createTestOrganisation, createTestUser, useTestDb } from "@/lib/testing/db";
+import { operationsDashboardSchema, overviewSchema, projectDashboardSchema } from "@/lib/http/contracts/dashboards";
+import { callRoute, sessionCookieFor } from "@/tests/support/api";
+import { createTestOrganisation, createTestUser, useTestDb } from "@/tests/support/db";
 import { GET as getOperations } from "./operations/route";
 import { GET as getOverview } from "./overview/route";
 import { GET as getProject } from "./projects/[projectId]/route";

@@ -1,4 +1,4 @@
-import { meContract } from "@/lib/api/contracts/system";
+import { meContract } from "@/lib/http/contracts/system";
 import { handle } from "@/lib/http/handle";
 
 // GET /api/me – the signed-in user, their memberships and active organisation; 401 JSON when signed out

@@ -1,5 +1,5 @@
 // GET /api/openapi.json – the OpenAPI 3.1 document of the whole API, generated from the routes' zod contracts
-import { allContracts } from "@/lib/api/contracts";
+import { allContracts } from "@/lib/http/contracts";
 import { buildOpenApiDocument } from "@/lib/http/openapi";
 import packageJson from "@/package.json";
 

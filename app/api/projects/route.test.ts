@@ -2,8 +2,8 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db";
 import { auditLog, capexItems, projects, scenarios } from "@/db/schema";
-import { callRoute } from "@/lib/testing/api";
-import { useTestDb } from "@/lib/testing/db";
+import { callRoute } from "@/tests/support/api";
+import { useTestDb } from "@/tests/support/db";
 import {
   CALLERS,
   countWrites,
@@ -13,7 +13,7 @@ import {
   seedDemo,
   uniqueName,
   type ApiWorld,
-} from "@/lib/testing/scenario-api";
+} from "@/tests/support/scenario-api";
 import * as itemRoute from "./[projectId]/route";
 import * as listRoute from "./route";
 

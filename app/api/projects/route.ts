@@ -1,6 +1,6 @@
 import { getDb } from "@/db";
 import { createProject, getProject, listProjectsPage } from "@/db/queries/projects";
-import { createProjectContract, listProjectsContract } from "@/lib/api/contracts/projects";
+import { createProjectContract, listProjectsContract } from "@/lib/http/contracts/projects";
 import { invalidateAfterProjectWrite } from "@/lib/cache/invalidate-writes";
 import { handle } from "@/lib/http/handle";
 

@@ -6,7 +6,7 @@ import { ConfirmDialog } from "@/app/ui/forms/confirm-dialog";
 import { FormError } from "@/app/ui/forms/form-error";
 import { useApiSubmit } from "@/app/ui/forms/use-api-submit";
 import { api } from "@/lib/client/api-client";
-import type { Role } from "@/db/schema/identity";
+import type { Role } from "@/lib/domain/roles";
 import styles from "./admin.module.css";
 import { membersPath, ROLE_OPTIONS } from "./format";
 import type { MemberView } from "./types";

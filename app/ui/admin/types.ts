@@ -1,4 +1,4 @@
-import type { Role } from "@/db/schema/identity";
+import type { Role } from "@/lib/domain/roles";
 
 /** A member as the admin pages show them (the API's Member, dates as Date on the server side). */
 export type MemberView = {

@@ -1,4 +1,4 @@
-import type { OperationsDashboard } from "@/lib/api/contracts/dashboards";
+import type { OperationsDashboard } from "@/lib/http/contracts/dashboards";
 import { formatMoney, formatNumber, formatPercent } from "@/app/ui/format/number";
 import styles from "./dashboards.module.css";
 import { SeriesChart } from "./series-chart";

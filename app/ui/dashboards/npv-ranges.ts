@@ -1,4 +1,4 @@
-import type { NpvSummary } from "@/lib/api/contracts/dashboards";
+import type { NpvSummary } from "@/lib/http/contracts/dashboards";
 import type { NpvRange } from "./npv-range-chart";
 
 /** P10/P90 when the run stored them (the overview's figures), else the default P5/P95. */

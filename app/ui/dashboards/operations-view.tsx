@@ -1,4 +1,4 @@
-import type { OperationsDashboard } from "@/lib/api/contracts/dashboards";
+import type { OperationsDashboard } from "@/lib/http/contracts/dashboards";
 import { EmptyState } from "@/app/ui/common/empty-state";
 import { formatEnumLabel } from "@/app/ui/format/number";
 import styles from "./dashboards.module.css";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ActivityEntry, OrganisationOverview } from "@/lib/api/contracts/dashboards";
+import type { ActivityEntry, OrganisationOverview } from "@/lib/http/contracts/dashboards";
 import { formatEnumLabel } from "@/app/ui/format/number";
 import styles from "./dashboards.module.css";
 import { NpvRangeChart } from "./npv-range-chart";

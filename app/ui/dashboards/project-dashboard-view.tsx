@@ -1,4 +1,4 @@
-import type { ProjectDashboard } from "@/lib/api/contracts/dashboards";
+import type { ProjectDashboard } from "@/lib/http/contracts/dashboards";
 import { EmptyState } from "@/app/ui/common/empty-state";
 import { formatEnumLabel, formatMoney } from "@/app/ui/format/number";
 import styles from "./dashboards.module.css";

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { importPreviewSchema } from "@/lib/api/contracts/import-export";
+import type { importPreviewSchema } from "@/lib/http/contracts/import-export";
 
 // The import route called from the browser: multipart in, the preview or the written result out.
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo } from "react";
-import type { MetricResultOutput } from "@/lib/api/contracts/simulations";
+import type { MetricResultOutput } from "@/lib/http/contracts/simulations";
 import { toMetricView } from "@/app/ui/simulations/from-contract";
 import { HistogramChart } from "@/app/ui/simulations/histogram-chart";
 import { metricDisplay } from "@/app/ui/simulations/metric-display";

@@ -1,4 +1,4 @@
-import type { ScenarioStatus } from "@/db/schema/scenarios";
+import type { ScenarioStatus } from "@/lib/domain/scenarios";
 
 const STATUS_LABELS: Record<ScenarioStatus, string> = { draft: "Draft", active: "Active", archived: "Archived" };
 

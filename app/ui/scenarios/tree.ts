@@ -1,4 +1,4 @@
-import type { ScenarioStatus } from "@/db/schema/scenarios";
+import type { ScenarioStatus } from "@/lib/domain/scenarios";
 
 // The scenario tree of a project, built from the flat list (parentScenarioId links it). Pure, so the server
 // builds it once and the client tree only renders it.

@@ -1,7 +1,7 @@
-import type { MetricResultOutput, SensitivityOutput, SimulationDetailOutput, SimulationRunOutput } from "@/lib/api/contracts/simulations";
+import type { MetricResultOutput, SensitivityOutput, SimulationDetailOutput, SimulationRunOutput } from "@/lib/http/contracts/simulations";
 import type { MetricView, RunResultsView, RunSummaryView, RunView, SensitivityView } from "./types";
 
-// The API's JSON (lib/api/contracts/simulations.ts) → the view shapes the components draw. JSON has no NaN or
+// The API's JSON (lib/http/contracts/simulations.ts) → the view shapes the components draw. JSON has no NaN or
 // ±Infinity: such numbers arrive as null (their meaning in `nonFinite`); here they become NaN, which every
 // formatter shows as "—" and every chart skips.
 

@@ -1,4 +1,4 @@
-import type { RunSimulationBody } from "@/lib/api/contracts/simulations";
+import type { RunSimulationBody } from "@/lib/http/contracts/simulations";
 import type { Sampler } from "./types";
 
 // The run form's values → the API body, with the same limits as the API's schema so most mistakes are caught

@@ -10,7 +10,7 @@ import { SubmitButton } from "@/app/ui/forms/submit-button";
 import { formatNumber } from "@/app/ui/format/number";
 import type { ApiSubmit } from "@/app/ui/forms/use-api-submit";
 import { DEFAULT_PERCENTILES_TEXT, ITERATION_PRESETS, MAX_ITERATIONS, parseRunForm, type RunFormErrors, type RunFormValues } from "./run-form-input";
-import type { RunSimulationBody } from "@/lib/api/contracts/simulations";
+import type { RunSimulationBody } from "@/lib/http/contracts/simulations";
 
 const SAMPLER_OPTIONS = [
   { value: "latin_hypercube", label: "Latin hypercube" },

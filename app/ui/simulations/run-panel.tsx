@@ -4,7 +4,7 @@ import { useCallback, useState } from "react";
 import { useRouter } from "next/navigation";
 import Link from "next/link";
 import { useApiSubmit } from "@/app/ui/forms/use-api-submit";
-import type { RunSimulationBody } from "@/lib/api/contracts/simulations";
+import type { RunSimulationBody } from "@/lib/http/contracts/simulations";
 import { toRunSummaryView, toRunView } from "./from-contract";
 import { RunForm } from "./run-form";
 import { RunMonitor } from "./run-monitor";

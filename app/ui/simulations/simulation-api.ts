@@ -1,5 +1,5 @@
 import { api } from "@/lib/client/api-client";
-import type { RunSimulationBody, SimulationDetailOutput, SimulationEvent, SimulationRunOutput } from "@/lib/api/contracts/simulations";
+import type { RunSimulationBody, SimulationDetailOutput, SimulationEvent, SimulationRunOutput } from "@/lib/http/contracts/simulations";
 
 // The simulation API as the pages call it (types from the contract; the contract module itself stays on the server
 // so the client bundle does not carry the database schema it imports).

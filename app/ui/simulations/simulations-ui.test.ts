@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readP50 } from "@/db/queries/pages/simulations";
-import type { MetricResultOutput } from "@/lib/api/contracts/simulations";
+import type { MetricResultOutput } from "@/lib/http/contracts/simulations";
 import { formatProgress } from "./format-run";
 import { toMetricView } from "./from-contract";
 import { compareRuns } from "./rerun-verdict";

@@ -1,4 +1,4 @@
-import type { ProjectDashboard } from "@/lib/api/contracts/dashboards";
+import type { ProjectDashboard } from "@/lib/http/contracts/dashboards";
 import type { CashFlowRow } from "@/lib/engine/model";
 import { isAppError } from "@/lib/errors";
 import { computeScenarioCashFlow, type ScenarioCashFlow } from "@/lib/scenario/cashflow";

@@ -2,12 +2,12 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { seedDemoProject } from "@/db/seed-demo-project";
 import { maintenanceLogs, equipment as equipmentTable } from "@/db/schema";
-import { createTestOrganisation, useTestDb } from "@/lib/testing/db";
+import { createTestOrganisation, useTestDb } from "@/tests/support/db";
 import { getOperationsDashboard } from "./operations";
 import { getOrganisationOverview } from "./overview";
 import { getProjectDashboard } from "./project";
 import { resolveOperationsScope } from "./scope";
-import { insertSimulationRun } from "./test-fixtures";
+import { insertSimulationRun } from "../../../tests/support/dashboard-fixtures";
 
 const getDb = useTestDb();
 

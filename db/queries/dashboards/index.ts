@@ -1,5 +1,5 @@
 import { getDb } from "@/db";
-import type { OperationsDashboard, OrganisationOverview, ProjectDashboard } from "@/lib/api/contracts/dashboards";
+import type { OperationsDashboard, OrganisationOverview, ProjectDashboard } from "@/lib/http/contracts/dashboards";
 import { operationsDashboardKey, overviewKey, projectDashboardKey, rememberDashboardJson } from "@/lib/cache/dashboard-keys";
 import { getOperationsDashboard, type OperationsRequest } from "./operations";
 import { getOrganisationOverview } from "./overview";

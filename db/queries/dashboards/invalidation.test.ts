@@ -6,10 +6,10 @@ import { getCache, replaceCache, type Cache } from "@/lib/cache";
 import { invalidateOperationsDashboards, invalidateOrganisationDashboards, invalidateProjectDashboards } from "@/lib/cache/dashboard-keys";
 import { createRedisCache } from "@/lib/cache/redis";
 import { createResilientCache } from "@/lib/cache/resilient";
-import { deleteKeysMatching } from "@/lib/cache/test-cleanup";
-import { createTestOrganisation, useTestDb } from "@/lib/testing/db";
+import { deleteKeysMatching } from "@/tests/support/cache-cleanup";
+import { createTestOrganisation, useTestDb } from "@/tests/support/db";
 import { readOperationsDashboard, readOrganisationOverview, readProjectDashboard } from "./index";
-import { insertSimulationRun } from "./test-fixtures";
+import { insertSimulationRun } from "../../../tests/support/dashboard-fixtures";
 
 // For each kind of write: the write goes through the database, the dashboards still answer the cached figures
 // until the write's invalidation call, and the next read after it is fresh.

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { MaintenanceMonth, OperationsDashboard } from "@/lib/api/contracts/dashboards";
+import type { MaintenanceMonth, OperationsDashboard } from "@/lib/http/contracts/dashboards";
 import type { DbOrTx } from "../../client";
 import { effectiveRowsCte, scenarioChainCte, selectRows } from "./sql";
 import { availabilityPct, monthsBetween, scheduledHoursInMonth } from "./availability";

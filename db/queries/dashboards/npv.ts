@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import type { NpvSummary } from "@/lib/api/contracts/dashboards";
+import type { NpvSummary } from "@/lib/http/contracts/dashboards";
 import type { MetricStatisticsJson } from "../../schema";
 import { toIso } from "./sql";
 

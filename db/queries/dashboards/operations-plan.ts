@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import type { OperationsDashboard } from "@/lib/api/contracts/dashboards";
+import type { OperationsDashboard } from "@/lib/http/contracts/dashboards";
 import type { DbOrTx } from "../../client";
 import { effectiveRowsCte, scenarioChainCte, selectRows } from "./sql";
 

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { OperationsDashboard } from "@/lib/api/contracts/dashboards";
+import type { OperationsDashboard } from "@/lib/http/contracts/dashboards";
 import type { DbOrTx } from "../../client";
 import { aggregateMaintenance } from "./maintenance";
 import { aggregateConsumption, getScenarioDisplaySettings, listProduction, type YearRange } from "./operations-plan";

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { ActivityEntry, OrganisationOverview } from "@/lib/api/contracts/dashboards";
+import type { ActivityEntry, OrganisationOverview } from "@/lib/http/contracts/dashboards";
 import type { DbOrTx } from "../../client";
 import { latestNpvJoin, toNpvSummary, type LatestNpvColumns } from "./npv";
 import { selectRows, toIso } from "./sql";

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { ProjectDashboard } from "@/lib/api/contracts/dashboards";
+import type { ProjectDashboard } from "@/lib/http/contracts/dashboards";
 import type { DbOrTx } from "../../client";
 import { getBaseCaseFigures } from "./base-case";
 import { latestNpvJoin, toNpvSummary, type LatestNpvColumns } from "./npv";

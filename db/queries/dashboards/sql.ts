@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import type { ScenarioRowEntity } from "../../schema";
+import type { ScenarioRowEntity } from "@/lib/domain/inputs";
 import { MAX_SCENARIO_DEPTH } from "../scenario-inheritance";
 
 // Raw-SQL helpers of the dashboard aggregates: numeric columns are cast to float8 and counts to int in the

@@ -1,7 +1,8 @@
 import { and, asc, count, desc, eq, gte, lte, type SQL } from "drizzle-orm";
 import { notFound } from "@/lib/errors";
 import type { Db, DbOrTx } from "../../client";
-import { maintenanceLogs, type MaintenanceLog, type MaintenanceType } from "../../schema";
+import { maintenanceLogs, type MaintenanceLog } from "../../schema";
+import { type MaintenanceType } from "@/lib/domain/inputs";
 import { recordAudit } from "../audit";
 import { mapWriteErrors } from "./database-errors";
 

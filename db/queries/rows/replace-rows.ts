@@ -1,6 +1,7 @@
 import { AppError, notFound, type FieldErrors } from "@/lib/errors";
 import type { Db } from "../../client";
-import type { ScenarioRowEntity, ScenarioRowRemoval } from "../../schema";
+import type { ScenarioRowRemoval } from "../../schema";
+import type { ScenarioRowEntity } from "@/lib/domain/inputs";
 import { getScenarioChain } from "../scenario-inheritance";
 import { bumpScenarioVersion } from "../scenario-version";
 import { mapWriteErrors } from "./database-errors";

@@ -1,6 +1,6 @@
 import { AppError, notFound } from "@/lib/errors";
 import type { Db, DbOrTx } from "../../client";
-import type { ScenarioRowEntity } from "../../schema";
+import type { ScenarioRowEntity } from "@/lib/domain/inputs";
 import { getScenarioChain } from "../scenario-inheritance";
 import { bumpScenarioVersion } from "../scenario-version";
 import { mapWriteErrors } from "./database-errors";

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../client";
-import { scenarioRowRemovals, type ScenarioRowEntity, type ScenarioRowRemoval } from "../../schema";
+import { scenarioRowRemovals, type ScenarioRowRemoval } from "../../schema";
+import { type ScenarioRowEntity } from "@/lib/domain/inputs";
 import {
   getScenarioChain,
   resolveRows,

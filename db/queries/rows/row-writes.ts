@@ -1,14 +1,8 @@
 import { and, count, eq, notInArray, or } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import type { DbOrTx } from "../../client";
-import {
-  maintenanceLogs,
-  parameterCorrelations,
-  scenarioRowRemovals,
-  type NewCapexItem,
-  type ScenarioRowEntity,
-  type ScenarioRowRemoval,
-} from "../../schema";
+import { maintenanceLogs, parameterCorrelations, scenarioRowRemovals, type NewCapexItem, type ScenarioRowRemoval } from "../../schema";
+import { type ScenarioRowEntity } from "@/lib/domain/inputs";
 import { recordAudit } from "../audit";
 import { ROW_ENTITY_INFO, rowTableOf, type AnyScenarioRow, type RowFields } from "./tables";
 

@@ -1,12 +1,5 @@
-import {
-  capexItems,
-  consumptionItems,
-  equipment,
-  opexItems,
-  processParameters,
-  productionOutputs,
-  type ScenarioRowEntity,
-} from "../../schema";
+import { capexItems, consumptionItems, equipment, opexItems, processParameters, productionOutputs } from "../../schema";
+import { type ScenarioRowEntity } from "@/lib/domain/inputs";
 import type { ScenarioRowByEntity } from "../scenario-inheritance";
 
 /** What the data layer needs to know about each kind of scenario input row. */

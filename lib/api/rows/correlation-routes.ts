@@ -1,6 +1,6 @@
 import { listCorrelations, replaceCorrelations } from "@/db/queries/rows/correlations";
 import { getScenarioChain } from "@/db/queries/scenario-inheritance";
-import { correlationContracts } from "@/lib/api/contracts/rows";
+import { correlationContracts } from "@/lib/http/contracts/rows";
 import { notFound } from "@/lib/errors";
 import { handle } from "@/lib/http/handle";
 import { invalidateAfterScenarioWrite } from "@/lib/cache/invalidate-writes";

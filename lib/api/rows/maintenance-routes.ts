@@ -5,7 +5,7 @@ import {
   listMaintenanceLogs,
   updateMaintenanceLog,
 } from "@/db/queries/rows/maintenance";
-import { maintenanceContracts } from "@/lib/api/contracts/rows";
+import { maintenanceContracts } from "@/lib/http/contracts/rows";
 import { notFound } from "@/lib/errors";
 import { handle } from "@/lib/http/handle";
 import { invalidateAfterMaintenanceWrite } from "@/lib/cache/invalidate-writes";

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { ApiRow } from "@/db/queries/rows/row-state";
 import type { RowFields } from "@/db/queries/rows/tables";
 import type { ScenarioRowByEntity } from "@/db/queries/scenario-inheritance";
-import type { ScenarioRowEntity } from "@/db/schema";
+import type { ScenarioRowEntity } from "@/lib/domain/inputs";
 import type { RowOrigin } from "@/lib/validation/rows/common";
 
 /** The query every effective-row list accepts; kinds add their filters and sort fields. */

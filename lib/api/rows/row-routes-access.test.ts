@@ -2,8 +2,8 @@ import { inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/db";
 import { equipment, maintenanceLogs } from "@/db/schema";
-import { callRoute } from "@/lib/testing/api";
-import { useTestDb } from "@/lib/testing/db";
+import { callRoute } from "@/tests/support/api";
+import { useTestDb } from "@/tests/support/db";
 import {
   createMaintenance,
   deleteMaintenance,
@@ -25,7 +25,7 @@ import {
   validPatch,
   type Caller,
   type World,
-} from "./testing/fixtures";
+} from "../../../tests/support/row-fixtures";
 
 // The generated role matrix: every row route × every caller, each asserting exactly the status it must get.
 // Reads: viewer and above. Writes: project_manager and admin. Anonymous: 401. A member of another

@@ -12,8 +12,8 @@ import {
   scenarioRowRemovals,
 } from "@/db/schema";
 import { CAMP_EXPANSION } from "@/db/seed-data/quebrada-azul";
-import { callRoute } from "@/lib/testing/api";
-import { useTestDb } from "@/lib/testing/db";
+import { callRoute } from "@/tests/support/api";
+import { useTestDb } from "@/tests/support/db";
 import {
   createMaintenance,
   getCorrelations,
@@ -30,7 +30,7 @@ import {
   scenarioVersionOf,
   validBody,
   type World,
-} from "./testing/fixtures";
+} from "../../../tests/support/row-fixtures";
 
 // Behaviour of the row routes as a project manager: inheritance by lineage id, bulk replace, validation that
 // writes nothing, optimistic concurrency, correlations and maintenance logs.

@@ -1,7 +1,7 @@
 import { replaceRows } from "@/db/queries/rows/replace-rows";
 import { createRow, deleteRow, updateRow } from "@/db/queries/rows/row-operations";
 import { getEffectiveRows } from "@/db/queries/rows/row-state";
-import { rowContractsFor } from "@/lib/api/contracts/rows";
+import { rowContractsFor } from "@/lib/http/contracts/rows";
 import { notFound } from "@/lib/errors";
 import { handle } from "@/lib/http/handle";
 import { parseWith } from "@/lib/http/parse";

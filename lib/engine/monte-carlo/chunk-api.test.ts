@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluateChunkRange, mergePartials } from "./chunk-api";
 import { runMonteCarlo } from "./run-monte-carlo";
-import { buildMixedSpec } from "./test-specs";
+import { buildMixedSpec } from "../../../tests/support/engine-specs";
 import { CancelledError, type MonteCarloResult } from "./types";
 
 const asJson = (r: MonteCarloResult): string => JSON.stringify(r);

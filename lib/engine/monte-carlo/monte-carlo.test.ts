@@ -4,7 +4,7 @@ import { percentile, spearman } from "../stats";
 import { createChunkEvaluator } from "./evaluate-chunk";
 import { prepareRun } from "./prepare-run";
 import { runMonteCarlo } from "./run-monte-carlo";
-import { buildLinearInputs, buildMixedSpec, PRICE_MEAN_USD_PER_LB, PRICE_SD_USD_PER_LB, PRICE_VARIABLE } from "./test-specs";
+import { buildLinearInputs, buildMixedSpec, PRICE_MEAN_USD_PER_LB, PRICE_SD_USD_PER_LB, PRICE_VARIABLE } from "../../../tests/support/engine-specs";
 import type { MetricResult, MonteCarloResult } from "./types";
 
 function npvAtPrice(inputs: unknown, price: number): number {

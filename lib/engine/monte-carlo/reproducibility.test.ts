@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { runMonteCarlo } from "./run-monte-carlo";
 import { createWorkerPool } from "./worker-pool";
-import { buildMixedSpec } from "./test-specs";
+import { buildMixedSpec } from "../../../tests/support/engine-specs";
 import { CancelledError, type MonteCarloResult } from "./types";
 
 // Float64Arrays (samples) serialise as objects keyed by index: still an exact comparison.

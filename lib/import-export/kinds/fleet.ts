@@ -1,5 +1,5 @@
-import { MAINTENANCE_TYPES } from "@/db/schema/equipment";
-import { RESOURCE_TYPES } from "@/db/schema/consumption";
+import { MAINTENANCE_TYPES } from "@/lib/domain/inputs";
+import { RESOURCE_TYPES } from "@/lib/domain/inputs";
 import { createConsumptionSchema } from "@/lib/validation/rows/consumption";
 import { createEquipmentSchema } from "@/lib/validation/rows/equipment";
 import { createMaintenanceSchema } from "@/lib/validation/rows/maintenance";

@@ -1,4 +1,4 @@
-import { PARAMETER_APPLICATIONS, SAMPLING_MODES } from "@/db/schema/parameters";
+import { PARAMETER_APPLICATIONS, SAMPLING_MODES } from "@/lib/domain/inputs";
 import { MODEL_TARGETS } from "@/lib/engine/model";
 import { createParameterSchema } from "@/lib/validation/rows/parameter";
 import { column, ROW_ID_COLUMN, type KindDefinition, type RowValues } from "../columns";

@@ -1,4 +1,4 @@
-import { CAPEX_CATEGORIES, CAPEX_KINDS, OPEX_BASES, OPEX_CATEGORIES } from "@/db/schema/costs";
+import { CAPEX_CATEGORIES, CAPEX_KINDS, OPEX_BASES, OPEX_CATEGORIES } from "@/lib/domain/inputs";
 import { createCapexSchema } from "@/lib/validation/rows/capex";
 import { createOpexSchema } from "@/lib/validation/rows/opex";
 import { createProductionSchema } from "@/lib/validation/rows/production";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CAPEX_CATEGORIES, CAPEX_KINDS } from "@/db/schema/costs";
+import { CAPEX_CATEGORIES, CAPEX_KINDS } from "@/lib/domain/inputs";
 import {
   currencyCode,
   lineageId,

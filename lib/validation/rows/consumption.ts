@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { RESOURCE_TYPES } from "@/db/schema/consumption";
+import { RESOURCE_TYPES } from "@/lib/domain/inputs";
 import {
   checkPeriodOrder,
   escalationPercentage,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAINTENANCE_TYPES } from "@/db/schema/equipment";
+import { MAINTENANCE_TYPES } from "@/lib/domain/inputs";
 import { currencyCode, nonNegativeNumber, optionalText, paginationQuery, sortOrder } from "./common";
 
 /** Every column of a maintenance log a caller sets (mirrors maintenance_logs and its CHECKs). */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { OPEX_BASES, OPEX_CATEGORIES } from "@/db/schema/costs";
+import { OPEX_BASES, OPEX_CATEGORIES } from "@/lib/domain/inputs";
 import {
   checkPeriodOrder,
   escalationPercentage,

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { CAPEX_CATEGORIES, OPEX_CATEGORIES } from "@/db/schema/costs";
-import { RESOURCE_TYPES } from "@/db/schema/consumption";
-import { PARAMETER_APPLICATIONS, SAMPLING_MODES } from "@/db/schema/parameters";
+import { CAPEX_CATEGORIES, OPEX_CATEGORIES } from "@/lib/domain/inputs";
+import { RESOURCE_TYPES } from "@/lib/domain/inputs";
+import { PARAMETER_APPLICATIONS, SAMPLING_MODES } from "@/lib/domain/inputs";
 import { distributionSpecSchema } from "@/lib/engine/distributions";
 import { MODEL_TARGETS, TARGET_INFO, type ModelTarget, type TargetInfo } from "@/lib/engine/model";
 import {

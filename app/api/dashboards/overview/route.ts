@@ -1,5 +1,5 @@
 import { readOrganisationOverviewJson } from "@/db/queries/dashboards";
-import { dashboardContracts } from "@/lib/api/contracts/dashboards";
+import { dashboardContracts } from "@/lib/http/contracts/dashboards";
 import { handle } from "@/lib/http/handle";
 import { jsonResponse } from "../json";
 

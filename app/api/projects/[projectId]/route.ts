@@ -1,6 +1,6 @@
 import { getDb } from "@/db";
 import { deleteProject, getProject, updateProject } from "@/db/queries/projects";
-import { deleteProjectContract, getProjectContract, updateProjectContract } from "@/lib/api/contracts/projects";
+import { deleteProjectContract, getProjectContract, updateProjectContract } from "@/lib/http/contracts/projects";
 import { invalidateAfterProjectWrite } from "@/lib/cache/invalidate-writes";
 import { handle } from "@/lib/http/handle";
 import { requireProject } from "@/lib/scenario/access";

@@ -1,5 +1,5 @@
 import { getDb } from "@/db";
-import { reportContracts } from "@/lib/api/contracts/reports";
+import { reportContracts } from "@/lib/http/contracts/reports";
 import { env } from "@/lib/env.mjs";
 import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/http/handle";

@@ -4,8 +4,8 @@ import type { Db } from "@/db";
 import * as projectScenariosRoute from "@/app/api/projects/[projectId]/scenarios/route";
 import { auditLog, capexItems, productionOutputs, scenarios } from "@/db/schema";
 import { BASE_SCENARIO, CHILD_SCENARIO } from "@/db/seed-data/quebrada-azul";
-import { callRoute } from "@/lib/testing/api";
-import { useTestDb } from "@/lib/testing/db";
+import { callRoute } from "@/tests/support/api";
+import { useTestDb } from "@/tests/support/db";
 import {
   CALLERS,
   countWrites,
@@ -17,7 +17,7 @@ import {
   seedDemo,
   uniqueName,
   type ApiWorld,
-} from "@/lib/testing/scenario-api";
+} from "@/tests/support/scenario-api";
 import * as branchRoute from "./branch/route";
 import * as scenarioRoute from "./route";
 

@@ -2,7 +2,7 @@ import { getDb } from "@/db";
 import { deleteScenario } from "@/db/queries/scenario-delete";
 import { getScenarioChain } from "@/db/queries/scenario-inheritance";
 import { updateScenario } from "@/db/queries/scenario-writes";
-import { deleteScenarioContract, getScenarioContract, updateScenarioContract } from "@/lib/api/contracts/scenarios";
+import { deleteScenarioContract, getScenarioContract, updateScenarioContract } from "@/lib/http/contracts/scenarios";
 import { invalidateAfterScenarioWrite } from "@/lib/cache/invalidate-writes";
 import { handle } from "@/lib/http/handle";
 import { requireScenarioChain } from "@/lib/scenario/access";

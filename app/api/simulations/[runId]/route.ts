@@ -1,4 +1,4 @@
-import { simulationContracts } from "@/lib/api/contracts/simulations";
+import { simulationContracts } from "@/lib/http/contracts/simulations";
 import { handle } from "@/lib/http/handle";
 import { readSimulation } from "@/lib/simulations/service";
 

@@ -1,4 +1,4 @@
-import { importExportContracts } from "@/lib/api/contracts/import-export";
+import { importExportContracts } from "@/lib/http/contracts/import-export";
 import { notFound } from "@/lib/errors";
 import { handle } from "@/lib/http/handle";
 import { CSV_TYPE, downloadHeaders, XLSX_TYPE } from "@/lib/import-export/download";

@@ -1,6 +1,6 @@
 import { getDb } from "@/db";
 import { findDashboardProjectOrganisation, readProjectDashboardJson } from "@/db/queries/dashboards";
-import { dashboardContracts } from "@/lib/api/contracts/dashboards";
+import { dashboardContracts } from "@/lib/http/contracts/dashboards";
 import { notFound } from "@/lib/errors";
 import { handle } from "@/lib/http/handle";
 import { jsonResponse } from "../../json";

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { callRoute } from "@/lib/testing/api";
-import { useTestDb } from "@/lib/testing/db";
+import { callRoute } from "@/tests/support/api";
+import { useTestDb } from "@/tests/support/db";
 import { DELETE, PATCH } from "./[userId]/route";
 import { GET, POST } from "./route";
-import { CALLERS, createWorld, snapshotOrganisation, type Caller, type World } from "./users-test-world";
+import { CALLERS, createWorld, snapshotOrganisation, type Caller, type World } from "../../../../../tests/support/users-world";
 
 // Every member route × every kind of caller, generated: exactly the status each must get, and nothing written by
 // any refused request.

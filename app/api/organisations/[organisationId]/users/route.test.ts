@@ -2,10 +2,10 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { memberships, users } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
-import { callRoute } from "@/lib/testing/api";
-import { createTestUser, useTestDb } from "@/lib/testing/db";
+import { callRoute } from "@/tests/support/api";
+import { createTestUser, useTestDb } from "@/tests/support/db";
 import { GET, POST } from "./route";
-import { auditRowsFor, createWorld, snapshotOrganisation } from "./users-test-world";
+import { auditRowsFor, createWorld, snapshotOrganisation } from "../../../../../tests/support/users-world";
 
 const getDb = useTestDb();
 // Open and migrate the database under the hook timeout, not inside the first test (PGlite takes seconds on a busy host).

@@ -1,6 +1,6 @@
 import { getDb } from "@/db";
 import { addMember, listMembers } from "@/db/queries/users";
-import { addMemberContract, listMembersContract } from "@/lib/api/contracts/users";
+import { addMemberContract, listMembersContract } from "@/lib/http/contracts/users";
 import { handle } from "@/lib/http/handle";
 
 // The organisation named in the path is the resource: authorize() answers 404 to a non-member (its existence is

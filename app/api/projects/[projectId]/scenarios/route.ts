@@ -1,7 +1,7 @@
 import { getDb } from "@/db";
 import { listScenarios } from "@/db/queries/scenarios";
 import { createScenario } from "@/db/queries/scenario-writes";
-import { createScenarioContract, listScenariosContract } from "@/lib/api/contracts/scenarios";
+import { createScenarioContract, listScenariosContract } from "@/lib/http/contracts/scenarios";
 import { invalidateAfterScenarioWrite } from "@/lib/cache/invalidate-writes";
 import { handle } from "@/lib/http/handle";
 import { requireProject } from "@/lib/scenario/access";

@@ -1,6 +1,6 @@
 import { getDb } from "@/db";
 import { branchScenario } from "@/db/queries/scenario-writes";
-import { branchScenarioContract } from "@/lib/api/contracts/scenarios";
+import { branchScenarioContract } from "@/lib/http/contracts/scenarios";
 import { AppError } from "@/lib/errors";
 import { invalidateAfterScenarioWrite } from "@/lib/cache/invalidate-writes";
 import { handle } from "@/lib/http/handle";

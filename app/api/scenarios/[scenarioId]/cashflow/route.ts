@@ -1,5 +1,5 @@
 import { getDb } from "@/db";
-import { scenarioCashFlowContract } from "@/lib/api/contracts/scenarios";
+import { scenarioCashFlowContract } from "@/lib/http/contracts/scenarios";
 import { handle } from "@/lib/http/handle";
 import { requireScenarioChain } from "@/lib/scenario/access";
 import { computeScenarioCashFlow } from "@/lib/scenario/cashflow";

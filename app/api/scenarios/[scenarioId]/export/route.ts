@@ -1,6 +1,6 @@
 import { recordAudit } from "@/db/queries/audit";
 import { authorizeScenario } from "@/lib/api/rows/scenario-access";
-import { importExportContracts } from "@/lib/api/contracts/import-export";
+import { importExportContracts } from "@/lib/http/contracts/import-export";
 import { handle } from "@/lib/http/handle";
 import { CSV_TYPE, downloadHeaders, XLSX_TYPE } from "@/lib/import-export/download";
 import { exportFileName, exportScenarioRows } from "@/lib/import-export/export";

@@ -1,5 +1,5 @@
 import { authorizeScenario } from "@/lib/api/rows/scenario-access";
-import { importExportContracts, importFormSchema } from "@/lib/api/contracts/import-export";
+import { importExportContracts, importFormSchema } from "@/lib/http/contracts/import-export";
 import { invalidateOperationsDashboards, invalidateProjectDashboards } from "@/lib/cache/dashboard-keys";
 import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/http/handle";

@@ -1,4 +1,4 @@
-import { simulationContracts } from "@/lib/api/contracts/simulations";
+import { simulationContracts } from "@/lib/http/contracts/simulations";
 import { handle } from "@/lib/http/handle";
 import { cancelSimulation } from "@/lib/simulations/service";
 

@@ -1,7 +1,7 @@
 import { getDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
 import { findRunOrganisation, getRun } from "@/db/queries/simulations";
-import { importExportContracts } from "@/lib/api/contracts/import-export";
+import { importExportContracts } from "@/lib/http/contracts/import-export";
 import { AppError, notFound } from "@/lib/errors";
 import { handle } from "@/lib/http/handle";
 import { CSV_TYPE, downloadHeaders, XLSX_TYPE } from "@/lib/import-export/download";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getMe } from "@/app/api/me/route";
-import { callRoute, sessionCookieFor } from "@/lib/testing/api";
-import { createTestOrganisation, createTestUser, useTestDb } from "@/lib/testing/db";
+import { callRoute, sessionCookieFor } from "@/tests/support/api";
+import { createTestOrganisation, createTestUser, useTestDb } from "@/tests/support/db";
 import { PATCH } from "./route";
 
 // GET /api/me reads the REAL session cookie of the request under test; the user, their memberships and isActive

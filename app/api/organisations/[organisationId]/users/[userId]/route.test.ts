@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { memberships, users } from "@/db/schema";
-import { callRoute, sessionCookieFor } from "@/lib/testing/api";
-import { createTestUser, useTestDb } from "@/lib/testing/db";
+import { callRoute, sessionCookieFor } from "@/tests/support/api";
+import { createTestUser, useTestDb } from "@/tests/support/db";
 import { GET } from "../route";
-import { auditRowsFor, createWorld, snapshotOrganisation } from "../users-test-world";
+import { auditRowsFor, createWorld, snapshotOrganisation } from "../../../../../../tests/support/users-world";
 import { DELETE, PATCH } from "./route";
 
 const getDb = useTestDb();

@@ -1,6 +1,6 @@
 import { getDb } from "@/db";
 import { removeMember, updateMember } from "@/db/queries/users";
-import { removeMemberContract, updateMemberContract } from "@/lib/api/contracts/users";
+import { removeMemberContract, updateMemberContract } from "@/lib/http/contracts/users";
 import { notFound } from "@/lib/errors";
 import { handle } from "@/lib/http/handle";
 

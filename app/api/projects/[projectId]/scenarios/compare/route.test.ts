@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db";
 import * as cashFlowRoute from "@/app/api/scenarios/[scenarioId]/cashflow/route";
-import { callRoute } from "@/lib/testing/api";
-import { useTestDb } from "@/lib/testing/db";
+import { callRoute } from "@/tests/support/api";
+import { useTestDb } from "@/tests/support/db";
 import {
   CALLERS,
   countWrites,
@@ -12,7 +12,7 @@ import {
   insertScenario,
   seedDemo,
   type ApiWorld,
-} from "@/lib/testing/scenario-api";
+} from "@/tests/support/scenario-api";
 import * as compareRoute from "./route";
 
 const getDb = useTestDb();

@@ -1,6 +1,6 @@
 import { getDb } from "@/db";
 import { getScenarioChain } from "@/db/queries/scenario-inheritance";
-import { compareScenariosContract } from "@/lib/api/contracts/scenarios";
+import { compareScenariosContract } from "@/lib/http/contracts/scenarios";
 import { notFound } from "@/lib/errors";
 import { handle } from "@/lib/http/handle";
 import { requireProject } from "@/lib/scenario/access";

@@ -1,6 +1,6 @@
 /** Run specs shared by the Monte Carlo tests (not a test file itself). */
-import { buildGoldenInputs, withChanges } from "../model/test-fixtures";
-import type { MonteCarloSpec, MonteCarloVariable } from "./types";
+import { buildGoldenInputs, withChanges } from "../../lib/engine/model/test-fixtures";
+import type { MonteCarloSpec, MonteCarloVariable } from "../../lib/engine/monte-carlo/types";
 
 export const PRICE_MEAN_USD_PER_LB = 4;
 export const PRICE_SD_USD_PER_LB = 0.5;

@@ -1,18 +1,7 @@
 import { count, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db";
-import {
-  auditLog,
-  capexItems,
-  parameterCorrelations,
-  processParameters,
-  productionOutputs,
-  projects,
-  ROLES,
-  scenarioRowRemovals,
-  scenarios,
-  type NewScenario,
-  type Role,
-} from "@/db/schema";
+import { auditLog, capexItems, parameterCorrelations, processParameters, productionOutputs, projects, scenarioRowRemovals, scenarios, type NewScenario } from "@/db/schema";
+import { ROLES, type Role } from "@/lib/domain/roles";
 import { seedDemoProject } from "@/db/seed-demo-project";
 import { BASE_SCENARIO } from "@/db/seed-data/quebrada-azul";
 import { sessionCookieFor } from "./api";

@@ -15,12 +15,12 @@ import {
   scenarios,
 } from "@/db/schema";
 import { seedDemoProject, type DemoProjectIds } from "@/db/seed-demo-project";
-import type { Role } from "@/db/schema/identity";
-import { sessionCookieFor } from "@/lib/testing/api";
-import { createTestOrganisation, createTestUser } from "@/lib/testing/db";
+import type { Role } from "@/lib/domain/roles";
+import { sessionCookieFor } from "@/tests/support/api";
+import { createTestOrganisation, createTestUser } from "@/tests/support/db";
 import { rowTableOf } from "@/db/queries/rows/tables";
 import type { NewCapexItem } from "@/db/schema";
-import { ROW_KINDS, type RowSegment } from "../row-kinds";
+import { ROW_KINDS, type RowSegment } from "../../lib/api/rows/row-kinds";
 
 // Fixtures of the row-route tests: an organisation with the demo project and a user per role, a member of
 // another organisation, valid request bodies per row kind, and table counts to prove nothing was written.

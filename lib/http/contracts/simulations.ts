@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SAMPLERS, SIMULATION_STATUSES } from "@/db/schema/simulations";
+import { SAMPLERS, SIMULATION_STATUSES } from "@/lib/domain/simulations";
 import { MONTE_CARLO_METRICS } from "@/lib/engine/monte-carlo/types";
 import { defineContract } from "@/lib/http/contract";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineContract } from "@/lib/http/contract";
-import { SCENARIO_STATUSES } from "@/db/schema/scenarios";
+import { SCENARIO_STATUSES } from "@/lib/domain/scenarios";
 import { projectIdParamsSchema } from "@/lib/validation/project";
 import {
   branchScenarioSchema,

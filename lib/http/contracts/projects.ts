@@ -6,7 +6,7 @@ import {
   projectIdParamsSchema,
   updateProjectSchema,
 } from "@/lib/validation/project";
-import { OPERATION_TYPES } from "@/db/schema/projects";
+import { OPERATION_TYPES } from "@/lib/domain/projects";
 
 export const projectOutputSchema = z
   .object({

@@ -1,8 +1,9 @@
 import { count, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db";
-import { auditLog, memberships, users, type Role } from "@/db/schema";
-import { sessionCookieFor } from "@/lib/testing/api";
-import { createTestOrganisation, createTestUser } from "@/lib/testing/db";
+import { auditLog, memberships, users } from "@/db/schema";
+import { type Role } from "@/lib/domain/roles";
+import { sessionCookieFor } from "@/tests/support/api";
+import { createTestOrganisation, createTestUser } from "@/tests/support/db";
 
 // Fixtures for the member route tests: one organisation with a member of every role, a target to act on, and the
 // admin of another organisation.

@@ -1,9 +1,9 @@
 import type { Db } from "@/db";
 import * as runRoute from "@/app/api/simulations/run/route";
 import * as getRoute from "@/app/api/simulations/[runId]/route";
-import type { SimulationDetailOutput } from "@/lib/api/contracts/simulations";
-import { callRoute } from "@/lib/testing/api";
-import { createApiWorld, seedDemo, type ApiWorld, type Caller } from "@/lib/testing/scenario-api";
+import type { SimulationDetailOutput } from "@/lib/http/contracts/simulations";
+import { callRoute } from "@/tests/support/api";
+import { createApiWorld, seedDemo, type ApiWorld, type Caller } from "@/tests/support/scenario-api";
 
 // Fixtures of the simulation tests: the API world (a user per role, an outsider) with the demo project, and
 // helpers that call the route handlers as an analyst.

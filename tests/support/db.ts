@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from "vitest";
 import { closeDb, getDb, type Db } from "@/db";
-import { memberships, organisations, users, type Role } from "@/db/schema";
+import { memberships, organisations, users } from "@/db/schema";
+import { type Role } from "@/lib/domain/roles";
 
 /**
  * The test file's database (migrated); closed after the file's tests. It is opened in beforeAll, whose

@@ -1,5 +1,6 @@
-import { simulationResults, simulationRuns, type MetricStatisticsJson, type SimulationStatus } from "../../schema";
-import type { DbOrTx } from "../../client";
+import { simulationResults, simulationRuns, type MetricStatisticsJson } from "../../db/schema";
+import { type SimulationStatus } from "@/lib/domain/simulations";
+import type { DbOrTx } from "../../db/client";
 
 // Test and benchmark data for the dashboards: simulation runs as the simulation engine stores them.
 

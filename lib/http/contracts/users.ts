@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "@/db/schema/identity";
+import { ROLES } from "@/lib/domain/roles";
 import { defineContract, type ApiContract } from "@/lib/http/contract";
 import {
   addMemberSchema,

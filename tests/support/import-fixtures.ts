@@ -1,8 +1,8 @@
 import type { Db } from "@/db/client";
-import { SCENARIO_ROW_ENTITIES } from "@/db/schema";
+import { SCENARIO_ROW_ENTITIES } from "@/lib/domain/inputs";
 import { fieldsOf } from "@/db/queries/rows/tables";
 import { loadEffectiveScenario } from "@/lib/scenario/load-effective-scenario";
-import { importLimits, type ImportLimits } from "./limits";
+import { importLimits, type ImportLimits } from "../../lib/import-export/limits";
 
 // Helpers for the import/export tests (not used by the app).
 

@@ -1,0 +1,7 @@
+// The vocabulary shared by every layer and the browser: enums, limits and labels. Imports nothing.
+export * from "./audit";
+export * from "./inputs";
+export * from "./projects";
+export * from "./roles";
+export * from "./scenarios";
+export * from "./simulations";

@@ -1,0 +1,21 @@
+// Scenario status and settings vocabulary (the engine's terms, as stored and as the API speaks them).
+// lib/domain imports nothing: the schema, the contracts, the engine mapping and the browser share it.
+
+export const SCENARIO_STATUSES = ["draft", "active", "archived"] as const;
+
+export type ScenarioStatus = (typeof SCENARIO_STATUSES)[number];
+
+export const DISCOUNTING_CONVENTIONS = ["end_of_period", "mid_period"] as const;
+
+export const ROYALTY_TYPES = ["nsr", "gross_revenue", "per_unit", "none"] as const;
+
+export const DEPRECIATION_METHODS = ["straight_line", "units_of_production"] as const;
+
+/** real: constant money, inflation not applied; nominal: inputs escalated by inflation_pct per year. */
+export const CASH_FLOW_TERMS = ["real", "nominal"] as const;
+
+/** pct: % metal; g_per_t: grams per tonne (precious metals); ppm: parts per million. */
+export const GRADE_UNITS = ["pct", "g_per_t", "ppm"] as const;
+
+/** The unit of payable metal the metal price (and the refining charge) is quoted per; oz is the troy ounce. */
+export const METAL_PRICE_UNITS = ["lb", "oz", "t", "kg", "g"] as const;
