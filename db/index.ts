@@ -1,17 +1,16 @@
 import { env } from "@/lib/env.mjs";
-import { onShutdown } from "@/lib/observability/shutdown";
+import { onShutdown } from "@/lib/process/shutdown";
 import { migrateDatabase, openDatabase, type DatabaseConfig, type DatabaseHandle, type Db } from "./client";
+import { processSingleton } from "@/lib/process/singleton";
 
 export type { Db, DbOrTx, Tx } from "./client";
 
 type DbState = { handle?: Promise<DatabaseHandle>; ready?: Promise<DatabaseHandle> };
 
-// Cached on globalThis: Next may load this module in several bundles (instrumentation, routes, pages) and
+// One per process: Next may load this module in several bundles (instrumentation, routes, pages) and
 // reloads it on every edit in development, but one process must hold exactly one client (PGlite allows
 // one opener per data folder).
-const STATE_KEY = Symbol.for("calminer.db");
-const globalState = globalThis as unknown as Record<symbol, DbState | undefined>;
-const state: DbState = (globalState[STATE_KEY] ??= {});
+const state = processSingleton<DbState>("db", () => ({}));
 
 export function databaseConfigFromEnv(): DatabaseConfig {
   return env.DATABASE_URL

@@ -10,7 +10,7 @@ import { hostname } from "node:os";
 import process, { env as processEnv } from "node:process";
 import { format } from "node:util";
 import { HSTS_VALUE } from "../lib/observability/security-headers.mjs";
-import { runShutdownHooks } from "../lib/observability/shutdown.ts";
+import { runShutdownHooks } from "../lib/process/shutdown.ts";
 
 const IDLE_SWEEP_MS = 250;
 

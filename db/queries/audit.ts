@@ -1,14 +1,14 @@
 import type { DbOrTx } from "../client";
 import { auditLog } from "../schema";
-import { type AuditAction } from "@/lib/domain/audit";
+import type { AuditAction, AuditEntityType } from "@/lib/domain/audit";
 
 export type AuditEntry = {
   organisationId: string;
   /** The acting user; null for system actions (seed, scheduled jobs). */
   userId: string | null;
   action: AuditAction;
-  /** Table-like name: "project", "scenario", "capex_item", … */
-  entityType: string;
+  /** What the row is about (lib/domain/audit.ts). */
+  entityType: AuditEntityType;
   entityId: string | null;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;

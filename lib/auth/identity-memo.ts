@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { LRUCache } from "lru-cache";
 import { listenToDatabase, type Db, type DbOrTx } from "@/db";
 import { getUserWithMemberships, type UserWithMemberships } from "./memberships";
+import { processSingleton } from "@/lib/process/singleton";
 
 // Every API request needs the caller's account status and memberships. Reading them from PostgreSQL on each
 // request halved the throughput of a cached dashboard on two cores, so they are remembered in the process and
@@ -28,14 +29,12 @@ type MemoState = {
   users: LRUCache<string, UserWithMemberships>;
 };
 
-// On globalThis: the routes that write (users.ts) and those that read may be in different bundles of one process.
-const STATE_KEY = Symbol.for("calminer.identity-memo");
-const globalState = globalThis as unknown as Record<symbol, MemoState | undefined>;
-const state: MemoState = (globalState[STATE_KEY] ??= {
+// One per process: the routes that write (users.ts) and those that read may be in different bundles of one process.
+const state = processSingleton<MemoState>("identity-memo", () => ({
   isListening: false,
   forgets: 0,
   users: new LRUCache({ max: MAX_REMEMBERED_USERS, ttl: IDENTITY_TTL_MS }),
-});
+}));
 
 function forgetEverything(): void {
   state.forgets += 1;

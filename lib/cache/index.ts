@@ -4,11 +4,11 @@ import { createRedisCache } from "./redis";
 import { createResilientCache, type Cache } from "./resilient";
 import { createUpstashCache } from "./upstash";
 import type { CacheAdapter } from "./types";
+import { processSingleton } from "@/lib/process/singleton";
 
 export type { Cache } from "./resilient";
 
-const CACHE_KEY = Symbol.for("calminer.cache");
-const globalState = globalThis as unknown as Record<symbol, Cache | undefined>;
+const holder = processSingleton("cache", () => ({ cache: undefined as Cache | undefined }));
 
 /** Chosen by configuration: REDIS_URL (TCP), else Upstash REST, else the in-process cache. */
 export function createAdapterFromEnv(): CacheAdapter {
@@ -21,8 +21,8 @@ export function createAdapterFromEnv(): CacheAdapter {
 
 /** The process's one cache, shared across bundles like the database client. */
 export function getCache(): Cache {
-  globalState[CACHE_KEY] ??= createResilientCache(createAdapterFromEnv());
-  return globalState[CACHE_KEY];
+  holder.cache ??= createResilientCache(createAdapterFromEnv());
+  return holder.cache;
 }
 
 /**
@@ -30,7 +30,7 @@ export function getCache(): Cache {
  * @returns the cache it replaced, to put back afterwards
  */
 export function replaceCache(cache: Cache | undefined): Cache | undefined {
-  const previous = globalState[CACHE_KEY];
-  globalState[CACHE_KEY] = cache;
+  const previous = holder.cache;
+  holder.cache = cache;
   return previous;
 }

@@ -5,7 +5,7 @@ import {
   invalidateOperationsDashboards,
   invalidateOrganisationDashboards,
   invalidateProjectDashboards,
-} from "./dashboard-keys";
+} from "../dashboards/cache-keys";
 
 // What each kind of write makes stale, in one place. Call AFTER the write has committed (see dashboard-keys.ts).
 // A failed bump never fails the write: the resilient cache remembers it and replays it when the cache answers.

@@ -14,3 +14,22 @@ export const AUDIT_ACTIONS = [
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** What an audit row is about; lib/dashboards/invalidation.ts says which dashboards a change to each makes stale. */
+export const AUDIT_ENTITY_TYPES = [
+  "project",
+  "scenario",
+  "process_parameter",
+  "production_output",
+  "capex_item",
+  "opex_item",
+  "consumption_item",
+  "equipment",
+  "scenario_row_removal",
+  "parameter_correlation",
+  "maintenance_log",
+  "simulation_run",
+  "user",
+  "membership",
+] as const;
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

@@ -5,3 +5,4 @@ export * from "./projects";
 export * from "./roles";
 export * from "./scenarios";
 export * from "./simulations";
+export * from "./owned";

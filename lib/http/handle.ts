@@ -1,7 +1,9 @@
 import type { z } from "zod";
+import { loadOwned, type LoadOptions, type Owned } from "@/lib/access";
 import { getApiUser } from "@/lib/auth/api-user";
 import { requireRole } from "@/lib/auth/roles";
 import type { CurrentUser, MembershipSummary } from "@/lib/auth/types";
+import type { OwnedKind } from "@/lib/domain/owned";
 import { unauthenticated } from "@/lib/errors";
 import { observeRequest, type RequestLog } from "@/lib/observability/request-log";
 import type { ApiContract } from "./contract";
@@ -19,8 +21,13 @@ export type HandlerContext<C extends ApiContract> = {
   /** The caller; routes with access "public" get null when signed out. */
   user: C["access"] extends "public" ? CurrentUser | null : CurrentUser;
   /**
-   * Checks the caller's role in the organisation that owns the loaded resource against the contract's access.
-   * Call it after loading the resource scoped by organisation (404 first, then 403).
+   * The owner of the record the URL names, when the caller may act on it with the contract's role: 404 when it is
+   * missing or in another organisation, then 403 when the role is too low (lib/access).
+   */
+  load: (kind: OwnedKind, id: string, options?: LoadOptions) => Promise<Owned>;
+  /**
+   * Checks the caller's role against the contract's access in an organisation the route names without a record
+   * (the active organisation, an organisation id in the URL). Records are checked by `load`.
    */
   authorize: (organisationId: string) => MembershipSummary;
 };
@@ -29,7 +36,7 @@ type NextRouteContext = { params: Promise<Record<string, string | string[] | und
 
 /**
  * A route handler that follows the guard ladder: parse params, query and body (400) -> authenticate (401)
- * -> the handler loads the resource scoped by organisation (404) -> ctx.authorize (403) -> act.
+ * -> ctx.load(kind, id): the record's owner among the caller's organisations (404), then the role (403) -> act.
  * Every AppError leaves as the JSON error envelope; anything else as a logged, generic 500.
  * Each request is logged as one JSON line and counted in the metrics under the contract's path template.
  */
@@ -56,13 +63,20 @@ async function run<C extends ApiContract>(
     log.userId = user?.id;
     log.organisationId = user?.activeOrganisation.id;
     if (!user && contract.access !== "public") throw unauthenticated();
+    const role = contract.access === "public" ? "viewer" : contract.access;
     const authorize = (organisationId: string): MembershipSummary => {
       if (!user) throw unauthenticated();
       // The resource's organisation is what the request acted on; report it rather than the active one.
       log.organisationId = organisationId;
-      return requireRole(user, organisationId, contract.access === "public" ? "viewer" : contract.access);
+      return requireRole(user, organisationId, role);
     };
-    return await handler({ request, params, query, body, user, authorize } as HandlerContext<C>);
+    const load = async (kind: OwnedKind, id: string, options?: LoadOptions): Promise<Owned> => {
+      if (!user) throw unauthenticated();
+      const owned = await loadOwned(user, kind, id, role, options);
+      log.organisationId = owned.organisationId;
+      return owned;
+    };
+    return await handler({ request, params, query, body, user, load, authorize } as HandlerContext<C>);
   } catch (error) {
     return toErrorResponse(error);
   }

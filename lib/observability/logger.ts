@@ -1,6 +1,7 @@
 import { hostname } from "node:os";
 import pino, { type DestinationStream, type Logger } from "pino";
 import { env, resolveLogLevel } from "@/lib/env.mjs";
+import { processSingleton } from "@/lib/process/singleton";
 
 export type { Logger } from "pino";
 
@@ -74,15 +75,12 @@ export function createLogger(options: LoggerOptions = {}): Logger {
 
 // One logger per process, shared by every bundle Next loads this module into (like the database client), and
 // one child per component (a child per call cost time on every request).
-const LOGGER_KEY = Symbol.for("calminer.logger");
-const REQUEST_LOGGER_KEY = Symbol.for("calminer.request-logger");
-const globalState = globalThis as unknown as Record<symbol, Logger | undefined>;
-const children = new Map<string, Logger>();
+const loggers = processSingleton("loggers", () => ({ root: undefined as Logger | undefined, request: undefined as Logger | undefined, children: new Map<string, Logger>() }));
 
 /** The process's logger; `component` names the part of the app on each of its lines. */
 export function getLogger(component?: string): Logger {
-  globalState[LOGGER_KEY] ??= createLogger();
-  const root = globalState[LOGGER_KEY];
+  loggers.root ??= createLogger();
+  const { root, children } = loggers;
   if (!component) return root;
   let child = children.get(component);
   if (!child) children.set(component, (child = root.child({ component })));
@@ -94,6 +92,6 @@ export function getLogger(component?: string): Logger {
  * ids (request-log.ts), so they skip the redaction pass, which was ~2 % of a cached dashboard request's CPU.
  */
 export function getRequestLogger(): Logger {
-  globalState[REQUEST_LOGGER_KEY] ??= createLogger({ isRedacting: false, base: { component: "http" } });
-  return globalState[REQUEST_LOGGER_KEY];
+  loggers.request ??= createLogger({ isRedacting: false, base: { component: "http" } });
+  return loggers.request;
 }

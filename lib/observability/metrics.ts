@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import { processSingleton } from "@/lib/process/singleton";
 
 export type CacheResult = "hit" | "miss" | "error";
 export type SimulationJobOutcome = "completed" | "failed" | "cancelled" | "released";
@@ -110,12 +111,8 @@ async function refreshSources(m: Metrics): Promise<void> {
 }
 
 // One registry per process, shared by every bundle Next loads this module into and by the worker.
-const METRICS_KEY = Symbol.for("calminer.metrics");
-const globalState = globalThis as unknown as Record<symbol, Metrics | undefined>;
-
 function metrics(): Metrics {
-  globalState[METRICS_KEY] ??= createMetrics();
-  return globalState[METRICS_KEY];
+  return processSingleton("metrics", createMetrics);
 }
 
 /** Counts one API request and its duration; `route` is the contract's path template, never the raw URL. */

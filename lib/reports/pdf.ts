@@ -2,6 +2,7 @@ import "server-only";
 import { chromium, type Browser } from "playwright-core";
 import { env } from "@/lib/env.mjs";
 import { AppError } from "@/lib/errors";
+import { processSingleton } from "@/lib/process/singleton";
 
 // Report PDFs, printed by headless Chromium from the SAME page people see (its print styles apply). One browser
 // is started on first use and reused; at most REPORT_PDF_CONCURRENCY pages render at once, the rest wait their
@@ -13,8 +14,7 @@ const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-ne
 export type PaperSize = "A4" | "Letter";
 
 type Pool = { browser?: Promise<Browser>; active: number; waiting: (() => void)[] };
-const globalPool = globalThis as unknown as { __calminerPdfPool?: Pool };
-const pool: Pool = (globalPool.__calminerPdfPool ??= { active: 0, waiting: [] });
+const pool = processSingleton<Pool>("reports.pdf-pool", () => ({ active: 0, waiting: [] }));
 
 function getBrowser(): Promise<Browser> {
   pool.browser ??= chromium.launch({ executablePath: env.REPORT_CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true }).then((browser) => {

@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
 import { env } from "@/lib/env.mjs";
+import { processSingleton } from "@/lib/process/singleton";
 
 export type QueueKind = "local" | "pgboss";
 
@@ -15,17 +16,16 @@ export type SimulationConfig = {
   databaseUrl: string | undefined;
 };
 
-const KEY = Symbol.for("calminer.simulations.config-overrides");
-const holder = globalThis as unknown as Record<symbol, Partial<SimulationConfig> | undefined>;
+const overridesHolder = processSingleton("simulations.config-overrides", () => ({ current: {} as Partial<SimulationConfig> }));
 
 /** Replaces some settings in this process (tests and benchmarks); `{}` restores the environment's. */
 export function setSimulationConfigOverrides(overrides: Partial<SimulationConfig>): void {
-  holder[KEY] = overrides;
+  overridesHolder.current = overrides;
 }
 
 /** The simulation settings (lib/env.mjs validated them). Background runs use pg-boss only on a real PostgreSQL. */
 export function getSimulationConfig(): SimulationConfig {
-  return { ...readEnvConfig(), ...holder[KEY] };
+  return { ...readEnvConfig(), ...overridesHolder.current };
 }
 
 function readEnvConfig(): SimulationConfig {

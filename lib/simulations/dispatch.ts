@@ -12,6 +12,7 @@ import { hashManifest } from "./manifest";
 import { enqueueRunChunks, getProducerBoss, toChunkJobs } from "./pgboss-queue";
 import { toDetailOutput, toRunOutput } from "./present";
 import { startSweeper } from "./sweeper";
+import { processSingleton } from "@/lib/process/singleton";
 
 // Creating a run and sending it where it runs: at once in this request (small runs), to this process's
 // background pool (embedded default), or as chunk jobs to pg-boss workers (real PostgreSQL).
@@ -31,9 +32,9 @@ const SWEEPER_KEY = Symbol.for("calminer.simulations.sweeper");
 
 /** Starts this process's sweeper once (local background runs can be lost with the process). */
 function ensureSweeper(staleMinutes: number): void {
-  const holder = globalThis as unknown as Record<symbol, boolean | undefined>;
-  if (holder[SWEEPER_KEY]) return;
-  holder[SWEEPER_KEY] = true;
+  const sweeper = processSingleton("simulations.sweeper", () => ({ isStarted: false }));
+  if (sweeper.isStarted) return;
+  sweeper.isStarted = true;
   startSweeper(getDb, staleMinutes);
 }
 

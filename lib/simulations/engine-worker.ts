@@ -2,7 +2,8 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createWorkerPool, type WorkerPool } from "@/lib/engine/monte-carlo";
-import { onShutdown } from "@/lib/observability/shutdown";
+import { onShutdown } from "@/lib/process/shutdown";
+import { processSingleton } from "@/lib/process/singleton";
 
 /** Where `npm run build:worker` (lib/simulations/build-worker.ts) writes the bundled engine worker. */
 export const ENGINE_WORKER_BUNDLE = path.join(".next-worker", "engine-worker.mjs");
@@ -23,8 +24,7 @@ export function resolveEngineWorker(root = process.cwd()): { workerUrl: URL; wor
   };
 }
 
-const POOLS_KEY = Symbol.for("calminer.simulations.engine-pools");
-const pools = ((globalThis as unknown as Record<symbol, Map<number, WorkerPool> | undefined>)[POOLS_KEY] ??= new Map());
+const pools = processSingleton("simulations.engine-pools", () => new Map<number, WorkerPool>());
 
 /**
  * This process's warm pool of `threads` engine workers (created on first use, closed on shutdown): a run on it

@@ -1,16 +1,15 @@
 import type { Db } from "@/db";
 import { getRunForWorker, markRunRunning } from "@/db/queries/simulations";
 import { executeRun } from "./execute";
+import { processSingleton } from "@/lib/process/singleton";
 
 // The embedded default's background queue: runs one run at a time in this process, each on the engine's worker
-// threads (all cores by default). Kept on globalThis so Next's several bundles share one queue per process.
+// threads (all cores by default). One per process, so Next's several bundles share one queue per process.
 // Runs lost with the process (a restart) stop making progress and the sweeper fails them.
 
 type LocalQueue = { pending: string[]; controllers: Map<string, AbortController>; isDraining: boolean; idle: Promise<void> };
 
-const KEY = Symbol.for("calminer.simulations.local-queue");
-const holder = globalThis as unknown as Record<symbol, LocalQueue | undefined>;
-const queue: LocalQueue = (holder[KEY] ??= { pending: [], controllers: new Map(), isDraining: false, idle: Promise.resolve() });
+const queue = processSingleton<LocalQueue>("simulations.local-queue", () => ({ pending: [], controllers: new Map(), isDraining: false, idle: Promise.resolve() }));
 
 /** Queues a run (status queued) for this process. */
 export function enqueueLocalRun(getDb: () => Promise<Db>, runId: string, threads: number): void {

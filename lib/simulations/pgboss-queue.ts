@@ -1,7 +1,8 @@
 import { PgBoss, type QueueOptions } from "pg-boss";
 import type { SimulationRun } from "@/db/schema";
 import { splitIntoChunks } from "@/lib/engine/monte-carlo";
-import { onShutdown } from "@/lib/observability/shutdown";
+import { onShutdown } from "@/lib/process/shutdown";
+import { processSingleton } from "@/lib/process/singleton";
 
 // The scale-out queue: with a real PostgreSQL, a background run is split into chunk jobs on pg-boss (in that
 // database, schema "pgboss"); `npm run worker` processes anywhere take them. Retries: a job whose worker dies
@@ -45,8 +46,7 @@ export async function startBoss(connectionString: string, options: BossOptions):
 }
 
 type BossHolder = { producer?: Promise<PgBoss> };
-const KEY = Symbol.for("calminer.simulations.pgboss");
-const holder = ((globalThis as unknown as Record<symbol, BossHolder | undefined>)[KEY] ??= {});
+const holder = processSingleton<BossHolder>("simulations.pgboss", () => ({}));
 
 /** This app instance's pg-boss for sending jobs (no supervision: the workers do it). One per process. */
 export function getProducerBoss(connectionString: string): Promise<PgBoss> {

@@ -1,6 +1,6 @@
 import { getDb } from "@/db";
 import type { OperationsDashboard, OrganisationOverview, ProjectDashboard } from "@/lib/http/contracts/dashboards";
-import { operationsDashboardKey, overviewKey, projectDashboardKey, rememberDashboardJson } from "@/lib/cache/dashboard-keys";
+import { operationsDashboardKey, overviewKey, projectDashboardKey, rememberDashboardJson } from "@/lib/dashboards/cache-keys";
 import { getOperationsDashboard, type OperationsRequest } from "./operations";
 import { getOrganisationOverview } from "./overview";
 import { getProjectDashboard } from "./project";

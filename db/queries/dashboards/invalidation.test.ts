@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { capexItems, equipment, maintenanceLogs, projects, scenarios } from "@/db/schema";
 import { seedDemoProject } from "@/db/seed-demo-project";
 import { getCache, replaceCache, type Cache } from "@/lib/cache";
-import { invalidateOperationsDashboards, invalidateOrganisationDashboards, invalidateProjectDashboards } from "@/lib/cache/dashboard-keys";
+import { invalidateOperationsDashboards, invalidateOrganisationDashboards, invalidateProjectDashboards } from "@/lib/dashboards/cache-keys";
 import { createRedisCache } from "@/lib/cache/redis";
 import { createResilientCache } from "@/lib/cache/resilient";
 import { deleteKeysMatching } from "@/tests/support/cache-cleanup";

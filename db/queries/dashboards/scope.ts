@@ -1,7 +1,9 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../client";
 import { isUuid } from "../ids";
-import { recallProjectOwner, recallScenarioOwner, rememberProjectOwner, rememberScenarioOwner, type ScenarioOwner } from "./owners";
+import { recallOwner, rememberOwner } from "../../../lib/access/owner-memo";
+
+type ScenarioOwner = { organisationId: string; projectId: string };
 import { selectRows } from "./sql";
 
 export type OperationsScope = { organisationId: string; projectId: string | null; scenarioId: string | null };
@@ -48,7 +50,7 @@ export async function resolveOperationsScope(
 
 /** The scenario's project and organisation (remembered once read, see owners.ts); undefined when it does not exist. */
 async function findScenarioOwner(db: DbOrTx, scenarioId: string): Promise<ScenarioOwner | undefined> {
-  const remembered = recallScenarioOwner(scenarioId);
+  const remembered = recallOwner("scenario", scenarioId);
   if (remembered) return remembered;
   const [row] = await selectRows<{ organisation_id: string; project_id: string }>(
     db,
@@ -56,7 +58,7 @@ async function findScenarioOwner(db: DbOrTx, scenarioId: string): Promise<Scenar
   );
   if (!row) return undefined;
   const owner = { organisationId: row.organisation_id, projectId: row.project_id };
-  rememberScenarioOwner(scenarioId, owner);
+  rememberOwner("scenario", scenarioId, owner);
   return owner;
 }
 
@@ -66,12 +68,12 @@ export async function findDashboardProjectOrganisation(
   { organisationIds, projectId }: { organisationIds: readonly string[]; projectId: string },
 ): Promise<string | undefined> {
   if (organisationIds.length === 0 || !isUuid(projectId)) return undefined;
-  let owner = recallProjectOwner(projectId);
+  let owner = recallOwner("project", projectId)?.organisationId;
   if (!owner) {
     const [row] = await selectRows<{ organisation_id: string }>(db, sql`SELECT organisation_id FROM projects WHERE id = ${projectId}`);
     if (!row) return undefined;
     owner = row.organisation_id;
-    rememberProjectOwner(projectId, owner);
+    rememberOwner("project", projectId, { organisationId: owner, projectId });
   }
   return organisationIds.includes(owner) ? owner : undefined;
 }

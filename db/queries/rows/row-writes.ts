@@ -1,3 +1,4 @@
+import type { AuditEntityType } from "@/lib/domain/audit";
 import { and, count, eq, notInArray, or } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import type { DbOrTx } from "../../client";
@@ -21,7 +22,7 @@ function audit(
   ctx: RowWriteContext,
   entry: {
     action: "create" | "update" | "delete";
-    entityType?: string;
+    entityType?: AuditEntityType;
     entityId: string;
     before?: object | null;
     after?: object | null;

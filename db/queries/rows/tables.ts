@@ -1,11 +1,12 @@
 import { capexItems, consumptionItems, equipment, opexItems, processParameters, productionOutputs } from "../../schema";
+import type { AuditEntityType } from "@/lib/domain/audit";
 import { type ScenarioRowEntity } from "@/lib/domain/inputs";
 import type { ScenarioRowByEntity } from "../scenario-inheritance";
 
 /** What the data layer needs to know about each kind of scenario input row. */
 export type RowEntityInfo = {
   /** Table-like name written to the audit log. */
-  auditEntityType: string;
+  auditEntityType: AuditEntityType;
   /** Column that must be unique among the scenario's EFFECTIVE rows (the database only sees own rows). */
   uniqueField?: "name" | "period";
   /**

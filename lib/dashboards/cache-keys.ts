@@ -1,4 +1,4 @@
-import { getCache, type Cache } from "./index";
+import { getCache, type Cache } from "@/lib/cache";
 
 // Cache keys of the aggregated dashboards, versioned so that a write invalidates exactly what it changed.
 //

@@ -1,16 +1,14 @@
 // Work to do when the process is asked to stop, after it has stopped taking requests: close pools, hand
 // jobs back to the queue. Registered by the code that owns each resource; run by deploy/server.mjs (and by
-// any other entry that drains on SIGTERM). Kept on globalThis: the server entry and Next's bundles are
-// separate module graphs in one process.
+// any other entry that drains on SIGTERM). One registry per process: the server entry and Next's bundles
+// are separate module graphs in one process.
 
 export type ShutdownHook = () => Promise<void>;
 
-const HOOKS_KEY = Symbol.for("calminer.shutdown-hooks");
-const globalState = globalThis as unknown as Record<symbol, Map<string, ShutdownHook> | undefined>;
+import { processSingleton } from "./singleton";
 
 function hooks(): Map<string, ShutdownHook> {
-  globalState[HOOKS_KEY] ??= new Map();
-  return globalState[HOOKS_KEY];
+  return processSingleton("shutdown-hooks", () => new Map<string, ShutdownHook>());
 }
 
 /** Registers (or replaces) the hook called `name`; hooks run together, each bounded by the shutdown timeout. */

@@ -1,0 +1,60 @@
+import type { AuditEntityType } from "@/lib/domain/audit";
+import {
+  invalidateOperationsDashboards,
+  invalidateOrganisationDashboards,
+  invalidateProjectDashboards,
+} from "./cache-keys";
+
+// What each kind of write makes stale, in one place. lib/writes runs it after every transaction commits (see
+// cache-keys.ts for why after): nobody else calls the invalidate functions. A failed bump never fails the write:
+// the resilient cache remembers it and replays it when the cache answers again.
+
+/** A write's reach: the organisation and, for everything inside a project, the project. */
+export type DashboardScope = { organisationId: string; projectId?: string };
+
+export type DashboardEffect =
+  /** Every dashboard of the organisation: a project was created, changed or deleted. */
+  | { kind: "organisation"; organisationId: string }
+  /** The project's dashboards and the overview: a scenario, its inputs or one of its runs changed. */
+  | { kind: "project"; organisationId: string; projectId: string }
+  /** The project's operations dashboard and the overview: a maintenance log changed. */
+  | { kind: "operations"; organisationId: string; projectId: string };
+
+const DASHBOARD_REACH: Record<AuditEntityType, "organisation" | "project" | "operations" | "none"> = {
+  project: "organisation",
+  scenario: "project",
+  process_parameter: "project",
+  production_output: "project",
+  capex_item: "project",
+  opex_item: "project",
+  consumption_item: "project",
+  equipment: "project",
+  scenario_row_removal: "project",
+  parameter_correlation: "project",
+  simulation_run: "project",
+  maintenance_log: "operations",
+  // Accounts and memberships are not on any dashboard; lib/writes tells the identity memo instead.
+  user: "none",
+  membership: "none",
+};
+
+/** The dashboards a change to `entityType` inside `scope` makes stale. */
+export function dashboardEffectOf(entityType: AuditEntityType, scope: DashboardScope): DashboardEffect | undefined {
+  const reach = DASHBOARD_REACH[entityType];
+  if (reach === "none") return undefined;
+  // Without a project (one that is being deleted, say) the whole organisation is the safe reach.
+  if (reach === "organisation" || !scope.projectId) return { kind: "organisation", organisationId: scope.organisationId };
+  return { kind: reach, organisationId: scope.organisationId, projectId: scope.projectId };
+}
+
+/** Bumps the cache versions the effects name, each once. Call after the write has committed. */
+export async function applyDashboardEffects(effects: readonly DashboardEffect[]): Promise<void> {
+  const unique = new Map(effects.map((effect) => [JSON.stringify(effect), effect]));
+  await Promise.all([...unique.values()].map(applyOne));
+}
+
+function applyOne(effect: DashboardEffect): Promise<void> {
+  if (effect.kind === "organisation") return invalidateOrganisationDashboards(effect.organisationId);
+  if (effect.kind === "project") return invalidateProjectDashboards(effect.organisationId, effect.projectId);
+  return invalidateOperationsDashboards(effect.organisationId, effect.projectId);
+}
