@@ -28,7 +28,6 @@ export type NewRun = {
   percentiles: number[];
 };
 
-const SWEEPER_KEY = Symbol.for("calminer.simulations.sweeper");
 
 /** Starts this process's sweeper once (local background runs can be lost with the process). */
 function ensureSweeper(staleMinutes: number): void {

@@ -1,6 +1,6 @@
 import { authorizeScenario } from "@/lib/api/rows/scenario-access";
 import { importExportContracts, importFormSchema } from "@/lib/http/contracts/import-export";
-import { invalidateOperationsDashboards, invalidateProjectDashboards } from "@/lib/cache/dashboard-keys";
+import { invalidateOperationsDashboards, invalidateProjectDashboards } from "@/lib/dashboards/cache-keys";
 import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/http/handle";
 import { parseWith } from "@/lib/http/parse";
