@@ -52,7 +52,11 @@ describe("dashboards while Redis goes down and comes back", () => {
     const org = await createTestOrganisation(db);
     const demo = await seedDemoProject(db, org.id);
     const scope = { organisationId: org.id, projectId: demo.projectId };
-    expect(await isServedFromCache(scope)).toBe(true);
+    // On a loaded machine the first connection or a call can outlast the 150 ms timeout and count as an outage;
+    // what matters is that Redis serves the dashboard once it answers, so wait for that, then count from there.
+    await vi.waitFor(async () => expect(await isServedFromCache(scope)).toBe(true), { timeout: 15_000, interval: 250 });
+    warn.mockClear();
+    info.mockClear();
 
     await redis.kill();
     const started = performance.now();
@@ -84,6 +88,7 @@ describe("dashboards while Redis goes down and comes back", () => {
     const longLived = createResilientCache(adapter, { timeoutMs: TIMEOUT_MS, localCopyTtlMs: 600_000, warn, info });
     replaceCache(longLived);
     try {
+      await vi.waitFor(async () => expect(await isServedFromCache(scope)).toBe(true), { timeout: 15_000, interval: 250 });
       const before = await timedRead(scope);
       expect((await timedRead(scope)).generatedAt).toBe(before.generatedAt);
       // A write bumps the project's version to 1; the restart loses it, so the key is the one read before again.
