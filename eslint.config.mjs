@@ -1,7 +1,49 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import boundaries from "eslint-plugin-boundaries";
 
 const ENGINE_FORBIDDEN = ["next", "next/*", "react", "react/*", "react-dom", "@/db", "@/db/*", "@/lib/auth", "@/lib/auth/*", "drizzle-orm", "drizzle-orm/*", "next-auth", "next-auth/*", "postgres", "@electric-sql/*", "redis", "@upstash/*"];
+
+// The layers, top to bottom (docs/architecture.md). Data flows one way: app -> lib services -> lib platform -> db.
+// First match wins, so the narrower patterns come first.
+const LAYERS = [
+  { type: "engine", pattern: "lib/engine" },
+  { type: "domain", pattern: "lib/domain" },
+  { type: "process", pattern: ["lib/process/**", "lib/env.mjs", "lib/errors.ts"], mode: "file" },
+  { type: "contracts", pattern: ["lib/http/contracts", "lib/validation"] },
+  { type: "client", pattern: "lib/client" },
+  { type: "platform", pattern: ["lib/http", "lib/auth", "lib/cache", "lib/observability", "lib/access", "lib/health"] },
+  { type: "service", pattern: "lib/*", capture: ["feature"] },
+  { type: "db-schema", pattern: "db/schema" },
+  { type: "db-queries", pattern: "db/queries" },
+  // The client (index.ts, client.ts), migrations and the seed scripts.
+  { type: "db-client", pattern: "db" },
+  { type: "ui", pattern: "app/ui" },
+  { type: "app", pattern: "app" },
+];
+
+const canImport = (from, to) => ({ from: { element: { type: from } }, allow: { to: { element: { types: { anyOf: to } } } } });
+const PURE = ["domain", "process"];
+const DB = ["db-schema", "db-queries", "db-client"];
+const LAYER_POLICIES = [
+  canImport("engine", ["engine", "domain"]),
+  canImport("domain", ["domain"]),
+  canImport("process", PURE),
+  canImport("contracts", ["contracts", "engine", ...PURE]),
+  canImport("client", ["client", "contracts", ...PURE]),
+  canImport("db-schema", ["db-schema", "domain"]),
+  canImport("db-queries", [...DB, ...PURE]),
+  // The seed hashes its demo passwords with lib/auth/password.
+  canImport("db-client", [...DB, "platform", ...PURE]),
+  canImport("platform", ["platform", "contracts", "engine", ...DB, ...PURE]),
+  canImport("service", ["service", "platform", "contracts", "engine", ...DB, ...PURE]),
+  // Components take props: no database, no services; server actions and pure helpers only.
+  canImport("ui", ["ui", "client", "contracts", "engine", ...PURE]),
+  { from: { element: { type: "ui" } }, allow: { to: { element: { type: "platform" }, file: { path: ["lib/auth/actions.ts", "lib/auth/roles.ts", "lib/auth/types.ts"] } } } },
+  { from: { element: { type: "ui" } }, allow: { dependency: { kind: "type" }, to: { element: { type: "service" } } } },
+  // Pages and routes call services (and the route wrapper, sessions); never the database.
+  canImport("app", ["app", "ui", "service", "platform", "client", "contracts", ...PURE]),
+];
 
 const config = [
   ...nextVitals,
@@ -32,6 +74,17 @@ const config = [
     // Tests set up their environment and use vitest helpers named use*, which are not React hooks.
     files: ["**/*.test.ts", "**/*.test.tsx"],
     rules: { "no-restricted-syntax": "off", "react-hooks/rules-of-hooks": "off" },
+  },
+  {
+    files: ["app/**", "lib/**", "db/**"],
+    ignores: ["**/*.test.ts", "**/*.test.tsx"],
+    plugins: { boundaries },
+    settings: {
+      "boundaries/elements": LAYERS,
+      "boundaries/include": ["app/**", "lib/**", "db/**"],
+      "import/resolver": { typescript: { alwaysTryTypes: true } },
+    },
+    rules: { "boundaries/dependencies": ["error", { default: "disallow", policies: LAYER_POLICIES }] },
   },
   {
     // The engine is pure: no framework, database, cache or auth code may leak into it.

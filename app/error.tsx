@@ -1,24 +1,16 @@
 "use client";
 
-import { useEffect } from "react";
+import { ErrorPage } from "@/app/ui/common/error-page";
 
 export default function RootError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  useEffect(() => {
-    console.error(error);
-  }, [error]);
   return (
-    <main className="standalone-status">
-      <section className="status-page" aria-labelledby="error-title">
-        <p className="status-code">Error</p>
-        <h1 id="error-title">Something went wrong</h1>
+    <ErrorPage error={error} reset={reset} title="Something went wrong" titleId="error-title" isStandalone>
+      {(digest) => (
         <p>
           The page could not be shown. Try again; if it keeps happening, contact your administrator
-          {error.digest ? ` and quote reference ${error.digest}` : ""}.
+          {digest ? ` and quote reference ${digest}` : ""}.
         </p>
-        <button type="button" className="button button-primary" onClick={reset}>
-          Try again
-        </button>
-      </section>
-    </main>
+      )}
+    </ErrorPage>
   );
 }

@@ -1,25 +1,14 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Brand } from "@/app/ui/common/brand";
+import { StatusLink, StatusPage } from "@/app/ui/common/status-page";
 
 export const metadata: Metadata = { title: "Not found" };
 
 export default function NotFound() {
   return (
-    <main className="standalone-status">
-      <section className="status-page" aria-labelledby="not-found-title">
-        <span className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            C
-          </span>
-          CalMiner
-        </span>
-        <p className="status-code">404</p>
-        <h1 id="not-found-title">Page not found</h1>
-        <p>The address may be mistyped, or the page has moved.</p>
-        <Link href="/dashboard" className="button button-primary">
-          Go to the dashboard
-        </Link>
-      </section>
-    </main>
+    <StatusPage code="404" title="Page not found" titleId="not-found-title" isStandalone header={<Brand />}>
+      <p>The address may be mistyped, or the page has moved.</p>
+      <StatusLink href="/dashboard">Go to the dashboard</StatusLink>
+    </StatusPage>
   );
 }

@@ -56,7 +56,7 @@ test.describe("projects", () => {
 
     const tree = page.getByRole("list", { name: `Scenarios of ${name}` });
     await expect(tree.getByRole("link", { name: "Base case", exact: true })).toBeVisible();
-    await expect(tree.getByText("Base case", { exact: true }).and(page.locator(".badge"))).toBeVisible();
+    await expect(tree.getByText("Base case", { exact: true }).and(tree.getByTestId("base-case-badge"))).toBeVisible();
 
     await tree.getByRole("button", { name: "Branch Base case" }).click();
     const dialog = page.getByRole("dialog", { name: "Branch “Base case”" });

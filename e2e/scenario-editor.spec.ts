@@ -31,7 +31,7 @@ async function openTab(page: Page, name: string): Promise<void> {
 }
 
 function npvValue(page: Page): Locator {
-  return page.locator(".metric-card").filter({ has: page.getByRole("term").filter({ hasText: /^NPV at/ }) }).locator(".metric-value");
+  return page.getByTestId("metric-card").filter({ has: page.getByRole("term").filter({ hasText: /^NPV at/ }) }).getByTestId("metric-value");
 }
 
 async function saveTable(page: Page, buttonName: string): Promise<void> {
@@ -163,22 +163,23 @@ test.describe("scenario editor", () => {
     await signInAs(page, "pm@calminer.local");
     await openScenario(page, DEMO_CHILD);
     const discountRate = page.getByLabel("Discount rate (%/year)");
-    const field = page.locator(".field").filter({ has: discountRate });
-    await expect(field).toContainText(`inherited from ${DEMO_BASE}`);
+    // The field's hint (the input's accessible description) says where its value comes from.
+    const inheritedFromBase = new RegExp(`inherited from ${DEMO_BASE.replace(/[()]/g, "\\$&")}`);
+    await expect(discountRate).toHaveAccessibleDescription(inheritedFromBase);
     const parentValue = await discountRate.inputValue();
 
     await discountRate.fill("10");
-    await expect(field).toContainText("overridden (unsaved)");
+    await expect(discountRate).toHaveAccessibleDescription(/overridden \(unsaved\)/);
     const saved = page.waitForResponse((response) => response.request().method() === "PATCH" && response.ok());
     await page.getByRole("button", { name: "Save settings" }).click();
     await saved;
     await expect(page.getByRole("button", { name: "Revert Discount rate to parent" })).toBeVisible();
-    await expect(field).not.toContainText("inherited from");
+    await expect(discountRate).not.toHaveAccessibleDescription(/inherited from/);
 
     const reverted = page.waitForResponse((response) => response.request().method() === "PATCH" && response.ok());
     await page.getByRole("button", { name: "Revert Discount rate to parent" }).click();
     await reverted;
-    await expect(field).toContainText(`inherited from ${DEMO_BASE}`);
+    await expect(discountRate).toHaveAccessibleDescription(inheritedFromBase);
     await expect(discountRate).toHaveValue(parentValue);
   });
 

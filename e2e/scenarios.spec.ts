@@ -31,7 +31,7 @@ test.describe("scenario comparison", () => {
     const npv = table.getByRole("row", { name: /^NPV \(USD\)/ });
     await expect(npv.getByRole("cell")).toHaveCount(2);
     // Money carries its currency and thousands separators; the child's differs from the base and says so in words.
-    await expect(npv.getByRole("cell").first()).toHaveText(/^-?USD \d{1,3}(,\d{3})+$/);
+    await expect(npv.getByRole("cell").first()).toHaveText(/^-?USD\s\d{1,3}(,\d{3})+$/);
     await expect(npv.getByRole("rowheader")).toContainText("Differs");
     await expect(npv.getByRole("cell").nth(1)).toContainText("vs first");
     await expect(table.getByRole("row", { name: /^IRR \(%\)/ }).getByRole("cell").first()).toHaveText(/^\d+\.\d{1,2} %$/);

@@ -76,7 +76,7 @@ test.describe.serial("simulations of the demo base case", () => {
     await page.getByRole("button", { name: "Rerun from the stored manifest" }).click();
     const verdict = page.getByRole("status").filter({ hasText: "P50 NPV: original" });
     await expect(verdict).toContainText("Identical results.", { timeout: 60_000 });
-    const originalP50 = (await verdict.locator(".sim-mono").first().textContent()) ?? "";
+    const originalP50 = (await verdict.getByTestId("original-p50").textContent()) ?? "";
     await expect(verdict.getByTestId("rerun-p50")).toHaveText(originalP50);
     expect(originalP50).toMatch(/^-?USD\s[\d,]+$/);
     await page.screenshot({ path: `${SCREENS}/simulation-rerun.png`, fullPage: true });

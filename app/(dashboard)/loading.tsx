@@ -1,14 +1,14 @@
+import { headerBlocks, LoadingSkeleton, Skeleton } from "@/app/ui/common/loading-skeleton";
+import layout from "@/app/ui/common/layout.module.css";
+
 export default function Loading() {
   return (
-    <div role="status" aria-live="polite" aria-busy="true">
-      <span className="visually-hidden">Loading…</span>
-      <div className="skeleton" style={{ height: 32, width: 260, marginBottom: 12 }} />
-      <div className="skeleton" style={{ height: 18, width: 420, marginBottom: 28 }} />
-      <div className="card-grid" aria-hidden="true">
+    <LoadingSkeleton label="Loading…" blocks={headerBlocks(260, 420)}>
+      <div className={layout.cardGrid} aria-hidden="true">
         {[0, 1, 2].map((i) => (
-          <div key={i} className="skeleton" style={{ height: 150 }} />
+          <Skeleton key={i} heightPx={150} />
         ))}
       </div>
-    </div>
+    </LoadingSkeleton>
   );
 }

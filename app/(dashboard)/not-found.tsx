@@ -1,14 +1,12 @@
-import Link from "next/link";
+import { StatusLink, StatusPage } from "@/app/ui/common/status-page";
 
 export default function DashboardNotFound() {
   return (
-    <section className="status-page" aria-labelledby="not-found-title">
-      <p className="status-code">404</p>
-      <h1 id="not-found-title">Not found</h1>
+    <StatusPage code="404" title="Not found" titleId="not-found-title">
       <p>This page or record does not exist, or your organisation has no access to it.</p>
-      <Link href="/dashboard" className="button button-secondary">
+      <StatusLink href="/dashboard" tone="secondary">
         Back to the dashboard
-      </Link>
-    </section>
+      </StatusLink>
+    </StatusPage>
   );
 }

@@ -75,9 +75,9 @@ async function run(): Promise<void> {
   const baseline = process.memoryUsage();
   const memory = memorySampler();
   const t0 = performance.now();
-  const preview = await previewImport(db, request);
+  const preview = await previewImport(request);
   const t1 = performance.now();
-  const result = await commitImport(db, { ...request, userId, expectedVersion: preview.scenarioVersion });
+  const result = await commitImport({ ...request, userId, projectId: scenario.projectId, expectedVersion: preview.scenarioVersion });
   const t2 = performance.now();
   const { peakRss, peakHeap } = memory.stop();
   const summary = result.kinds[0];

@@ -1,15 +1,12 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
-import { AppError } from "@/lib/errors";
-import type { CreateProjectInput, ListProjectsQuery, UpdateProjectInput } from "@/lib/validation/project";
-import type { Db, DbOrTx } from "../client";
-import { projects, scenarios, type Project } from "../schema";
+import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import type { DbOrTx } from "../client";
+import { projects, scenarios, type NewProject, type Project } from "../schema";
 import { type OperationType } from "@/lib/domain/projects";
-import { recordAudit } from "./audit";
 import { isUuid } from "./ids";
-import { isUniqueViolation } from "./pg-errors";
 
 // Projects, always read through the caller's organisation: a project of another organisation is
-// indistinguishable from one that does not exist (undefined → 404, never 403).
+// indistinguishable from one that does not exist (undefined → 404, never 403). SQL only: the rules, the
+// transaction and the audit rows are lib/projects'.
 
 export type ProjectSummary = {
   id: string;
@@ -51,6 +48,13 @@ const detailColumns = {
   createdAt: projects.createdAt,
 };
 
+/** A stored row as a ProjectDetail, keys in detailColumns' order (the API's JSON keeps that order). */
+export function toProjectDetail(row: Project, scenarioCount: number): ProjectDetail {
+  const { id, name, location, operationType, primaryCommodity, currency, updatedAt } = row;
+  const { description, defaultDiscountRatePct, version, createdBy, createdAt } = row;
+  return { id, name, location, operationType, primaryCommodity, currency, updatedAt, scenarioCount, description, defaultDiscountRatePct, version, createdBy, createdAt };
+}
+
 /** The organisation's projects, by name, with how many scenarios each has. */
 export async function listProjects(
   db: DbOrTx,
@@ -81,19 +85,24 @@ export async function getProject(
   return project;
 }
 
-/** Which of the caller's organisations owns the project; undefined when none does (→ 404). */
-export async function findProjectOrganisation(
+/** The stored project row (no scenario count), or undefined as getProject. */
+export async function findProjectRow(
   db: DbOrTx,
-  { organisationIds, projectId }: { organisationIds: readonly string[]; projectId: string },
-): Promise<string | undefined> {
-  if (!isUuid(projectId) || organisationIds.length === 0) return undefined;
-  const [row] = await db
-    .select({ organisationId: projects.organisationId })
-    .from(projects)
-    .where(and(eq(projects.id, projectId), inArray(projects.organisationId, [...organisationIds])));
-  return row?.organisationId;
+  { organisationId, projectId }: { organisationId: string; projectId: string },
+): Promise<Project | undefined> {
+  if (!isUuid(projectId)) return undefined;
+  const [row] = await db.select().from(projects).where(and(eq(projects.id, projectId), eq(projects.organisationId, organisationId)));
+  return row;
 }
 
+/** How many scenarios (every level of the tree) the project has. */
+export async function countProjectScenarios(db: DbOrTx, { projectId }: { projectId: string }): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(scenarios).where(eq(scenarios.projectId, projectId));
+  return row?.n ?? 0;
+}
+
+export type ProjectSortKey = "name" | "updatedAt" | "createdAt";
+export type ProjectListQuery = { page: number; pageSize: number; q?: string; sort: ProjectSortKey; order: "asc" | "desc" };
 export type ProjectPage = { items: ProjectDetail[]; page: number; pageSize: number; total: number };
 
 const SORT_COLUMNS = { name: projects.name, updatedAt: projects.updatedAt, createdAt: projects.createdAt } as const;
@@ -106,7 +115,7 @@ function containsPattern(text: string): string {
 /** One page of the organisation's projects: searched (name, location, commodity), sorted, with the total. */
 export async function listProjectsPage(
   db: DbOrTx,
-  { organisationId, query }: { organisationId: string; query: ListProjectsQuery },
+  { organisationId, query }: { organisationId: string; query: ProjectListQuery },
 ): Promise<ProjectPage> {
   const pattern = query.q ? containsPattern(query.q) : undefined;
   const where: SQL | undefined = and(
@@ -129,74 +138,32 @@ export async function listProjectsPage(
   return { items, page: query.page, pageSize: query.pageSize, total: totals?.total ?? 0 };
 }
 
-type Actor = { organisationId: string; userId: string };
-
-function projectNameTaken(name: string): AppError {
-  return new AppError("PROJECT_NAME_TAKEN", `A project named "${name}" already exists`, {
-    status: 409,
-    fieldErrors: { name: ["is already used in this organisation"] },
-  });
+/** Inserts a project; the unique (organisation, name) constraint is projects_organisation_id_name_unique. */
+export async function insertProject(db: DbOrTx, { values }: { values: NewProject }): Promise<Project> {
+  const [created] = await db.insert(projects).values(values).returning();
+  if (!created) throw new Error("project not created");
+  return created;
 }
 
-async function withProjectNameCheck<T>(name: string | undefined, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (isUniqueViolation(error, "projects_organisation_id_name_unique")) throw projectNameTaken(name ?? "");
-    throw error;
-  }
-}
-
-/** Creates a project in the actor's organisation, audited. @throws AppError PROJECT_NAME_TAKEN (409) */
-export async function createProject(db: Db, { actor, input }: { actor: Actor; input: CreateProjectInput }): Promise<Project> {
-  return withProjectNameCheck(input.name, () =>
-    db.transaction(async (tx) => {
-      const [created] = await tx
-        .insert(projects)
-        .values({ ...input, organisationId: actor.organisationId, createdBy: actor.userId })
-        .returning();
-      if (!created) throw new Error("project not created");
-      await recordAudit(tx, { ...actor, action: "create", entityType: "project", entityId: created.id, after: created });
-      return created;
-    }),
-  );
-}
+export type ProjectChanges = Partial<Pick<NewProject, "name" | "location" | "operationType" | "primaryCommodity" | "currency" | "defaultDiscountRatePct" | "description">>;
 
 /**
- * Updates a project read at `input.version` (version + 1), audited.
- * @throws AppError STALE_UPDATE (409) when the version changed, PROJECT_NAME_TAKEN (409)
+ * Applies `changes` to the project when it is still at `version` (version + 1).
+ * @returns the updated row, or undefined when the version moved on (or the project is gone)
  */
-export async function updateProject(
-  db: Db,
-  { actor, projectId, input }: { actor: Actor; projectId: string; input: UpdateProjectInput },
-): Promise<void> {
-  const { version, ...changes } = input;
-  await withProjectNameCheck(input.name, () =>
-    db.transaction(async (tx) => {
-      const [before] = await tx.select().from(projects).where(and(eq(projects.id, projectId), eq(projects.organisationId, actor.organisationId)));
-      if (!before || before.version !== version) throw staleProject();
-      const [updated] = await tx
-        .update(projects)
-        .set({ ...changes, version: sql`${projects.version} + 1` })
-        .where(and(eq(projects.id, projectId), eq(projects.version, version)))
-        .returning();
-      if (!updated) throw staleProject();
-      await recordAudit(tx, { ...actor, action: "update", entityType: "project", entityId: projectId, before, after: updated });
-    }),
-  );
+export async function updateProjectRow(
+  db: DbOrTx,
+  { organisationId, projectId, version, changes }: { organisationId: string; projectId: string; version: number; changes: ProjectChanges },
+): Promise<Project | undefined> {
+  const [updated] = await db
+    .update(projects)
+    .set({ ...changes, version: sql`${projects.version} + 1` })
+    .where(and(eq(projects.id, projectId), eq(projects.organisationId, organisationId), eq(projects.version, version)))
+    .returning();
+  return updated;
 }
 
-function staleProject(): AppError {
-  return new AppError("STALE_UPDATE", "The project was changed by someone else; reload it and try again");
-}
-
-/** Deletes a project with its scenarios and their inputs (ON DELETE CASCADE), audited with the scenario count. */
-export async function deleteProject(db: Db, { actor, projectId }: { actor: Actor; projectId: string }): Promise<void> {
-  await db.transaction(async (tx) => {
-    const [before] = await tx.select().from(projects).where(and(eq(projects.id, projectId), eq(projects.organisationId, actor.organisationId)));
-    if (!before) return;
-    const [scenarioCount] = await tx.select({ n: count() }).from(scenarios).where(eq(scenarios.projectId, projectId));
-    await tx.delete(projects).where(eq(projects.id, projectId));
-    await recordAudit(tx, { ...actor, action: "delete", entityType: "project", entityId: projectId, before: { ...before, scenarioCount: scenarioCount?.n ?? 0 } });
-  });
+/** Deletes a project; its scenarios and their inputs go with it (ON DELETE CASCADE). */
+export async function deleteProjectRow(db: DbOrTx, { organisationId, projectId }: { organisationId: string; projectId: string }): Promise<void> {
+  await db.delete(projects).where(and(eq(projects.id, projectId), eq(projects.organisationId, organisationId)));
 }

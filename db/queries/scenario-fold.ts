@@ -1,10 +1,8 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { AppError } from "@/lib/errors";
 import type { Tx } from "../client";
 import { capexItems, consumptionItems, equipment, opexItems, parameterCorrelations, processParameters, productionOutputs, SCENARIO_SETTING_KEYS, scenarioRowRemovals, type NewCapexItem, type Scenario } from "../schema";
 import { SCENARIO_ROW_ENTITIES, type ScenarioRowEntity } from "@/lib/domain/inputs";
 import type { ScenarioSettings } from "./scenario-inheritance";
-import { isUniqueViolation } from "./pg-errors";
 
 // Folding ancestors into a scenario: the scenario takes, as its OWN, everything it inherited from the given
 // ancestors, so its effective inputs stay exactly the same when its parent changes. Used when a parent is
@@ -34,25 +32,20 @@ export function foldSettings(scenario: Scenario, ancestorsNearestFirst: readonly
 /**
  * Copies the ancestors' rows, removals and correlations the scenario inherits into the scenario (not its
  * settings: the caller writes foldSettings with the rest of its update). Returns how many rows were copied.
- * @throws AppError SCENARIO_ROWS_CONFLICT (409) when a copied row collides with one of the scenario's own
- *   (e.g. two production rows for one period under different lineages)
+ * A copied row that collides with one of the scenario's own (e.g. two production rows for one period under
+ * different lineages) fails with a unique violation (pg-errors.ts isUniqueViolation); lib/scenarios reports it.
  */
 export async function foldAncestorRows(
   tx: Tx,
   { scenarioId, ancestorIdsNearestFirst, isBecomingRoot }: { scenarioId: string; ancestorIdsNearestFirst: readonly string[]; isBecomingRoot: boolean },
 ): Promise<number> {
-  try {
-    let copied = 0;
-    for (const entity of SCENARIO_ROW_ENTITIES) {
-      copied += await foldEntity(tx, entity, scenarioId, ancestorIdsNearestFirst, isBecomingRoot);
-    }
-    copied += await foldCorrelations(tx, scenarioId, ancestorIdsNearestFirst);
-    if (isBecomingRoot) await tx.delete(scenarioRowRemovals).where(eq(scenarioRowRemovals.scenarioId, scenarioId));
-    return copied;
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    throw new AppError("SCENARIO_ROWS_CONFLICT", "The scenario's own rows collide with the rows it would take over from its parent", { status: 409 });
+  let copied = 0;
+  for (const entity of SCENARIO_ROW_ENTITIES) {
+    copied += await foldEntity(tx, entity, scenarioId, ancestorIdsNearestFirst, isBecomingRoot);
   }
+  copied += await foldCorrelations(tx, scenarioId, ancestorIdsNearestFirst);
+  if (isBecomingRoot) await tx.delete(scenarioRowRemovals).where(eq(scenarioRowRemovals.scenarioId, scenarioId));
+  return copied;
 }
 
 type LineageRow = { id: string; scenarioId: string; lineageId: string; createdAt: Date; updatedAt: Date };

@@ -5,7 +5,7 @@ import { type ScenarioStatus } from "@/lib/domain/scenarios";
 import { isUuid } from "./ids";
 
 // Scenario reads, scoped by organisation through the scenario's project. Writes: scenario-writes.ts,
-// scenario-delete.ts; inheritance: scenario-inheritance.ts.
+// scenario-delete.ts; inheritance: scenario-inheritance.ts. SQL only: the rules are lib/scenarios'.
 
 /** A scenario without its settings: what lists and headers show. */
 export type ScenarioHeader = Pick<
@@ -42,28 +42,28 @@ export function toScenarioHeader(row: Scenario): ScenarioHeader {
   return { id, projectId, parentScenarioId, name, description, status, isBaseCase, version, createdBy: row.createdBy, createdAt: row.createdAt, updatedAt: row.updatedAt };
 }
 
-/**
- * Which of the caller's organisations owns the scenario (a user may belong to several); undefined when none
- * does, so another organisation's scenario is indistinguishable from a missing one.
- */
-export async function findScenarioOrganisation(
+/** One scenario of the organisation (full row), or undefined when it is missing or another organisation's. */
+export async function getScenario(
   db: DbOrTx,
-  { organisationIds, scenarioId }: { organisationIds: readonly string[]; scenarioId: string },
-): Promise<string | undefined> {
-  if (!isUuid(scenarioId) || organisationIds.length === 0) return undefined;
+  { organisationId, scenarioId }: { organisationId: string; scenarioId: string },
+): Promise<Scenario | undefined> {
+  if (!isUuid(scenarioId)) return undefined;
   const [row] = await db
-    .select({ organisationId: projects.organisationId })
+    .select({ scenario: scenarios })
     .from(scenarios)
     .innerJoin(projects, eq(projects.id, scenarios.projectId))
-    .where(and(eq(scenarios.id, scenarioId), inArray(projects.organisationId, [...organisationIds])));
-  return row?.organisationId;
+    .where(and(eq(scenarios.id, scenarioId), eq(projects.organisationId, organisationId)));
+  return row?.scenario;
 }
+
+/** A scenario in a project's list: its header and how many direct children it has. */
+export type ScenarioListItem = ScenarioHeader & { childCount: number };
 
 /** A project's scenarios (every level of the tree; parentScenarioId links them), oldest first. */
 export async function listScenarios(
   db: DbOrTx,
   { organisationId, projectId, status }: { organisationId: string; projectId: string; status?: ScenarioStatus },
-): Promise<(ScenarioHeader & { childCount: number })[]> {
+): Promise<ScenarioListItem[]> {
   const rows = await db
     .select(scenarioHeaderColumns)
     .from(scenarios)

@@ -1,11 +1,15 @@
-import { and, count, desc, eq, getTableColumns, inArray, lt, sql } from "drizzle-orm";
+import { and, count, desc, eq, getTableColumns, sql } from "drizzle-orm";
+import type { SimulationExecution, SimulationStatus } from "@/lib/domain/simulations";
 import type { DbOrTx } from "../client";
-import { simulationChunks, simulationResults, simulationRuns, users, type NewSimulationResult, type NewSimulationRun, type SimulationRun } from "../schema";
-import { type SimulationStatus } from "@/lib/domain/simulations";
+import { scenarios, simulationResults, simulationRuns, users, type NewSimulationResult, type NewSimulationRun, type SimulationRun } from "../schema";
+import { isUuid } from "./ids";
 
-// Simulation runs and their results. Reads are scoped by the caller's organisations (another organisation's run
-// is undefined → 404). Status changes are guarded: a run only moves forward from queued/running, so a late
-// progress write, a retried job or a second merge can never revive a cancelled, failed or finished run.
+// Simulation runs and their results: the run's insert (with its results when it finished in its request) and the
+// reads. Reads of a caller's run are scoped by organisation (another organisation's run is undefined → 404); the
+// background machinery reads by run id alone (getRunForWorker). Status changes: simulation-status.ts.
+
+/** How a run went (simulation_runs.options.outcome); storeMs is measured by the database while storing. */
+export type RunOutcome = { iterationsRun: number; stoppedEarly: boolean; correlationWarnings: string[]; engineMs: number; storeMs: number };
 
 /** What a run was asked for and how it went, beyond its columns (simulation_runs.options). */
 export type SimulationRunOptions = {
@@ -14,38 +18,55 @@ export type SimulationRunOptions = {
   percentiles: number[];
   keepSamples: boolean;
   rerunOfRunId: string | null;
-  execution: "inline" | "local" | "queue";
+  execution: SimulationExecution;
   chunkIterations?: number;
   chunkCount?: number;
-  outcome?: { iterationsRun: number; stoppedEarly: boolean; correlationWarnings: string[]; engineMs: number; storeMs: number };
+  outcome?: RunOutcome;
 };
 
 export type RunWithCreator = SimulationRun & { createdByName: string | null };
 
-const ACTIVE: SimulationStatus[] = ["queued", "running"];
+/** A run as the background machinery holds it: with its project, the reach of its dashboards. */
+export type WorkerRun = SimulationRun & { projectId: string };
+
+/** A result row as the service builds it; the run's id is filled in on insert. */
+export type NewRunResult = Omit<NewSimulationResult, "runId">;
+
+/** Milliseconds since this transaction began (now() is its start), to the microsecond: the time spent storing. */
+export const STORE_MS_SQL = sql`round((extract(epoch from clock_timestamp() - now()) * 1000)::numeric, 3)::float8`;
+
 const runColumns = { run: simulationRuns, createdByName: users.name };
 
 function flatten(row: { run: SimulationRun; createdByName: string | null }): RunWithCreator {
   return { ...row.run, createdByName: row.createdByName };
 }
 
-export async function insertRun(db: DbOrTx, values: NewSimulationRun): Promise<SimulationRun> {
-  const [run] = await db.insert(simulationRuns).values(values).returning();
-  if (!run) throw new Error("simulation run not inserted");
-  return run;
-}
-
-/** The organisation of a run among the caller's organisations; undefined when it is in none of them. */
-export async function findRunOrganisation(db: DbOrTx, { organisationIds, runId }: { organisationIds: string[]; runId: string }): Promise<string | undefined> {
-  if (organisationIds.length === 0) return undefined;
-  const [row] = await db
-    .select({ organisationId: simulationRuns.organisationId })
-    .from(simulationRuns)
-    .where(and(eq(simulationRuns.id, runId), inArray(simulationRuns.organisationId, organisationIds)));
-  return row?.organisationId;
+/**
+ * Inserts a run. A run that finished in its request (status succeeded or failed) is stored finished at once:
+ * finished now, its duration from its start, its result rows with it, and its outcome's storeMs the time this
+ * transaction took to write them. Returns the stored row.
+ * @example await insertRun(tx, { run: { …, status: "queued" } })
+ */
+export async function insertRun(db: DbOrTx, { run, results = [] }: { run: NewSimulationRun; results?: readonly NewRunResult[] }): Promise<SimulationRun> {
+  const isFinished = run.status === "succeeded" || run.status === "failed";
+  const startedAt = sql`${(run.startedAt ?? new Date()).toISOString()}::timestamptz`;
+  const finished = isFinished
+    ? { finishedAt: sql`greatest(now(), ${startedAt})`, durationMs: sql`round(extract(epoch from (now() - ${startedAt})) * 1000)::int` }
+    : {};
+  const [inserted] = await db.insert(simulationRuns).values({ ...run, ...finished }).returning();
+  if (!inserted) throw new Error("simulation run not inserted");
+  if (run.status !== "succeeded") return inserted;
+  if (results.length > 0) await db.insert(simulationResults).values(results.map((result) => ({ ...result, runId: inserted.id })));
+  const [stored] = await db
+    .update(simulationRuns)
+    .set({ options: sql`jsonb_set(${simulationRuns.options}, '{outcome,storeMs}', to_jsonb(${STORE_MS_SQL}))`, updatedAt: sql`now()` })
+    .where(eq(simulationRuns.id, inserted.id))
+    .returning();
+  return stored ?? inserted;
 }
 
 export async function getRun(db: DbOrTx, { organisationId, runId }: { organisationId: string; runId: string }): Promise<RunWithCreator | undefined> {
+  if (!isUuid(runId)) return undefined;
   const [row] = await db
     .select(runColumns)
     .from(simulationRuns)
@@ -54,10 +75,14 @@ export async function getRun(db: DbOrTx, { organisationId, runId }: { organisati
   return row ? flatten(row) : undefined;
 }
 
-/** A run by id alone, for background workers (never for a caller's request). */
-export async function getRunForWorker(db: DbOrTx, runId: string): Promise<SimulationRun | undefined> {
-  const [run] = await db.select().from(simulationRuns).where(eq(simulationRuns.id, runId));
-  return run;
+/** A run by id alone with its project, for the background machinery (never for a caller's request). */
+export async function getRunForWorker(db: DbOrTx, runId: string): Promise<WorkerRun | undefined> {
+  const [row] = await db
+    .select({ run: simulationRuns, projectId: scenarios.projectId })
+    .from(simulationRuns)
+    .innerJoin(scenarios, eq(scenarios.id, simulationRuns.scenarioId))
+    .where(eq(simulationRuns.id, runId));
+  return row ? { ...row.run, projectId: row.projectId } : undefined;
 }
 
 /** Result rows without the raw sample bytes (hasSamples says whether they exist). */
@@ -93,116 +118,22 @@ export async function listScenarioRuns(
   return { items: rows.map(flatten), total: totals[0]?.total ?? 0 };
 }
 
-/** queued → running (started_at set once); false when the run is no longer active (cancelled, failed). */
-export async function markRunRunning(db: DbOrTx, runId: string): Promise<boolean> {
-  const rows = await db
-    .update(simulationRuns)
-    .set({ status: "running", startedAt: sql`coalesce(${simulationRuns.startedAt}, now())`, updatedAt: new Date() })
-    .where(and(eq(simulationRuns.id, runId), inArray(simulationRuns.status, ACTIVE)))
-    .returning({ id: simulationRuns.id });
-  return rows.length > 0;
-}
-
-/** Progress (0..1) of a running run; false when it is no longer running (e.g. cancelled): stop working on it. */
-export async function updateRunProgress(db: DbOrTx, runId: string, progress: number): Promise<boolean> {
-  const rows = await db
-    .update(simulationRuns)
-    .set({ progress: Math.min(1, Math.max(0, progress)), updatedAt: new Date() })
-    .where(and(eq(simulationRuns.id, runId), eq(simulationRuns.status, "running")))
-    .returning({ id: simulationRuns.id });
-  return rows.length > 0;
-}
-
-/**
- * Stores the results and marks the run succeeded, in one transaction with the run row locked. Returns false (and
- * writes nothing) when the run is no longer active: cancelled meanwhile, or already finished by another merge.
- */
-export async function completeRun(
+/** The chosen succeeded run of a scenario, else its latest succeeded run (reports). */
+export async function findSucceededRun(
   db: DbOrTx,
-  { runId, results, outcome }: { runId: string; results: NewSimulationResult[]; outcome: NonNullable<SimulationRunOptions["outcome"]> },
-): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const [locked] = await tx.select({ status: simulationRuns.status }).from(simulationRuns).where(eq(simulationRuns.id, runId)).for("update");
-    if (!locked || !ACTIVE.includes(locked.status)) return false;
-    if (results.length > 0) await tx.insert(simulationResults).values(results);
-    await tx
-      .update(simulationRuns)
-      .set({
-        status: "succeeded",
-        progress: 1,
-        startedAt: sql`coalesce(${simulationRuns.startedAt}, now())`,
-        finishedAt: sql`greatest(now(), coalesce(${simulationRuns.startedAt}, now()))`,
-        durationMs: sql`round(extract(epoch from (now() - coalesce(${simulationRuns.startedAt}, now()))) * 1000)::int`,
-        options: sql`${simulationRuns.options} || ${JSON.stringify({ outcome })}::jsonb`,
-        updatedAt: new Date(),
-      })
-      .where(eq(simulationRuns.id, runId));
-    await tx.delete(simulationChunks).where(eq(simulationChunks.runId, runId));
-    return true;
-  });
-}
-
-/** Marks a running run as alive (the sweeper fails runs without news); false when it is no longer running. */
-export async function touchRun(db: DbOrTx, runId: string): Promise<boolean> {
-  const rows = await db
-    .update(simulationRuns)
-    .set({ updatedAt: new Date() })
-    .where(and(eq(simulationRuns.id, runId), eq(simulationRuns.status, "running")))
-    .returning({ id: simulationRuns.id });
-  return rows.length > 0;
-}
-
-/** Records how long storing the results took (measured around completeRun, so known only after it). */
-export async function setRunStoreMs(db: DbOrTx, { runId, storeMs }: { runId: string; storeMs: number }): Promise<void> {
-  await db
-    .update(simulationRuns)
-    .set({ options: sql`jsonb_set(${simulationRuns.options}, '{outcome,storeMs}', to_jsonb(${storeMs}::float8))` })
-    .where(eq(simulationRuns.id, runId));
-}
-
-/** Ends an active run as failed with the reason; false when it had already ended. */
-export async function failRun(db: DbOrTx, { runId, message }: { runId: string; message: string }): Promise<boolean> {
-  return endRun(db, { runId, status: "failed", message });
-}
-
-async function endRun(db: DbOrTx, { runId, status, message }: { runId: string; status: "failed" | "cancelled"; message: string | null }): Promise<boolean> {
-  const rows = await db
-    .update(simulationRuns)
-    .set({
-      status,
-      errorMessage: message,
-      finishedAt: sql`greatest(now(), coalesce(${simulationRuns.startedAt}, now()))`,
-      durationMs: sql`CASE WHEN ${simulationRuns.startedAt} IS NULL THEN NULL ELSE round(extract(epoch from (now() - ${simulationRuns.startedAt})) * 1000)::int END`,
-      updatedAt: new Date(),
-    })
-    .where(and(eq(simulationRuns.id, runId), inArray(simulationRuns.status, ACTIVE)))
-    .returning({ id: simulationRuns.id });
-  if (rows.length > 0) await db.delete(simulationChunks).where(eq(simulationChunks.runId, runId));
-  return rows.length > 0;
-}
-
-/** Cancels an active run; false when it had already ended. */
-export async function cancelRun(db: DbOrTx, runId: string): Promise<boolean> {
-  return endRun(db, { runId, status: "cancelled", message: null });
-}
-
-/** Fails every active run whose row has not changed for `staleMinutes` (no progress); returns their ids. */
-export async function failStaleRuns(db: DbOrTx, { staleMinutes, message }: { staleMinutes: number; message: string }): Promise<string[]> {
-  const cutoff = new Date(Date.now() - staleMinutes * 60_000);
-  const stale = await db
-    .select({ id: simulationRuns.id })
-    .from(simulationRuns)
-    .where(and(inArray(simulationRuns.status, ACTIVE), lt(simulationRuns.updatedAt, cutoff)));
-  const failed: string[] = [];
-  for (const { id } of stale) if (await failRun(db, { runId: id, message })) failed.push(id);
-  return failed;
+  { organisationId, scenarioId, runId }: { organisationId: string; scenarioId: string; runId?: string },
+): Promise<SimulationRun | undefined> {
+  const conditions = [eq(simulationRuns.organisationId, organisationId), eq(simulationRuns.scenarioId, scenarioId), eq(simulationRuns.status, "succeeded")];
+  if (runId) conditions.push(eq(simulationRuns.id, runId));
+  const [run] = await db.select().from(simulationRuns).where(and(...conditions)).orderBy(desc(simulationRuns.createdAt)).limit(1);
+  return run;
 }
 
 /** Status and progress only (cheap; the event stream polls it). */
-export async function getRunState(db: DbOrTx, runId: string) {
+export async function getRunState(db: DbOrTx, { organisationId, runId }: { organisationId: string; runId: string }) {
   const [row] = await db
     .select({ status: simulationRuns.status, progress: simulationRuns.progress, errorMessage: simulationRuns.errorMessage })
     .from(simulationRuns)
-    .where(eq(simulationRuns.id, runId));
+    .where(and(eq(simulationRuns.id, runId), eq(simulationRuns.organisationId, organisationId)));
   return row;
 }

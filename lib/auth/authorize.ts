@@ -1,7 +1,6 @@
-import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { DbOrTx } from "@/db";
-import { memberships, users } from "@/db/schema/identity";
+import { findCredentialsByEmail, recordLastSignIn } from "@/db/queries/auth";
 import { getDummyPasswordHash, verifyPassword } from "./password";
 import { checkSignInThrottle, pruneSignInAttempts, recordSignInAttempt } from "./throttle";
 
@@ -39,18 +38,7 @@ export async function authorizeCredentials(
   const verdict = await checkSignInThrottle(db, { email, clientAddress, now });
   if (verdict.isThrottled) return { ok: false, reason: "throttled", retryAfterMinutes: verdict.retryAfterMinutes };
 
-  const [user] = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      passwordHash: users.passwordHash,
-      isActive: users.isActive,
-      membershipCount: sql<number>`(select count(*)::int from ${memberships} where ${memberships.userId} = ${users.id})`,
-    })
-    .from(users)
-    .where(eq(users.email, email))
-    .limit(1);
+  const user = await findCredentialsByEmail(db, { email });
   const isPasswordValid = await verifyPassword(user?.passwordHash ?? (await getDummyPasswordHash()), password);
 
   if (!user || !isPasswordValid || !user.isActive || user.membershipCount === 0) {
@@ -59,6 +47,6 @@ export async function authorizeCredentials(
     return { ok: false, reason: "invalid" };
   }
   await recordSignInAttempt(db, { email, clientAddress, isSuccess: true, now });
-  await db.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
+  await recordLastSignIn(db, { userId: user.id, at: now });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
 }

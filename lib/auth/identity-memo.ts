@@ -1,14 +1,13 @@
-import { sql } from "drizzle-orm";
 import { LRUCache } from "lru-cache";
 import { listenToDatabase, type Db, type DbOrTx } from "@/db";
-import { getUserWithMemberships, type UserWithMemberships } from "./memberships";
+import { getUserWithMemberships, notifyIdentityChange, type UserWithMemberships } from "@/db/queries/auth";
 import { processSingleton } from "@/lib/process/singleton";
 
 // Every API request needs the caller's account status and memberships. Reading them from PostgreSQL on each
 // request halved the throughput of a cached dashboard on two cores, so they are remembered in the process and
 // forgotten the moment they change:
-//  - every write to an account or a membership (db/queries/users.ts) sends NOTIFY on IDENTITY_CHANNEL inside its
-//    transaction; PostgreSQL delivers it at commit to every app instance, which forgets that user;
+//  - every write to an account or a membership (lib/users, through lib/writes) sends NOTIFY on IDENTITY_CHANNEL
+//    inside its transaction; PostgreSQL delivers it at commit to every app instance, which forgets that user;
 //  - the writing instance also forgets at once, after the commit;
 //  - nothing is remembered until this process listens, and everything is forgotten whenever the subscription is
 //    re-established (notifications sent while it was down are lost);
@@ -87,5 +86,5 @@ export async function readIdentity(db: Db, userId: string): Promise<UserWithMemb
 
 /** Call inside the transaction that changes a user's account or memberships: delivered to every instance at commit. */
 export async function notifyIdentityChanged(tx: DbOrTx, userId: string): Promise<void> {
-  await tx.execute(sql`SELECT pg_notify(${IDENTITY_CHANNEL}, ${userId})`);
+  await notifyIdentityChange(tx, { channel: IDENTITY_CHANNEL, userId });
 }

@@ -6,7 +6,7 @@ import { getDb } from "@/db";
 import { safeCallbackPath } from "./callback-url";
 import { ACTIVE_ORGANISATION_COOKIE, PATHNAME_HEADER } from "./constants";
 import { auth } from "./index";
-import { getUserWithMemberships } from "./memberships";
+import { getUserWithMemberships } from "@/db/queries/auth";
 import { chooseActiveOrganisation } from "./roles";
 import type { CurrentUser } from "./types";
 

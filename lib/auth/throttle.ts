@@ -1,6 +1,10 @@
-import { and, desc, eq, gt, lt, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
-import { signInAttempts } from "@/db/schema/identity";
+import {
+  deleteSignInAttemptsBefore,
+  findLastSuccessfulSignIn,
+  insertSignInAttempt,
+  listRecentFailures,
+} from "@/db/queries/sign-in-attempts";
 
 /** Failures counted over this sliding window. */
 export const SIGN_IN_WINDOW_MS = 15 * 60_000;
@@ -22,15 +26,9 @@ type AttemptKey = { email: string; clientAddress: string; now?: Date };
  */
 export async function checkSignInThrottle(db: DbOrTx, { email, clientAddress, now = new Date() }: AttemptKey): Promise<ThrottleVerdict> {
   const windowStart = new Date(now.getTime() - SIGN_IN_WINDOW_MS);
-  const [lastSuccess] = await db
-    .select({ attemptedAt: signInAttempts.attemptedAt })
-    .from(signInAttempts)
-    .where(and(eq(signInAttempts.email, email), eq(signInAttempts.isSuccess, true), gt(signInAttempts.attemptedAt, windowStart)))
-    .orderBy(desc(signInAttempts.attemptedAt))
-    .limit(1);
-  const emailCutoff = lastSuccess ? lastSuccess.attemptedAt : windowStart;
-  const emailFailures = await recentFailures(db, eq(signInAttempts.email, email), emailCutoff, MAX_FAILURES_PER_EMAIL);
-  const addressFailures = await recentFailures(db, eq(signInAttempts.clientAddress, clientAddress), windowStart, MAX_FAILURES_PER_ADDRESS);
+  const emailCutoff = (await findLastSuccessfulSignIn(db, { email, after: windowStart })) ?? windowStart;
+  const emailFailures = await listRecentFailures(db, { source: { email }, after: emailCutoff, limit: MAX_FAILURES_PER_EMAIL });
+  const addressFailures = await listRecentFailures(db, { source: { clientAddress }, after: windowStart, limit: MAX_FAILURES_PER_ADDRESS });
   const unblockTimes = [
     unblockTime(emailFailures, MAX_FAILURES_PER_EMAIL),
     unblockTime(addressFailures, MAX_FAILURES_PER_ADDRESS),
@@ -45,22 +43,12 @@ export async function recordSignInAttempt(
   db: DbOrTx,
   { email, clientAddress, isSuccess, now = new Date() }: AttemptKey & { isSuccess: boolean },
 ): Promise<void> {
-  await db.insert(signInAttempts).values({ email, clientAddress, isSuccess, attemptedAt: now });
+  await insertSignInAttempt(db, { email, clientAddress, isSuccess, attemptedAt: now });
 }
 
 /** Deletes attempts too old to matter. Cheap enough to run after a failed attempt. */
 export async function pruneSignInAttempts(db: DbOrTx, now = new Date()): Promise<void> {
-  await db.delete(signInAttempts).where(lt(signInAttempts.attemptedAt, new Date(now.getTime() - ATTEMPT_RETENTION_MS)));
-}
-
-async function recentFailures(db: DbOrTx, match: SQL, after: Date, limit: number): Promise<Date[]> {
-  const rows = await db
-    .select({ attemptedAt: signInAttempts.attemptedAt })
-    .from(signInAttempts)
-    .where(and(match, eq(signInAttempts.isSuccess, false), gt(signInAttempts.attemptedAt, after)))
-    .orderBy(desc(signInAttempts.attemptedAt))
-    .limit(limit);
-  return rows.map((r) => r.attemptedAt);
+  await deleteSignInAttemptsBefore(db, { before: new Date(now.getTime() - ATTEMPT_RETENTION_MS) });
 }
 
 /** With `limit` failures newest-first, the block lifts when the limit-th newest leaves the window. */

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { readProjectDashboard } from "@/db/queries/dashboards";
-import { invalidateProjectDashboards } from "../dashboards/cache-keys";
-import { getProjectDashboard } from "@/db/queries/dashboards/project";
+import { invalidateProjectDashboards } from "@/lib/dashboards/cache-keys";
+import { loadProjectDashboard as getProjectDashboard, readProjectDashboard } from "@/lib/dashboards/project";
 import { seedDemoProject } from "@/db/seed-demo-project";
 import { createTestOrganisation, useTestDb } from "@/tests/support/db";
 import { createPrivateRedis, type PrivateRedis } from "@/tests/support/redis-server";

@@ -35,13 +35,5 @@ export const MAINTENANCE_TYPES = ["preventive", "corrective", "inspection"] as c
 
 export type MaintenanceType = (typeof MAINTENANCE_TYPES)[number];
 
-export const SCENARIO_ROW_ENTITIES = [
-  "parameter",
-  "production",
-  "capex",
-  "opex",
-  "consumption",
-  "equipment",
-] as const;
-
-export type ScenarioRowEntity = (typeof SCENARIO_ROW_ENTITIES)[number];
+/** The kinds of input rows are named in row-kinds.ts (with their URL segments, labels and keys). */
+export { SCENARIO_ROW_ENTITIES, type ScenarioRowEntity } from "./row-kinds";

@@ -1,5 +1,5 @@
-import { sql } from "drizzle-orm";
 import { getDatabaseKind, getDb } from "@/db";
+import { pingDatabase } from "@/db/queries/health";
 import { getCache } from "@/lib/cache";
 
 export type CheckResult = { ok: true; kind: string; latencyMs: number } | { ok: false; kind: string; error: string };
@@ -26,7 +26,7 @@ async function timed(kind: string, probe: () => Promise<unknown>): Promise<Check
 
 export async function checkDatabase(): Promise<CheckResult> {
   const kind = await getDatabaseKind().catch(() => "unknown");
-  return timed(kind, async () => (await getDb()).execute(sql`select 1`));
+  return timed(kind, async () => pingDatabase(await getDb()));
 }
 
 export async function checkCache(): Promise<CheckResult> {

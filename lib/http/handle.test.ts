@@ -3,7 +3,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { callRoute, sessionCookieFor } from "@/tests/support/api";
 import { createTestOrganisation, createTestUser, useTestDb } from "@/tests/support/db";
-import { defineContract } from "./contract";
+import { defineContract } from "./contracts/define";
 import { handle } from "./handle";
 
 const getDb = useTestDb();

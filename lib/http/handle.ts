@@ -6,7 +6,7 @@ import type { CurrentUser, MembershipSummary } from "@/lib/auth/types";
 import type { OwnedKind } from "@/lib/domain/owned";
 import { unauthenticated } from "@/lib/errors";
 import { observeRequest, type RequestLog } from "@/lib/observability/request-log";
-import type { ApiContract } from "./contract";
+import type { ApiContract } from "./contracts/define";
 import { parseJsonBody, parseWith, searchParamsObject } from "./parse";
 import { toErrorResponse } from "./respond";
 

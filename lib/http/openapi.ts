@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ERROR_STATUS } from "@/lib/errors";
-import { errorBodySchema, type ApiContract } from "./contract";
+import { errorBodySchema, type ApiContract } from "./contracts/define";
 
 type JsonObject = Record<string, unknown>;
 

@@ -1,19 +1,12 @@
 import type { z } from "zod";
-import type { ScenarioRowEntity } from "@/lib/domain/inputs";
+import { ROW_KIND_VOCABULARY, type ImportKind, type RowKeyField, type RowKindVocabulary, type RowSegment, type ScenarioRowEntity } from "@/lib/domain/row-kinds";
+import { ROW_SCHEMAS } from "@/lib/validation/rows";
 
 // The vocabulary of the import/export templates: one kind per sheet (or CSV file), one column per field, with
-// the unit in the header. The same definitions write the templates and exports and read the uploads.
+// the unit in the header. The same definitions write the templates and exports and read the uploads. The kinds
+// themselves (a sheet per row kind, plus maintenance) are named in lib/domain/row-kinds.ts.
 
-export const IMPORT_KINDS = [
-  "parameters",
-  "production",
-  "capex",
-  "opex",
-  "consumption",
-  "equipment",
-  "maintenance",
-] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
+export { IMPORT_KINDS, type ImportKind } from "@/lib/domain/row-kinds";
 
 export type ColumnType = "number" | "integer" | "text" | "enum" | "date" | "uuid";
 
@@ -44,8 +37,10 @@ export type KindDefinition = {
   entity?: ScenarioRowEntity;
   /** Column carrying the row's stable id (lineage id, or the log id for maintenance). */
   idColumn: string;
-  /** Field that identifies a row when the id column is empty (unique among the effective rows). */
-  naturalKey?: "name" | "period";
+  /** Field that identifies a row when the id column is empty (a name only one effective row has, or the period). */
+  naturalKey?: RowKeyField;
+  /** Field no two rows of the sheet may share (the row kind's unique field: a parameter's name, a period). */
+  uniqueField?: RowKeyField;
   columns: readonly TemplateColumn[];
   /** Validates the assembled fields (the same zod schema the row API uses). */
   schema: z.ZodType;
@@ -73,3 +68,16 @@ export const ROW_ID_COLUMN = column("row_id", "", "uuid", {
     "The row's stable id (lineage id). Exports fill it; leave it empty for new rows. A known id updates that row; an unknown id creates the row under that id.",
   example: null,
 });
+
+/**
+ * The sheet of a row kind: its name, table, keys and schema are the row kind's own (lib/domain/row-kinds.ts,
+ * lib/validation/rows), so an import matches and validates rows exactly as the row API does.
+ */
+export function rowKindSheet(
+  entity: ScenarioRowEntity,
+  sheet: Pick<KindDefinition, "label" | "columns" | "toFields" | "columnOf" | "toCells">,
+): KindDefinition {
+  const kind: RowSegment = ROW_KIND_VOCABULARY[entity].segment;
+  const { naturalKey, uniqueField }: RowKindVocabulary = ROW_KIND_VOCABULARY[entity];
+  return { ...sheet, kind, entity, idColumn: ROW_ID_COLUMN.header, naturalKey, uniqueField, schema: ROW_SCHEMAS[entity].create };
+}

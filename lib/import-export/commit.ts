@@ -1,23 +1,26 @@
-import { eq, inArray } from "drizzle-orm";
-import type { Db, DbOrTx } from "@/db/client";
-import { recordAudit } from "@/db/queries/audit";
+import type { Tx } from "@/db";
+import { applyBulkRowWrites, listOwnRowIdsByLineage, type WriteHook } from "@/db/queries/rows/bulk-writes";
 import { mapWriteErrors } from "@/db/queries/rows/database-errors";
-import { pruneCorrelations } from "@/db/queries/rows/row-writes";
+import { deleteMaintenanceLogs, insertMaintenanceLogs, updateMaintenanceLog, type MaintenanceFields } from "@/db/queries/rows/maintenance";
+import { deleteCorrelationsOutside } from "@/db/queries/rows/row-writes";
 import { bumpScenarioVersion } from "@/db/queries/scenario-version";
-import { maintenanceLogs } from "@/db/schema";
+import type { NewMaintenanceLog } from "@/db/schema";
 import { AppError } from "@/lib/errors";
-import { applyWrites, planWrites, storedRowIdsByLineage, type WriteHook } from "./bulk-writes";
+import { write, type Write } from "@/lib/writes";
+import { planWrites } from "./bulk-plan";
 import { KIND_DEFINITIONS } from "./kinds";
 import type { ImportPlan } from "./plan";
 import { buildPreview, ImportRejectedError, type ImportPreview, type ImportRequest } from "./preview";
 import { readUpload } from "./read-upload";
 
-// The commit: validated again and planned again INSIDE one transaction that bumps the scenario version first
-// (optimistic concurrency, and a lock on the scenario row), writes every kind of the file, and records one
+// The commit: validated again and planned again INSIDE one write (lib/writes) that bumps the scenario version
+// first (optimistic concurrency, and a lock on the scenario row), writes every kind of the file, and records one
 // audit entry "import" with the file name and the row counts. Any failure rolls back every kind.
 
 export type CommitRequest = ImportRequest & {
   userId: string;
+  /** The scenario's project (from the access guard): its dashboards are refreshed after the commit. */
+  projectId: string;
   expectedVersion: number;
   /** Test seam: runs before every insert batch, so a test can fail the last write. */
   hook?: WriteHook;
@@ -25,60 +28,50 @@ export type CommitRequest = ImportRequest & {
 
 export type CommitResult = ImportPreview & { committedVersion: number };
 
-const CHUNK = 1000;
-
-async function writeMaintenance(tx: DbOrTx, plan: NonNullable<ImportPlan["maintenance"]>, ctx: { scenarioId: string; userId: string }): Promise<void> {
-  const rowIds = await storedRowIdsByLineage(tx, { scenarioId: ctx.scenarioId, entity: "equipment" });
-  const removedIds = plan.match.removed.map((log) => log.id);
-  for (let start = 0; start < removedIds.length; start += CHUNK) {
-    await tx.delete(maintenanceLogs).where(inArray(maintenanceLogs.id, removedIds.slice(start, start + CHUNK)));
-  }
-  const inserts = [];
+async function writeMaintenance(tx: Tx, plan: NonNullable<ImportPlan["maintenance"]>, { scenarioId, userId }: { scenarioId: string; userId: string }): Promise<void> {
+  const rowIds = await listOwnRowIdsByLineage(tx, { scenarioId, entity: "equipment" });
+  await deleteMaintenanceLogs(tx, { logIds: plan.match.removed.map((log) => log.id) });
+  const inserts: NewMaintenanceLog[] = [];
   for (const matched of plan.match.rows) {
     const equipmentId = rowIds.get(matched.equipmentKey);
     if (!equipmentId) throw new AppError("UNPROCESSABLE", `Maintenance row ${matched.row.rowNumber}: its equipment line is not stored in this scenario`);
-    if (matched.outcome === "created") inserts.push({ ...matched.row.fields, equipmentId, createdBy: ctx.userId });
-    else if (matched.outcome === "updated" && matched.existing) {
-      await tx.update(maintenanceLogs).set(matched.row.fields).where(eq(maintenanceLogs.id, matched.existing.id));
-    }
+    const fields = matched.row.fields as MaintenanceFields;
+    if (matched.outcome === "created") inserts.push({ ...fields, equipmentId, createdBy: userId });
+    else if (matched.outcome === "updated" && matched.existing) await updateMaintenanceLog(tx, { logId: matched.existing.id, patch: fields });
   }
-  for (let start = 0; start < inserts.length; start += CHUNK) {
-    await tx.insert(maintenanceLogs).values(inserts.slice(start, start + CHUNK) as (typeof maintenanceLogs.$inferInsert)[]);
-  }
+  await insertMaintenanceLogs(tx, { logs: inserts });
 }
 
-async function writePlan(tx: DbOrTx, plan: ImportPlan, request: CommitRequest): Promise<void> {
-  const ctx = { organisationId: request.organisationId, userId: request.userId, scenarioId: request.scenarioId };
+async function writePlan(w: Write, plan: ImportPlan, request: CommitRequest): Promise<void> {
+  const { scenarioId } = request;
   for (const [kind, kindPlan] of plan.kinds) {
     const entity = KIND_DEFINITIONS[kind].entity;
     if (!entity) continue;
-    const writes = planWrites(entity, kindPlan);
-    await applyWrites(tx, { scenarioId: request.scenarioId, entity, writes, hook: request.hook });
+    await applyBulkRowWrites(w.tx, { scenarioId, entity, writes: planWrites(entity, kindPlan), hook: request.hook });
     if (entity === "parameter") {
-      const lineageIds = kindPlan.match.rows.map((row) => row.lineageId ?? row.newLineageId ?? "");
-      await pruneCorrelations(tx, ctx, { parameterLineageIds: lineageIds });
+      const parameterLineageIds = kindPlan.match.rows.map((row) => row.lineageId ?? row.newLineageId ?? "");
+      const pruned = await deleteCorrelationsOutside(w.tx, { scenarioId, parameterLineageIds });
+      await w.audit(pruned.map((row) => ({ action: "delete" as const, entityType: "parameter_correlation" as const, entityId: row.id, before: row })));
     }
   }
-  if (plan.maintenance) await writeMaintenance(tx, plan.maintenance, ctx);
+  if (!plan.maintenance) return;
+  await writeMaintenance(w.tx, plan.maintenance, request);
+  // The import's audit row is about the scenario (its project's dashboards); logs also reach the operations one.
+  w.touches("maintenance_log");
 }
 
 /** POST …/import?dry_run=false: every row of every kind, or none (422 with the preview when a rule is broken). */
-export async function commitImport(db: Db, request: CommitRequest): Promise<CommitResult> {
+export async function commitImport(request: CommitRequest): Promise<CommitResult> {
+  const { organisationId, userId, projectId, scenarioId } = request;
   const read = await readUpload(request.upload, { kind: request.kind, limits: request.limits });
   return mapWriteErrors(() =>
-    db.transaction(async (tx) => {
-      const committedVersion = await bumpScenarioVersion(tx, request.scenarioId, { expectedVersion: request.expectedVersion });
-      const { preview, plan } = await buildPreview(tx, request, read);
+    write({ organisationId, userId, projectId }, async (w) => {
+      const committedVersion = await bumpScenarioVersion(w.tx, scenarioId, { expectedVersion: request.expectedVersion });
+      const { preview, plan } = await buildPreview(w.tx, request, read);
       if (!preview.isValid) throw new ImportRejectedError(preview);
-      await writePlan(tx, plan, request);
-      await recordAudit(tx, {
-        organisationId: request.organisationId,
-        userId: request.userId,
-        action: "import",
-        entityType: "scenario",
-        entityId: request.scenarioId,
-        after: { fileName: preview.fileName, format: preview.format, scenarioVersion: committedVersion, kinds: preview.kinds },
-      });
+      await writePlan(w, plan, request);
+      const after = { fileName: preview.fileName, format: preview.format, scenarioVersion: committedVersion, kinds: preview.kinds };
+      await w.audit({ action: "import", entityType: "scenario", entityId: scenarioId, after });
       return { ...preview, scenarioVersion: request.expectedVersion, committedVersion };
     }),
   );

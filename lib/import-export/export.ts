@@ -1,11 +1,12 @@
-import { asc, inArray } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
-import { maintenanceLogs } from "@/db/schema";
-import { loadEffectiveScenario, type EffectiveScenario } from "@/lib/scenario/load-effective-scenario";
+import { getDb, type DbOrTx } from "@/db";
+import { listLogsOfEquipment } from "@/db/queries/rows/maintenance";
 import { notFound } from "@/lib/errors";
+import { loadEffectiveScenario, type EffectiveScenario } from "@/lib/scenarios/load-effective-scenario";
+import { write } from "@/lib/writes";
 import { IMPORT_KINDS, type ImportKind, type KindDefinition, type RowValues } from "./columns";
+import { CSV_TYPE, XLSX_TYPE } from "./download";
 import { KIND_DEFINITIONS } from "./kinds";
-import type { KindRows } from "./templates";
+import { kindsWorkbook, rowsCsv, type KindRows } from "./templates";
 
 // A scenario's effective inputs in the import templates, so export -> import gives the same scenario back.
 // row_id carries each row's lineage id; maintenance logs carry their id and their equipment line's row_id.
@@ -22,12 +23,7 @@ function defaultCells(definition: KindDefinition, row: Record<string, unknown>):
 
 async function maintenanceRows(db: DbOrTx, effective: EffectiveScenario): Promise<RowValues[]> {
   const lines = new Map(effective.rows.equipment.map(({ row }) => [row.id, row]));
-  if (lines.size === 0) return [];
-  const logs = await db
-    .select()
-    .from(maintenanceLogs)
-    .where(inArray(maintenanceLogs.equipmentId, [...lines.keys()]))
-    .orderBy(asc(maintenanceLogs.performedOn), asc(maintenanceLogs.createdAt), asc(maintenanceLogs.id));
+  const logs = await listLogsOfEquipment(db, { organisationId: effective.organisationId, equipmentIds: [...lines.keys()] });
   return logs.map((log) => {
     const line = lines.get(log.equipmentId);
     const cells = defaultCells(KIND_DEFINITIONS.maintenance, log);
@@ -35,11 +31,14 @@ async function maintenanceRows(db: DbOrTx, effective: EffectiveScenario): Promis
   });
 }
 
-/** The effective rows of the requested kinds (all when none given), in the templates' layout. */
+/**
+ * The effective rows of the requested kinds (all when none given), in the templates' layout.
+ * @throws AppError NOT_FOUND when the scenario is not in the organisation
+ */
 export async function exportScenarioRows(
-  db: DbOrTx,
   { organisationId, scenarioId, kinds = IMPORT_KINDS }: { organisationId: string; scenarioId: string; kinds?: readonly ImportKind[] },
 ): Promise<{ effective: EffectiveScenario; sheets: KindRows[] }> {
+  const db = await getDb();
   const effective = await loadEffectiveScenario(db, { organisationId, scenarioId });
   if (!effective) throw notFound("Scenario");
   const sheets: KindRows[] = [];
@@ -59,4 +58,26 @@ export async function exportScenarioRows(
 export function exportFileName(scenarioName: string, suffix: string): string {
   const safe = scenarioName.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "scenario";
   return `${safe}-${suffix}-${new Date().toISOString().slice(0, 10)}`;
+}
+
+export type ExportFile = { fileName: string; contentType: string; body: string | Uint8Array<ArrayBuffer> };
+
+/**
+ * GET …/export: the scenario's effective inputs as a workbook (every kind), or one kind as CSV; audited "export".
+ * @throws AppError NOT_FOUND when the scenario is gone
+ */
+export async function exportScenarioInputs(
+  actor: { organisationId: string; userId: string; projectId: string; scenarioId: string },
+  { format, kind }: { format: "csv" | "xlsx"; kind?: ImportKind },
+): Promise<ExportFile> {
+  const { organisationId, userId, projectId, scenarioId } = actor;
+  const isCsv = format === "csv";
+  const { effective, sheets } = await exportScenarioRows({ organisationId, scenarioId, kinds: isCsv && kind ? [kind] : undefined });
+  const fileName = `${exportFileName(effective.scenario.name, isCsv ? (kind ?? "rows") : "inputs")}.${format}`;
+  const body = isCsv && sheets[0] ? `\uFEFF${rowsCsv(sheets[0])}` : await kindsWorkbook(sheets);
+  const rows = Object.fromEntries(sheets.map((sheet) => [sheet.kind, sheet.rows.length]));
+  await write({ organisationId, userId, projectId }, (w) =>
+    w.audit({ action: "export", entityType: "scenario", entityId: scenarioId, after: { fileName, format, rows } }),
+  );
+  return { fileName, contentType: isCsv ? CSV_TYPE : XLSX_TYPE, body };
 }

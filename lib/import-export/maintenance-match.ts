@@ -1,7 +1,7 @@
-import { inArray } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
+import type { DbOrTx } from "@/db";
+import { listLogsOfEquipment } from "@/db/queries/rows/maintenance";
 import type { RowState } from "@/db/queries/rows/row-state";
-import { maintenanceLogs, type MaintenanceLog } from "@/db/schema";
+import type { MaintenanceLog } from "@/db/schema";
 import type { MatchResult, RowOutcome } from "./match";
 import { isSameRow } from "./match";
 import type { ProblemList } from "./table";
@@ -36,10 +36,8 @@ export function equipmentLinesAfter(state: RowState, match: MatchResult | undefi
 }
 
 /** The logs of the equipment rows the scenario stores today. */
-export async function loadOwnLogs(db: DbOrTx, state: RowState): Promise<MaintenanceLog[]> {
-  const ids = [...state.own.values()].map((row) => row.id);
-  if (ids.length === 0) return [];
-  return db.select().from(maintenanceLogs).where(inArray(maintenanceLogs.equipmentId, ids));
+export async function loadOwnLogs(db: DbOrTx, { organisationId, state }: { organisationId: string; state: RowState }): Promise<MaintenanceLog[]> {
+  return listLogsOfEquipment(db, { organisationId, equipmentIds: [...state.own.values()].map((row) => row.id) });
 }
 
 function findLine(lines: readonly EquipmentLine[], row: ValidRow): EquipmentLine | "ambiguous" | undefined {

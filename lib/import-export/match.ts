@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { RowState } from "@/db/queries/rows/row-state";
-import { hasSameFields, type AnyScenarioRow, type RowFields } from "@/db/queries/rows/tables";
+import type { AnyScenarioRow, RowFields } from "@/db/queries/rows/tables";
+import { hasSameFields } from "@/lib/rows/effective-rows";
 import type { KindDefinition } from "./columns";
 import type { ValidRow } from "./validate";
 

@@ -1,4 +1,4 @@
-import type { DbOrTx } from "@/db/client";
+import type { DbOrTx } from "@/db";
 import { loadRowState, type RowState } from "@/db/queries/rows/row-state";
 import type { ScenarioChain } from "@/db/queries/scenario-inheritance";
 import type { ImportKind } from "./columns";
@@ -45,7 +45,7 @@ export async function planImport(
   if (maintenance) {
     const equipment = plan.kinds.get("equipment");
     const equipmentState = equipment?.state ?? (await loadRowState(db, { chain, entity: "equipment" }));
-    const ownLogs = await loadOwnLogs(db, equipmentState);
+    const ownLogs = await loadOwnLogs(db, { organisationId: chain.organisationId, state: equipmentState });
     const lineageOfRowId = new Map([...equipmentState.own.values()].map((row) => [row.id, row.lineageId]));
     const lines = equipmentLinesAfter(equipmentState, equipment?.match);
     plan.maintenance = { sheet: maintenance, equipmentState, match: matchLogs(maintenance, { lines, ownLogs, lineageOfRowId }, problems) };

@@ -1,4 +1,4 @@
-import type { DbOrTx } from "@/db/client";
+import { getDb, type DbOrTx } from "@/db";
 import { getScenarioChain, type ScenarioChain } from "@/db/queries/scenario-inheritance";
 import { AppError, notFound } from "@/lib/errors";
 import type { ImportKind } from "./columns";
@@ -34,7 +34,7 @@ export class ImportRejectedError extends AppError {
   }
 }
 
-export async function requireChain(db: DbOrTx, { organisationId, scenarioId }: { organisationId: string; scenarioId: string }): Promise<ScenarioChain> {
+async function requireChain(db: DbOrTx, { organisationId, scenarioId }: { organisationId: string; scenarioId: string }): Promise<ScenarioChain> {
   const chain = await getScenarioChain(db, { organisationId, scenarioId });
   if (!chain) throw notFound("Scenario");
   return chain;
@@ -63,6 +63,6 @@ export async function buildPreview(
 }
 
 /** POST …/import?dry_run=true: what the import would do, and every problem. Writes nothing. */
-export async function previewImport(db: DbOrTx, request: ImportRequest): Promise<ImportPreview> {
-  return (await buildPreview(db, request)).preview;
+export async function previewImport(request: ImportRequest): Promise<ImportPreview> {
+  return (await buildPreview(await getDb(), request)).preview;
 }

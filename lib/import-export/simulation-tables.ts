@@ -1,7 +1,6 @@
-import { and, eq, isNotNull } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
+import type { DbOrTx } from "@/db";
+import { listRawSamples } from "@/db/queries/simulation-samples";
 import { listRunResults } from "@/db/queries/simulations";
-import { simulationResults } from "@/db/schema";
 import type { MetricResultOutput } from "@/lib/http/contracts/simulations";
 import { fromSampleBytes, toMetricResultOutput } from "@/lib/simulations/results";
 import type { OutCell } from "./csv-write";
@@ -43,12 +42,8 @@ export function histogramTable(metrics: readonly MetricResultOutput[]): RowSourc
 }
 
 /** The kept samples, one column per metric, one row per iteration; undefined when the run kept none. */
-export async function samplesTable(db: DbOrTx, runId: string): Promise<RowSource | undefined> {
-  const stored = await db
-    .select({ metric: simulationResults.metric, bytes: simulationResults.rawSamples })
-    .from(simulationResults)
-    .where(and(eq(simulationResults.runId, runId), isNotNull(simulationResults.rawSamples)))
-    .orderBy(simulationResults.createdAt, simulationResults.metric);
+export async function samplesTable(db: DbOrTx, { organisationId, runId }: { organisationId: string; runId: string }): Promise<RowSource | undefined> {
+  const stored = await listRawSamples(db, { organisationId, runId });
   if (stored.length === 0) return undefined;
   const columns = stored.map((row) => ({ metric: row.metric, values: fromSampleBytes(row.bytes ?? new Uint8Array()) }));
   const rowCount = Math.max(...columns.map((column) => column.values.length));

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { IMPORT_KINDS } from "./columns";
 import { readUpload } from "./read-upload";
 import { templateCsv, templateWorkbook } from "./templates";
-import { csvUpload, TEST_LIMITS } from "../../tests/support/import-fixtures";
+import { csvUpload, TEST_LIMITS } from "@/tests/support/import-fixtures";
 import { readCentralDirectory } from "./zip-inspect";
 
 describe("every template", () => {

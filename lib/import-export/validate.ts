@@ -98,14 +98,15 @@ function validateRow(
   return validRow;
 }
 
-/** Reports rows that repeat an id or a natural key (period, name) of an earlier row of the sheet. */
+/** Reports rows that repeat an id or a unique field (period, parameter name) of an earlier row of the sheet. */
 function checkDuplicates(table: SheetTable, definition: KindDefinition, rows: ValidRow[], problems: ProblemList): ValidRow[] {
   const seen = new Map<string, number>();
   return rows.filter((row) => {
     const keys: [string, string, unknown][] = [[definition.idColumn, "id", row.id]];
-    if (definition.naturalKey === "period" || definition.kind === "parameters") {
-      const header = definition.columns.find((c) => c.field === definition.naturalKey)?.header ?? definition.naturalKey ?? "";
-      keys.push([header, "key", row.fields[definition.naturalKey ?? ""]]);
+    const { uniqueField } = definition;
+    if (uniqueField) {
+      const header = definition.columns.find((c) => c.field === uniqueField)?.header ?? uniqueField;
+      keys.push([header, "key", row.fields[uniqueField]]);
     }
     let isUnique = true;
     for (const [column, tag, value] of keys) {

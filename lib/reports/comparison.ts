@@ -1,9 +1,10 @@
-import type { DbOrTx } from "@/db/client";
+import { getDb, type DbOrTx } from "@/db";
+import { getProject } from "@/db/queries/projects";
 import { getScenarioChain } from "@/db/queries/scenario-inheritance";
 import { listScenarios } from "@/db/queries/scenarios";
-import { AppError, isAppError } from "@/lib/errors";
-import { compareScenarios, type ScenarioComparison } from "@/lib/scenario/compare";
-import { loadEffectiveScenarioFromChain } from "@/lib/scenario/load-effective-scenario";
+import { isAppError } from "@/lib/errors";
+import { compareScenarios, type ScenarioComparison } from "@/lib/scenarios/compare";
+import { loadEffectiveScenarioFromChain } from "@/lib/scenarios/load-effective-scenario";
 
 // Scenario comparison report: the comparison of the chosen scenarios (or, by default, the project's scenarios
 // that are not archived, at most six), refused with the comparison page's rules.
@@ -12,11 +13,23 @@ const MAX_COMPARED = 6;
 
 export type ComparisonOutcome = { kind: "compared"; comparison: ScenarioComparison } | { kind: "refused"; message: string };
 
+export type ComparisonReport = { projectName: string; outcome: ComparisonOutcome };
+
 export function parseIds(raw: string | string[] | undefined): string[] {
   return (Array.isArray(raw) ? raw.join(",") : (raw ?? "")).split(",").map((id) => id.trim()).filter(Boolean);
 }
 
+/** The report of a project of the organisation; undefined when it is not found there. */
 export async function loadComparisonReport(
+  { organisationId, projectId, scenarioIds }: { organisationId: string; projectId: string; scenarioIds: string[] },
+): Promise<ComparisonReport | undefined> {
+  const db = await getDb();
+  const project = await getProject(db, { organisationId, projectId });
+  if (!project) return undefined;
+  return { projectName: project.name, outcome: await compareChosen(db, { organisationId, projectId, scenarioIds }) };
+}
+
+async function compareChosen(
   db: DbOrTx,
   { organisationId, projectId, scenarioIds }: { organisationId: string; projectId: string; scenarioIds: string[] },
 ): Promise<ComparisonOutcome> {
@@ -36,8 +49,4 @@ export async function loadComparisonReport(
     if (isAppError(error) && error.status === 422) return { kind: "refused", message: error.message };
     throw error;
   }
-}
-
-export function refusal(message: string): AppError {
-  return new AppError("UNPROCESSABLE", message);
 }

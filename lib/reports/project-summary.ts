@@ -1,10 +1,10 @@
-import type { DbOrTx } from "@/db/client";
+import { getDb, type DbOrTx } from "@/db";
 import { getProject, type ProjectDetail } from "@/db/queries/projects";
 import { listScenarios } from "@/db/queries/scenarios";
 import { isAppError } from "@/lib/errors";
-import { computeScenarioCashFlow } from "@/lib/scenario/cashflow";
-import { loadEffectiveScenario } from "@/lib/scenario/load-effective-scenario";
-import { REPORT_METRICS, spreadOf, toMetricValues, type MetricSpread, type MetricValues, type ReportMetricKey } from "./metrics";
+import { computeScenarioCashFlow } from "@/lib/scenarios/cashflow";
+import { loadEffectiveScenario } from "@/lib/scenarios/load-effective-scenario";
+import { REPORT_METRICS, spreadOf, toMetricValues, type MetricSpread, type MetricValues, type ReportMetricKey } from "@/lib/domain/reports";
 import { loadRunResults, tenFiftyNinety, type P10P50P90 } from "./runs";
 
 // Project summary report: the project, each scenario's deterministic metrics and the P10/P50/P90 of its latest
@@ -58,7 +58,8 @@ async function summariseScenario(db: DbOrTx, organisationId: string, scenarioId:
 }
 
 /** The report of a project of the organisation; undefined when it is not found there. */
-export async function loadProjectSummary(db: DbOrTx, { organisationId, projectId }: { organisationId: string; projectId: string }): Promise<ProjectSummaryReport | undefined> {
+export async function loadProjectSummary({ organisationId, projectId }: { organisationId: string; projectId: string }): Promise<ProjectSummaryReport | undefined> {
+  const db = await getDb();
   const project = await getProject(db, { organisationId, projectId });
   if (!project) return undefined;
   const headers = await listScenarios(db, { organisationId, projectId });

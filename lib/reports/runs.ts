@@ -1,7 +1,6 @@
-import { and, desc, eq } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
-import { listRunResults } from "@/db/queries/simulations";
-import { simulationRuns, type SimulationRun } from "@/db/schema";
+import type { DbOrTx } from "@/db";
+import { findSucceededRun, listRunResults } from "@/db/queries/simulations";
+import type { SimulationRun } from "@/db/schema";
 import type { MetricResultOutput } from "@/lib/http/contracts/simulations";
 import { toMetricResultOutput } from "@/lib/simulations/results";
 
@@ -14,9 +13,7 @@ export async function loadRunResults(
   db: DbOrTx,
   { organisationId, scenarioId, runId }: { organisationId: string; scenarioId: string; runId?: string },
 ): Promise<RunResults | undefined> {
-  const conditions = [eq(simulationRuns.organisationId, organisationId), eq(simulationRuns.scenarioId, scenarioId), eq(simulationRuns.status, "succeeded")];
-  if (runId) conditions.push(eq(simulationRuns.id, runId));
-  const [run] = await db.select().from(simulationRuns).where(and(...conditions)).orderBy(desc(simulationRuns.createdAt)).limit(1);
+  const run = await findSucceededRun(db, { organisationId, scenarioId, runId });
   if (!run) return undefined;
   return { run, metrics: (await listRunResults(db, run.id)).map(toMetricResultOutput) };
 }

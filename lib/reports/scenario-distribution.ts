@@ -1,8 +1,8 @@
-import type { DbOrTx } from "@/db/client";
+import { getDb } from "@/db";
 import { isAppError } from "@/lib/errors";
-import { computeScenarioCashFlow, type ScenarioCashFlow } from "@/lib/scenario/cashflow";
-import { loadEffectiveScenario, type EffectiveScenario } from "@/lib/scenario/load-effective-scenario";
-import { toMetricValues, type MetricValues } from "./metrics";
+import { computeScenarioCashFlow, type ScenarioCashFlow } from "@/lib/scenarios/cashflow";
+import { loadEffectiveScenario, type EffectiveScenario } from "@/lib/scenarios/load-effective-scenario";
+import { toMetricValues, type MetricValues } from "@/lib/domain/reports";
 import { loadRunResults, type RunResults } from "./runs";
 
 // Scenario distribution report: a summary of the inputs, the deterministic cash-flow table, and the distribution
@@ -55,9 +55,9 @@ function summariseInputs(effective: EffectiveScenario): InputsSummary {
 
 /** The report of a scenario of the organisation; undefined when it is not found there. */
 export async function loadDistributionReport(
-  db: DbOrTx,
   { organisationId, scenarioId, runId }: { organisationId: string; scenarioId: string; runId?: string },
 ): Promise<DistributionReport | undefined> {
+  const db = await getDb();
   const effective = await loadEffectiveScenario(db, { organisationId, scenarioId });
   if (!effective) return undefined;
   let cashFlow: ScenarioCashFlow | null = null;

@@ -18,16 +18,21 @@ export function checkSamplesFit(manifest: SimulationManifest, maxRawSamples: num
   );
 }
 
+/** The engine's refusal of a run's definition (model inputs, parameter targets, distributions, correlations). */
+export function invalidSpecError(error: unknown): AppError {
+  const message = error instanceof Error ? error.message : String(error);
+  return new AppError("SIMULATION_INPUTS_INVALID", `The scenario cannot be simulated: ${message}`, { status: 422 });
+}
+
 /**
- * Validates the run with the engine before anything is stored (model inputs, parameter targets, distributions,
- * correlations), so a queued run never fails for its definition.
+ * Validates a run that will be queued with the engine before anything is stored, so a queued run never fails for
+ * its definition. (A run evaluated in its request is validated by the evaluation itself: see execute.ts.)
  * @throws AppError SIMULATION_INPUTS_INVALID (422) with the engine's message
  */
 export function checkSpec(manifest: SimulationManifest): void {
   try {
     prepareRun(manifest.spec);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new AppError("SIMULATION_INPUTS_INVALID", `The scenario cannot be simulated: ${message}`, { status: 422 });
+    throw invalidSpecError(error);
   }
 }

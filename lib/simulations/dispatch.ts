@@ -1,106 +1,111 @@
-import { getDb, type Db } from "@/db";
-import { invalidateAfterRunChange } from "@/lib/cache/invalidate-writes";
-import { failRun, getRun, insertRun, listRunResults, type RunWithCreator, type SimulationRunOptions } from "@/db/queries/simulations";
-import { recordAudit } from "@/db/queries/audit";
-import type { SimulationRun } from "@/db/schema";
+import type { RunPlace } from "@/db/queries/simulation-status";
+import type { SimulationRunOptions } from "@/db/queries/simulations";
+import type { NewSimulationRun, SimulationRun } from "@/db/schema";
 import type { SimulationDetailOutput, SimulationRunOutput } from "@/lib/http/contracts/simulations";
-import { getSimulationConfig } from "./config";
-import { executeRun } from "./execute";
+import { processSingleton } from "@/lib/process/singleton";
+import { checkSpec } from "./checks";
+import { getSimulationConfig, type SimulationConfig } from "./config";
+import { evaluateAtOnce } from "./execute";
 import { enqueueLocalRun } from "./local-queue";
-import type { SimulationManifest } from "./manifest";
-import { hashManifest } from "./manifest";
+import { hashManifest, type SimulationManifest } from "./manifest";
 import { enqueueRunChunks, getProducerBoss, toChunkJobs } from "./pgboss-queue";
 import { toDetailOutput, toRunOutput } from "./present";
+import { toFreshResultOutputs, toResultRows } from "./results";
+import { storeFailure, storeNewRun, type RunWriteScope } from "./store";
 import { startSweeper } from "./sweeper";
-import { processSingleton } from "@/lib/process/singleton";
 
-// Creating a run and sending it where it runs: at once in this request (small runs), to this process's
-// background pool (embedded default), or as chunk jobs to pg-boss workers (real PostgreSQL).
+// A new run (or a rerun) goes where it runs: evaluated at once in this request and stored finished with its results
+// (small runs), or stored queued and sent to this process's background pool (embedded default) or as chunk jobs to
+// pg-boss workers (real PostgreSQL). The answer is built from what this request holds: nothing is read back.
 
 export type Dispatched = { status: 201; run: SimulationDetailOutput } | { status: 202; run: SimulationRunOutput };
 
 export type NewRun = {
-  organisationId: string;
-  userId: string;
+  scope: RunWriteScope;
+  /** Shown as the run's creator in the answer (the caller). */
+  creatorName: string;
   manifest: SimulationManifest;
+  /** The run whose stored manifest this one reuses: it ran on this engine version before. */
   rerunOfRunId: string | null;
   /** In percent, as asked. */
   percentiles: number[];
 };
-
 
 /** Starts this process's sweeper once (local background runs can be lost with the process). */
 function ensureSweeper(staleMinutes: number): void {
   const sweeper = processSingleton("simulations.sweeper", () => ({ isStarted: false }));
   if (sweeper.isStarted) return;
   sweeper.isStarted = true;
-  startSweeper(getDb, staleMinutes);
+  startSweeper(staleMinutes);
 }
 
-async function readRun(db: Db, organisationId: string, runId: string): Promise<RunWithCreator> {
-  const run = await getRun(db, { organisationId, runId });
-  if (!run) throw new Error(`simulation run ${runId} vanished`);
-  return run;
-}
-
-/** Inserts the run (queued) with its audit entry, then runs it now or queues it. */
-export async function createAndDispatchRun(db: Db, input: NewRun): Promise<Dispatched> {
-  const config = getSimulationConfig();
+/** The row of a new run, as asked (its state comes from where it runs). */
+function newRunRow(input: NewRun, execution: SimulationRunOptions["execution"], chunkIterations: number): NewSimulationRun {
   const { spec } = input.manifest;
-  const isInline = spec.iterations <= config.syncMaxIterations;
-  const execution: SimulationRunOptions["execution"] = isInline ? "inline" : config.queue === "pgboss" ? "queue" : "local";
   const options: SimulationRunOptions = {
     metrics: [...(spec.metrics ?? [])],
     percentiles: input.percentiles,
     keepSamples: spec.keepSamples === true,
     rerunOfRunId: input.rerunOfRunId,
     execution,
-    ...(execution === "queue" ? { chunkIterations: config.chunkIterations } : {}),
+    ...(execution === "queue" ? { chunkIterations } : {}),
   };
-  const run = await db.transaction(async (tx) => {
-    const inserted = await insertRun(tx, {
-      scenarioId: input.manifest.scenarioId,
-      organisationId: input.organisationId,
-      createdBy: input.userId,
-      iterations: spec.iterations,
-      sampler: spec.sampler === "latin-hypercube" ? "latin_hypercube" : "monte_carlo",
-      seed: spec.seed,
-      status: isInline ? "running" : "queued",
-      startedAt: isInline ? new Date() : null,
-      engineVersion: input.manifest.engineVersion,
-      manifest: input.manifest,
-      inputHash: hashManifest(input.manifest),
-      options,
-    });
-    await recordAudit(tx, {
-      organisationId: input.organisationId,
-      userId: input.userId,
-      action: "run",
-      entityType: "simulation_run",
-      entityId: inserted.id,
-      after: { scenarioId: inserted.scenarioId, iterations: inserted.iterations, sampler: inserted.sampler, seed: inserted.seed, inputHash: inserted.inputHash, rerunOfRunId: input.rerunOfRunId },
-    });
-    return inserted;
-  });
-  await invalidateAfterRunChange(db, run.id);
-  if (isInline) {
-    await executeRun(db, run, { threads: 0 });
-    const stored = await readRun(db, input.organisationId, run.id);
-    return { status: 201, run: toDetailOutput(stored, await listRunResults(db, run.id)) };
-  }
-  try {
-    await sendToBackground(run, config);
-  } catch (error) {
-    await failRun(db, { runId: run.id, message: `The run could not be queued: ${error instanceof Error ? error.message : String(error)}` });
-    await invalidateAfterRunChange(db, run.id);
-  }
-  return { status: 202, run: toRunOutput(await readRun(db, input.organisationId, run.id)) };
+  return {
+    scenarioId: input.manifest.scenarioId,
+    organisationId: input.scope.organisationId,
+    createdBy: input.scope.userId,
+    iterations: spec.iterations,
+    sampler: spec.sampler === "latin-hypercube" ? "latin_hypercube" : "monte_carlo",
+    seed: spec.seed,
+    engineVersion: input.manifest.engineVersion,
+    manifest: input.manifest,
+    inputHash: hashManifest(input.manifest),
+    options,
+  };
 }
 
-async function sendToBackground(run: SimulationRun, config: ReturnType<typeof getSimulationConfig>): Promise<void> {
+/** Runs a new run at once or queues it; the answer is 201 with the stored result, or 202 with the queued run. */
+export async function dispatchRun(input: NewRun): Promise<Dispatched> {
+  const config = getSimulationConfig();
+  return input.manifest.spec.iterations <= config.syncMaxIterations ? runAtOnce(input, config) : runInBackground(input, config);
+}
+
+async function runAtOnce(input: NewRun, config: SimulationConfig): Promise<Dispatched> {
+  const startedAt = new Date();
+  const evaluated = await evaluateAtOnce(input.manifest, { isRerun: input.rerunOfRunId !== null });
+  const row = newRunRow(input, "inline", config.chunkIterations);
+  const times = { queuedAt: startedAt, createdAt: startedAt, startedAt };
+  if ("failure" in evaluated) {
+    const failed = await storeNewRun(input.scope, { ...row, ...times, status: "failed", errorMessage: evaluated.failure });
+    return { status: 201, run: toDetailOutput({ ...failed, createdByName: input.creatorName }, null) };
+  }
+  const { result, engineMs } = evaluated;
+  const outcome = { iterationsRun: result.iterationsRun, stoppedEarly: result.stoppedEarly, correlationWarnings: result.correlationWarnings, engineMs, storeMs: 0 };
+  const options = { ...(row.options as SimulationRunOptions), outcome };
+  const stored = await storeNewRun(input.scope, { ...row, ...times, status: "succeeded", progress: 1, options }, toResultRows(result));
+  return { status: 201, run: toDetailOutput({ ...stored, createdByName: input.creatorName }, toFreshResultOutputs(result)) };
+}
+
+async function runInBackground(input: NewRun, config: SimulationConfig): Promise<Dispatched> {
+  // A queued run must never fail for its definition; a rerun's manifest already ran on this engine version.
+  if (input.rerunOfRunId === null) checkSpec(input.manifest);
+  const execution = config.queue === "pgboss" ? "queue" : "local";
+  const queued = await storeNewRun(input.scope, { ...newRunRow(input, execution, config.chunkIterations), status: "queued", startedAt: null });
+  const place: RunPlace = { runId: queued.id, organisationId: input.scope.organisationId, projectId: input.scope.projectId };
+  let run: SimulationRun = queued;
+  try {
+    await sendToBackground(place, queued, config);
+  } catch (error) {
+    const message = `The run could not be queued: ${error instanceof Error ? error.message : String(error)}`;
+    run = (await storeFailure(place, message)) ?? queued;
+  }
+  return { status: 202, run: toRunOutput({ ...run, createdByName: input.creatorName }) };
+}
+
+async function sendToBackground(place: RunPlace, run: SimulationRun, config: SimulationConfig): Promise<void> {
   ensureSweeper(config.staleMinutes);
   if (config.queue === "local" || !config.databaseUrl) {
-    enqueueLocalRun(getDb, run.id, config.threads);
+    enqueueLocalRun(place.runId, config.threads);
     return;
   }
   const boss = await getProducerBoss(config.databaseUrl);

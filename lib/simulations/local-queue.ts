@@ -1,7 +1,8 @@
-import type { Db } from "@/db";
-import { getRunForWorker, markRunRunning } from "@/db/queries/simulations";
-import { executeRun } from "./execute";
+import { getDb } from "@/db";
+import { markRunRunning } from "@/db/queries/simulation-status";
+import { getRunForWorker } from "@/db/queries/simulations";
 import { processSingleton } from "@/lib/process/singleton";
+import { executeRun } from "./execute";
 
 // The embedded default's background queue: runs one run at a time in this process, each on the engine's worker
 // threads (all cores by default). One per process, so Next's several bundles share one queue per process.
@@ -12,21 +13,22 @@ type LocalQueue = { pending: string[]; controllers: Map<string, AbortController>
 const queue = processSingleton<LocalQueue>("simulations.local-queue", () => ({ pending: [], controllers: new Map(), isDraining: false, idle: Promise.resolve() }));
 
 /** Queues a run (status queued) for this process. */
-export function enqueueLocalRun(getDb: () => Promise<Db>, runId: string, threads: number): void {
+export function enqueueLocalRun(runId: string, threads: number): void {
   queue.pending.push(runId);
-  if (!queue.isDraining) queue.idle = drain(getDb, threads);
+  if (!queue.isDraining) queue.idle = drain(threads);
 }
 
-async function drain(getDb: () => Promise<Db>, threads: number): Promise<void> {
+async function drain(threads: number): Promise<void> {
   queue.isDraining = true;
   try {
     for (let runId = queue.pending.shift(); runId !== undefined; runId = queue.pending.shift()) {
-      const db = await getDb();
       const controller = new AbortController();
       queue.controllers.set(runId, controller);
       try {
+        const db = await getDb();
+        // Read once with its project: every status change of the run below is scoped by what it holds.
         const run = await getRunForWorker(db, runId);
-        if (run && (await markRunRunning(db, runId))) await executeRun(db, run, { threads, signal: controller.signal });
+        if (run && (await markRunRunning(db, { runId }))) await executeRun(run, { threads, signal: controller.signal });
       } catch (error) {
         console.warn(`simulation ${runId}: background run failed to start or store`, error);
       } finally {

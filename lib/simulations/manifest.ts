@@ -1,10 +1,11 @@
 import { randomBytes } from "node:crypto";
-import type { Sampler } from "@/lib/domain/simulations";
+import { SIMULATION_LIMITS, type Sampler } from "@/lib/domain/simulations";
 import type { ScenarioModelInputs } from "@/lib/engine/model";
 import { ENGINE_VERSION, MONTE_CARLO_METRICS, type MonteCarloMetric, type MonteCarloSpec } from "@/lib/engine/monte-carlo";
 import { DEFAULT_PERCENTILES } from "@/lib/engine/stats";
-import type { EffectiveScenario } from "@/lib/scenario/load-effective-scenario";
-import { buildModelInputs } from "@/lib/scenario/cashflow";
+import { AppError } from "@/lib/errors";
+import type { EffectiveScenario } from "@/lib/scenarios/load-effective-scenario";
+import { buildModelInputs } from "@/lib/scenarios/cashflow";
 import { hashCanonical } from "./canonical-json";
 import { toMonteCarloVariables, toVariableCorrelations } from "./variables";
 
@@ -49,11 +50,26 @@ function canonicalPercentiles(percentiles: readonly number[] | undefined): numbe
 }
 
 /**
+ * Refuses a request beyond SIMULATION_LIMITS. The API's contract refuses it first; this guards every other caller
+ * (scripts, benchmarks) so no run outside the limits reaches the engine.
+ * @throws AppError VALIDATION_FAILED (400) with field errors
+ */
+function checkLimits(request: RunRequest): void {
+  const { maxIterations, maxSeed, maxPercentiles } = SIMULATION_LIMITS;
+  const fieldErrors: Record<string, string[]> = {};
+  if (!Number.isSafeInteger(request.iterations) || request.iterations < 1 || request.iterations > maxIterations) fieldErrors.iterations = [`1 to ${maxIterations} iterations`];
+  if (!Number.isSafeInteger(request.seed) || request.seed < 0 || request.seed > maxSeed) fieldErrors.seed = [`an integer from 0 to ${maxSeed}`];
+  if ((request.percentiles?.length ?? 0) > maxPercentiles) fieldErrors.percentiles = [`at most ${maxPercentiles} percentiles`];
+  if (Object.keys(fieldErrors).length > 0) throw new AppError("VALIDATION_FAILED", "The run asks for more than a run may", { fieldErrors });
+}
+
+/**
  * The manifest of a new run of an effective scenario.
- * @throws AppError SCENARIO_INPUTS_INVALID (422) when the scenario cannot be modelled
+ * @throws AppError VALIDATION_FAILED (400) beyond SIMULATION_LIMITS; SCENARIO_INPUTS_INVALID (422) when the scenario cannot be modelled
  * @example const manifest = buildManifest(effective, { iterations: 10_000, sampler: "monte_carlo", seed: 42, keepSamples: false });
  */
 export function buildManifest(effective: EffectiveScenario, request: RunRequest): SimulationManifest {
+  checkLimits(request);
   const inputs = buildModelInputs(effective);
   const variables = toMonteCarloVariables(effective.rows.parameter.map((entry) => entry.row));
   const correlations = toVariableCorrelations(effective.rows.correlations.map((entry) => entry.row), variables);

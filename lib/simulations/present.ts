@@ -1,10 +1,13 @@
 import type { RunWithCreator, SimulationRunOptions } from "@/db/queries/simulations";
-import type { SimulationDetailOutput, SimulationRunOutput } from "@/lib/http/contracts/simulations";
 import type { MonteCarloMetric } from "@/lib/engine/monte-carlo";
+import type { MetricResultOutput, SensitivityOutput, SimulationDetailOutput, SimulationRunOutput } from "@/lib/http/contracts/simulations";
 import type { SimulationManifest } from "./manifest";
 import { toMetricResultOutput, toSensitivityOutput, type StoredResultRow } from "./results";
 
 // Run rows → the API's answers (lib/http/contracts/simulations.ts).
+
+/** What a succeeded run produced, as the API shows it. */
+export type ProducedOutput = { results: MetricResultOutput[]; sensitivity: SensitivityOutput | null };
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
@@ -43,7 +46,8 @@ export function toRunOutput(run: RunWithCreator): SimulationRunOutput {
   };
 }
 
-export function toDetailOutput(run: RunWithCreator, rows: readonly StoredResultRow[]): SimulationDetailOutput {
+/** A run with what it produced (shown once it succeeded). */
+export function toDetailOutput(run: RunWithCreator, produced: ProducedOutput | null): SimulationDetailOutput {
   const spec = (run.manifest as Partial<SimulationManifest>).spec;
   const outcome = readRunOptions(run).outcome;
   const isDone = run.status === "succeeded";
@@ -61,12 +65,14 @@ export function toDetailOutput(run: RunWithCreator, rows: readonly StoredResultR
       distributionType: v.distribution.type,
     })),
     correlations: [...(spec?.correlations ?? [])],
-    results: isDone ? orderByMetric(rows, spec?.metrics).map(toMetricResultOutput) : null,
-    sensitivity: isDone ? toSensitivityOutput(rows) : null,
+    results: isDone ? (produced?.results ?? []) : null,
+    sensitivity: isDone ? (produced?.sensitivity ?? null) : null,
   };
 }
 
-function orderByMetric(rows: readonly StoredResultRow[], metrics: readonly string[] | undefined): StoredResultRow[] {
-  const order = metrics ?? [];
-  return [...rows].sort((a, b) => order.indexOf(a.metric) - order.indexOf(b.metric));
+/** A stored run's result rows → what it produced, in the order of the run's metrics. */
+export function toStoredOutput(run: RunWithCreator, rows: readonly StoredResultRow[]): ProducedOutput {
+  const metrics: readonly string[] = (run.manifest as Partial<SimulationManifest>).spec?.metrics ?? [];
+  const ordered = [...rows].sort((a, b) => metrics.indexOf(a.metric) - metrics.indexOf(b.metric));
+  return { results: ordered.map(toMetricResultOutput), sensitivity: toSensitivityOutput(rows) };
 }

@@ -1,26 +1,23 @@
-import type {
-  ConvergenceJson,
-  HistogramJson,
-  MetricStatisticsJson,
-  NewSimulationResult,
-  SCurveJson,
-  SensitivityJson,
-  SimulationResult,
-} from "@/db/schema";
+import type { NewRunResult } from "@/db/queries/simulations";
+import type { ConvergenceJson, HistogramJson, MetricStatisticsJson, SCurveJson, SensitivityJson, SimulationResult } from "@/db/schema";
 import type { MetricResult, MonteCarloMetric, MonteCarloResult, SensitivityResult } from "@/lib/engine/monte-carlo";
 import type { MetricResultOutput, SensitivityOutput } from "@/lib/http/contracts/simulations";
 import { decodeNonFinite, encodeNonFinite, type Encoded } from "./non-finite";
+import { toMetricNumbers, toSensitivityNumbers, type MetricNumbers } from "./result-numbers";
 
-// The engine's result ⇄ simulation_results rows ⇄ the API's answer. Rows hold the engine's numbers with
-// non-finite values encoded (non-finite.ts); the API answer is built from the decoded numbers and encoded again,
-// so its `nonFinite` paths are relative to the object the client reads.
+// The engine's result → simulation_results rows, and → the API's answer. Rows hold the engine's numbers with
+// non-finite values encoded (non-finite.ts). The API's answer is encoded once from the numbers: straight from the
+// engine's result for a run answered in its request, from the decoded rows for a stored run (result-numbers.ts
+// rebuilds both key by key, so they are the same JSON text). Its `nonFinite` paths are relative to the object the
+// client reads.
 
 /** A percentile's key: probability 0.05 → "p5", 0.975 → "p97.5". */
 export function percentileKey(probability: number): string {
   return `p${percentOf(probability)}`;
 }
 
-function percentOf(probability: number): number {
+/** Probability → percent, rounded to 12 significant digits (0.05 → 5, not 5.000000000000001). */
+export function percentOf(probability: number): number {
   return Number((probability * 100).toPrecision(12));
 }
 
@@ -56,9 +53,8 @@ function toSampleBytes(values: Float64Array | undefined): Uint8Array | null {
 }
 
 /** One row per metric; the run's sensitivity goes on the first metric's row. */
-export function toResultRows(runId: string, result: MonteCarloResult): NewSimulationResult[] {
+export function toResultRows(result: MonteCarloResult): NewRunResult[] {
   return result.metrics.map((m, index) => ({
-    runId,
     metric: m.metric,
     statistics: encodeDocument(toStatistics(m)) as unknown as MetricStatisticsJson,
     histogram: encodeDocument(m.histogram) as HistogramJson,
@@ -76,47 +72,58 @@ function decodeDocument<T>(doc: unknown): T {
   return decodeNonFinite<T>(rest as Encoded<T>, nonFinite);
 }
 
-type MetricResultNumbers = Omit<MetricResultOutput, "nonFinite" | "metric"> & { metric: MonteCarloMetric };
+function toMetricOutput(numbers: MetricNumbers): MetricResultOutput {
+  const { value, nonFinite } = encodeNonFinite(numbers);
+  return { ...value, nonFinite } as MetricResultOutput;
+}
+
+function toSensitivityOutputOf(sensitivity: SensitivityResult): SensitivityOutput {
+  const { value, nonFinite } = encodeNonFinite(toSensitivityNumbers(sensitivity));
+  return { ...value, nonFinite } as SensitivityOutput;
+}
 
 /** A stored row → the API's metric result (numbers decoded, then encoded relative to the answer). */
 export function toMetricResultOutput(row: StoredResultRow): MetricResultOutput {
   const stats = decodeDocument<Statistics>(row.statistics);
-  const histogram = decodeDocument<{ edges: number[]; counts: number[] }>(row.histogram);
-  const sCurve = decodeDocument<{ points: MetricResult["sCurve"] }>(row.sCurve).points ?? [];
-  const convergence = decodeDocument<{ points: MetricResult["convergence"] }>(row.convergence).points ?? [];
-  const percentiles = Object.entries(stats.percentiles)
-    .map(([key, value]) => ({ key, percent: Number(key.slice(1)), value }))
-    .sort((a, b) => a.percent - b.percent);
-  const numbers = {
-    metric: row.metric as MonteCarloMetric,
-    unit: stats.unit ?? "",
-    count: stats.count,
-    nonFiniteCount: stats.nonFiniteCount,
-    mean: stats.mean,
-    sd: stats.sd,
-    standardError: stats.standardError ?? Number.NaN,
-    min: stats.min,
-    max: stats.max,
-    percentiles,
-    valueAtRisk: stats.valueAtRisk ?? { level: 0.05, value: Number.NaN },
-    expectedShortfall: stats.expectedShortfall,
-    probabilityOfLoss: stats.probabilityOfLoss ?? null,
-    histogram: { edges: histogram.edges ?? [], counts: histogram.counts ?? [] },
-    sCurve,
-    convergence,
-    quantileMethod: stats.quantileMethod ?? "exact",
-    hasSamples: row.hasSamples,
-  } satisfies Record<keyof MetricResultNumbers, unknown>;
-  const { value, nonFinite } = encodeNonFinite(numbers);
-  return { ...value, nonFinite } as MetricResultOutput;
+  const histogram = decodeDocument<{ edges?: number[]; counts?: number[] }>(row.histogram);
+  return toMetricOutput(
+    toMetricNumbers({
+      ...stats,
+      metric: row.metric as MonteCarloMetric,
+      unit: stats.unit ?? "",
+      standardError: stats.standardError ?? Number.NaN,
+      percentiles: Object.entries(stats.percentiles).map(([key, value]) => ({ key, percent: Number(key.slice(1)), value })),
+      valueAtRisk: stats.valueAtRisk ?? { level: 0.05, value: Number.NaN },
+      probabilityOfLoss: stats.probabilityOfLoss ?? null,
+      histogram: { edges: histogram.edges ?? [], counts: histogram.counts ?? [] },
+      sCurve: decodeDocument<{ points?: MetricResult["sCurve"] }>(row.sCurve).points ?? [],
+      convergence: decodeDocument<{ points?: MetricResult["convergence"] }>(row.convergence).points ?? [],
+      quantileMethod: stats.quantileMethod ?? "exact",
+      hasSamples: row.hasSamples,
+    }),
+  );
 }
 
 /** The run's sensitivity from whichever row holds it; null when none does. */
 export function toSensitivityOutput(rows: readonly StoredResultRow[]): SensitivityOutput | null {
   const stored = rows.find((r) => r.sensitivity !== null)?.sensitivity;
-  if (!stored) return null;
-  const { value, nonFinite } = encodeNonFinite(decodeDocument<SensitivityResult>(stored));
-  return { ...value, nonFinite } as SensitivityOutput;
+  return stored ? toSensitivityOutputOf(decodeDocument<SensitivityResult>(stored)) : null;
+}
+
+/** A fresh result → the API's results, as toMetricResultOutput / toSensitivityOutput give them once it is stored. */
+export function toFreshResultOutputs(result: MonteCarloResult): { results: MetricResultOutput[]; sensitivity: SensitivityOutput | null } {
+  const results = result.metrics.map((m) =>
+    toMetricOutput(
+      toMetricNumbers({
+        ...m,
+        percentiles: m.percentiles.map(({ p, value }) => ({ key: percentileKey(p), percent: percentOf(p), value })),
+        expectedShortfall: { level: m.valueAtRisk.level, value: m.expectedShortfall },
+        hasSamples: result.samples?.[m.metric] !== undefined,
+      }),
+    ),
+  );
+  // The sensitivity is stored on the first metric's row: a run without metrics has none to read back.
+  return { results, sensitivity: results.length > 0 ? toSensitivityOutputOf(result.sensitivity) : null };
 }
 
 /** Stored samples → Float64Array (a copy, aligned). */

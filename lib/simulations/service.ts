@@ -1,52 +1,47 @@
-import { getDb, type Db } from "@/db";
-import { cancelRun, findRunOrganisation, getRun, getRunState, listRunResults, listScenarioRuns, type RunWithCreator } from "@/db/queries/simulations";
-import { recordAudit } from "@/db/queries/audit";
-import { invalidateAfterRunChange } from "@/lib/cache/invalidate-writes";
-import type { ListSimulationsQuery, RunSimulationBody, SimulationDetailOutput, SimulationPageOutput, SimulationRunOutput } from "@/lib/http/contracts/simulations";
-import type { CurrentUser, MembershipSummary } from "@/lib/auth/types";
+import { getDb } from "@/db";
+import { cancelRun } from "@/db/queries/simulation-status";
+import { getRun, getRunState, listRunResults, listScenarioRuns } from "@/db/queries/simulations";
+import type { Owned } from "@/lib/access";
+import type { CurrentUser } from "@/lib/auth/types";
 import { ENGINE_VERSION } from "@/lib/engine/monte-carlo";
 import { AppError, notFound } from "@/lib/errors";
-import { requireScenarioChain } from "@/lib/scenario/access";
-import { loadEffectiveScenarioFromChain } from "@/lib/scenario/load-effective-scenario";
+import type { ListSimulationsQuery, RunSimulationBody, SimulationDetailOutput, SimulationPageOutput, SimulationRunOutput } from "@/lib/http/contracts/simulations";
+import { loadEffectiveScenario } from "@/lib/scenarios/load-effective-scenario";
+import { write } from "@/lib/writes";
+import { checkSamplesFit } from "./checks";
 import { getSimulationConfig } from "./config";
-import { createAndDispatchRun, type Dispatched } from "./dispatch";
+import { dispatchRun, type Dispatched } from "./dispatch";
+import { streamRunEvents } from "./events";
 import { abortLocalRun } from "./local-queue";
 import { buildManifest, chooseSeed, type SimulationManifest } from "./manifest";
-import { checkSamplesFit, checkSpec } from "./checks";
-import { toDetailOutput, toRunOutput } from "./present";
-import { streamRunEvents } from "./events";
+import { toDetailOutput, toRunOutput, toStoredOutput } from "./present";
+import { percentOf } from "./results";
+import type { RunWriteScope } from "./store";
 
-// The simulation API's operations, called by the route handlers after parsing and authentication. Each loads
-// its resource scoped by the caller's organisations (404), then authorises the role (403), then acts.
+// The simulation API's operations. The route handler has parsed the request and loaded the record the URL names
+// (ctx.load: 404 outside the caller's organisations, then 403 below the contract's role); each operation acts on
+// that owned record, scoped by its organisation.
 
-export type Caller = { user: CurrentUser; authorize: (organisationId: string) => MembershipSummary };
+export type { Dispatched } from "./dispatch";
 
-async function requireRun(db: Db, caller: Caller, runId: string): Promise<RunWithCreator> {
-  const organisationIds = caller.user.memberships.map((m) => m.organisationId);
-  const organisationId = await findRunOrganisation(db, { organisationIds, runId });
-  const run = organisationId ? await getRun(db, { organisationId, runId }) : undefined;
-  if (!run) throw notFound("Simulation run");
-  caller.authorize(run.organisationId);
-  return run;
+function writeScope(user: CurrentUser, owned: Owned): RunWriteScope {
+  return { organisationId: owned.organisationId, userId: user.id, projectId: owned.projectId };
 }
 
-/** POST /api/simulations/run */
-export async function startSimulation(caller: Caller, body: RunSimulationBody): Promise<Dispatched> {
-  const db = await getDb();
-  const chain = await requireScenarioChain(db, caller.user, body.scenarioId);
-  caller.authorize(chain.organisationId);
-  const effective = await loadEffectiveScenarioFromChain(db, chain);
+/** POST /api/simulations/run: `owned` is the scenario's. */
+export async function startSimulation(user: CurrentUser, owned: Owned, body: RunSimulationBody): Promise<Dispatched> {
+  const effective = await loadEffectiveScenario(await getDb(), { organisationId: owned.organisationId, scenarioId: body.scenarioId });
+  if (!effective) throw notFound("Scenario");
   const manifest = buildManifest(effective, { ...body, seed: body.seed ?? chooseSeed() });
   checkSamplesFit(manifest, getSimulationConfig().maxRawSamples);
-  checkSpec(manifest);
-  const percentiles = (manifest.spec.percentiles ?? []).map((p) => Number((p * 100).toPrecision(12)));
-  return createAndDispatchRun(db, { organisationId: chain.organisationId, userId: caller.user.id, manifest, rerunOfRunId: null, percentiles });
+  const percentiles = (manifest.spec.percentiles ?? []).map(percentOf);
+  return dispatchRun({ scope: writeScope(user, owned), creatorName: user.name, manifest, rerunOfRunId: null, percentiles });
 }
 
 /** POST /api/simulations/{runId}/rerun: the stored manifest, never the scenario's current inputs. */
-export async function rerunSimulation(caller: Caller, runId: string): Promise<Dispatched> {
-  const db = await getDb();
-  const original = await requireRun(db, caller, runId);
+export async function rerunSimulation(user: CurrentUser, owned: Owned, runId: string): Promise<Dispatched> {
+  const original = await getRun(await getDb(), { organisationId: owned.organisationId, runId });
+  if (!original) throw notFound("Simulation run");
   const manifest = original.manifest as SimulationManifest;
   if (original.engineVersion !== ENGINE_VERSION || manifest.engineVersion !== ENGINE_VERSION) {
     throw new AppError(
@@ -56,44 +51,40 @@ export async function rerunSimulation(caller: Caller, runId: string): Promise<Di
     );
   }
   const percentiles = (original.options as { percentiles?: number[] }).percentiles ?? [];
-  return createAndDispatchRun(db, { organisationId: original.organisationId, userId: caller.user.id, manifest, rerunOfRunId: original.id, percentiles });
+  return dispatchRun({ scope: writeScope(user, owned), creatorName: user.name, manifest, rerunOfRunId: original.id, percentiles });
 }
 
 /** POST /api/simulations/{runId}/cancel */
-export async function cancelSimulation(caller: Caller, runId: string): Promise<SimulationRunOutput> {
-  const db = await getDb();
-  const run = await requireRun(db, caller, runId);
-  const isCancelled = await db.transaction(async (tx) => {
-    if (!(await cancelRun(tx, run.id))) return false;
-    await recordAudit(tx, { organisationId: run.organisationId, userId: caller.user.id, action: "cancel", entityType: "simulation_run", entityId: run.id, before: { status: run.status } });
-    return true;
+export async function cancelSimulation(user: CurrentUser, owned: Owned, runId: string): Promise<SimulationRunOutput> {
+  const { organisationId } = owned;
+  const cancelled = await write(writeScope(user, owned), async (w) => {
+    const run = await getRun(w.tx, { organisationId, runId });
+    if (!run) throw notFound("Simulation run");
+    const ended = await cancelRun(w.tx, { organisationId, runId });
+    if (!ended) throw new AppError("CONFLICT", `The run has already ended (${run.status}); only queued or running runs can be cancelled`);
+    await w.audit({ action: "cancel", entityType: "simulation_run", entityId: run.id, before: { status: run.status } });
+    return { ...ended, createdByName: run.createdByName };
   });
-  if (!isCancelled) throw new AppError("CONFLICT", `The run has already ended (${run.status}); only queued or running runs can be cancelled`);
-  abortLocalRun(run.id);
-  await invalidateAfterRunChange(db, run.id);
-  const updated = await getRun(db, { organisationId: run.organisationId, runId });
-  return toRunOutput(updated ?? run);
+  abortLocalRun(runId);
+  return toRunOutput(cancelled);
 }
 
 /** GET /api/simulations/{runId} */
-export async function readSimulation(caller: Caller, runId: string): Promise<SimulationDetailOutput> {
+export async function readSimulation(owned: Owned, runId: string): Promise<SimulationDetailOutput> {
   const db = await getDb();
-  const run = await requireRun(db, caller, runId);
-  return toDetailOutput(run, run.status === "succeeded" ? await listRunResults(db, run.id) : []);
+  const run = await getRun(db, { organisationId: owned.organisationId, runId });
+  if (!run) throw notFound("Simulation run");
+  return toDetailOutput(run, run.status === "succeeded" ? toStoredOutput(run, await listRunResults(db, run.id)) : null);
 }
 
 /** GET /api/simulations/{runId}/events */
-export async function openSimulationEvents(caller: Caller, runId: string, signal: AbortSignal): Promise<Response> {
+export async function openSimulationEvents(owned: Owned, runId: string, signal: AbortSignal): Promise<Response> {
   const db = await getDb();
-  const run = await requireRun(db, caller, runId);
-  return streamRunEvents({ runId: run.id, readState: () => getRunState(db, run.id), signal });
+  return streamRunEvents({ runId, readState: () => getRunState(db, { organisationId: owned.organisationId, runId }), signal });
 }
 
-/** GET /api/scenarios/{scenarioId}/simulations */
-export async function listSimulations(caller: Caller, scenarioId: string, query: ListSimulationsQuery): Promise<SimulationPageOutput> {
-  const db = await getDb();
-  const chain = await requireScenarioChain(db, caller.user, scenarioId);
-  caller.authorize(chain.organisationId);
-  const { items, total } = await listScenarioRuns(db, { organisationId: chain.organisationId, scenarioId, ...query });
+/** GET /api/scenarios/{scenarioId}/simulations: `owned` is the scenario's. */
+export async function listSimulations(owned: Owned, scenarioId: string, query: ListSimulationsQuery): Promise<SimulationPageOutput> {
+  const { items, total } = await listScenarioRuns(await getDb(), { organisationId: owned.organisationId, scenarioId, ...query });
   return { items: items.map(toRunOutput), page: query.page, pageSize: query.pageSize, total };
 }

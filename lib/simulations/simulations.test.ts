@@ -4,7 +4,7 @@ import type { Db } from "@/db";
 import * as cancelRoute from "@/app/api/simulations/[runId]/cancel/route";
 import * as eventsRoute from "@/app/api/simulations/[runId]/events/route";
 import * as rerunRoute from "@/app/api/simulations/[runId]/rerun/route";
-import { getRunForWorker, insertRun } from "@/db/queries/simulations";
+import { getRunForWorker } from "@/db/queries/simulations";
 import { processParameters, simulationResults, simulationRuns, type MetricStatisticsJson } from "@/db/schema";
 import type { SimulationDetailOutput } from "@/lib/http/contracts/simulations";
 import { callRoute } from "@/tests/support/api";
@@ -14,7 +14,7 @@ import { executeRun } from "./execute";
 import { whenLocalQueueIdle } from "./local-queue";
 import { fromSampleBytes } from "./results";
 import { sweepStaleRuns } from "./sweeper";
-import { createSimulationWorld, getRunDetail, postRun, resultsJson, waitForRunEnd, type SimulationWorld } from "@/tests/support/simulation-world";
+import { createSimulationWorld, getRunDetail, insertRunLike, postRun, resultsJson, waitForRunEnd, type SimulationWorld } from "@/tests/support/simulation-world";
 
 const getDb = useTestDb();
 let db: Db;
@@ -102,6 +102,14 @@ describe("storage", () => {
     expect(plain.results?.[0]?.hasSamples).toBe(false);
   });
 
+  it("answers a run at once with exactly what reading it back gives (NaN and samples included)", async () => {
+    for (const body of [{ iterations: 1, seed: 3 }, { iterations: 4096, seed: 5, keepSamples: true }]) {
+      const posted = runOf(await postRun(world, { scenarioId: world.scenarioId, ...body }));
+      expect(posted.status).toBe("succeeded");
+      expect(JSON.stringify(await getRunDetail(world, posted.id))).toBe(JSON.stringify(posted));
+    }
+  });
+
   it("refuses (422) to keep more raw samples than the limit", async () => {
     setSimulationConfigOverrides({ maxRawSamples: 10_000 });
     const res = await postRun(world, { scenarioId: world.scenarioId, iterations: 5000, seed: 5, keepSamples: true });
@@ -148,22 +156,40 @@ describe("failures", () => {
     const manifest = structuredClone(source.manifest) as { spec: { variables: { override: { target: string; ref?: string } }[] } };
     const first = manifest.spec.variables[0];
     if (first) first.override = { ...first.override, target: "opex_item", ref: "no-such-item" };
-    const { id: _i, createdAt: _c, updatedAt: _u, queuedAt: _q, startedAt: _s, finishedAt: _f, durationMs: _d, ...copy } = source;
-    const broken = await insertRun(db, { ...copy, manifest, status: "running", progress: 0 });
-    await executeRun(db, broken, { threads: 0 });
+    const broken = await insertRunLike(db, source.id, { manifest, status: "running", progress: 0 });
+    await executeRun(broken, { threads: 0 });
     const run = await getRunDetail(world, broken.id);
     expect(run.status).toBe("failed");
     expect(run.errorMessage).toMatch(/^The simulation failed: .*no-such-item/);
     expect(await readEvents(broken.id)).toMatch(/event: failed\ndata: .*no-such-item/);
   });
 
+  it("refuses (422) a run whose parameters the engine cannot bind, at once or queued, storing nothing", async () => {
+    const where = and(eq(processParameters.scenarioId, world.scenarioId), eq(processParameters.name, "Copper price"));
+    const [original] = await db.select().from(processParameters).where(where);
+    if (!original) throw new Error("no price parameter");
+    await db.update(processParameters).set({ target: "no_such_target" }).where(where);
+    try {
+      const countRuns = async () => (await db.select({ id: simulationRuns.id }).from(simulationRuns)).length;
+      const before = await countRuns();
+      const atOnce = await postRun(world, { scenarioId: world.scenarioId, iterations: 64, seed: 1 });
+      setSimulationConfigOverrides({ queue: "local", syncMaxIterations: 16 });
+      const queued = await postRun(world, { scenarioId: world.scenarioId, iterations: 64, seed: 1 });
+      for (const res of [atOnce, queued]) {
+        expect(res.status).toBe(422);
+        expect((res.body as { error: { code: string; message: string } }).error).toMatchObject({ code: "SIMULATION_INPUTS_INVALID", message: expect.stringMatching(/unknown target/) });
+      }
+      expect(await countRuns()).toBe(before);
+    } finally {
+      await db.update(processParameters).set({ target: original.target }).where(where);
+    }
+  });
+
   it("fails stuck runs (no progress for N minutes) with a clear reason", async () => {
-    const source = await getRunForWorker(db, runOf(await postRun(world, { scenarioId: world.scenarioId, iterations: 16, seed: 1 })).id);
-    if (!source) throw new Error("no run");
-    const { id: _i, createdAt: _c, updatedAt: _u, queuedAt: _q, startedAt: _s, finishedAt: _f, durationMs: _d, ...copy } = source;
-    const stuck = await insertRun(db, { ...copy, status: "running", startedAt: new Date(Date.now() - 3_600_000), progress: 0.3 });
+    const source = runOf(await postRun(world, { scenarioId: world.scenarioId, iterations: 16, seed: 1 }));
+    const stuck = await insertRunLike(db, source.id, { status: "running", startedAt: new Date(Date.now() - 3_600_000), progress: 0.3 });
     await db.update(simulationRuns).set({ updatedAt: new Date(Date.now() - 20 * 60_000) }).where(eq(simulationRuns.id, stuck.id));
-    expect(await sweepStaleRuns(db, 10)).toContain(stuck.id);
+    expect(await sweepStaleRuns(10)).toContain(stuck.id);
     const run = await getRunDetail(world, stuck.id);
     expect(run.status).toBe("failed");
     expect(run.errorMessage).toMatch(/No progress for 10 minute/);

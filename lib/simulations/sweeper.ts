@@ -1,6 +1,6 @@
-import type { Db } from "@/db";
-import { failStaleRuns } from "@/db/queries/simulations";
-import { invalidateAfterRunChange } from "@/lib/cache/invalidate-writes";
+import { getDb } from "@/db";
+import { listStaleRuns } from "@/db/queries/simulation-status";
+import { storeFailure } from "./store";
 
 // Stuck runs end in a clear failed state: a queued or running run whose row has not changed for
 // SIMULATION_STALE_MINUTES (no progress, no chunk stored, no worker touch) is failed with the reason. Every
@@ -13,18 +13,17 @@ export function staleRunMessage(staleMinutes: number): string {
 }
 
 /** Fails the stale runs now; returns their ids. */
-export async function sweepStaleRuns(db: Db, staleMinutes: number): Promise<string[]> {
-  const failed = await failStaleRuns(db, { staleMinutes, message: staleRunMessage(staleMinutes) });
-  for (const runId of failed) await invalidateAfterRunChange(db, runId);
+export async function sweepStaleRuns(staleMinutes: number): Promise<string[]> {
+  const stale = await listStaleRuns(await getDb(), { staleMinutes });
+  const failed: string[] = [];
+  for (const place of stale) if (await storeFailure(place, staleRunMessage(staleMinutes))) failed.push(place.runId);
   return failed;
 }
 
 /** Sweeps every SWEEP_INTERVAL_MS until stopped; does not keep the process alive. */
-export function startSweeper(getDb: () => Promise<Db>, staleMinutes: number): () => void {
+export function startSweeper(staleMinutes: number): () => void {
   const timer = setInterval(() => {
-    getDb()
-      .then((db) => sweepStaleRuns(db, staleMinutes))
-      .catch((error: unknown) => console.warn("simulation sweeper:", error instanceof Error ? error.message : error));
+    sweepStaleRuns(staleMinutes).catch((error: unknown) => console.warn("simulation sweeper:", error instanceof Error ? error.message : error));
   }, SWEEP_INTERVAL_MS);
   timer.unref();
   return () => clearInterval(timer);

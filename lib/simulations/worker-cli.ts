@@ -1,6 +1,6 @@
 // `npm run worker`: one simulation worker process on DATABASE_URL's PostgreSQL. Run any number, on any machine.
 // Stops gracefully on SIGINT/SIGTERM (the job in hand finishes; a killed worker's job is retried elsewhere).
-import { closeDb, getDb } from "@/db";
+import { closeDb } from "@/db";
 import { env } from "@/lib/env.mjs";
 import { startMetricsServer } from "@/lib/observability/metrics-server";
 import { startSimulationWorker } from "./worker";
@@ -9,7 +9,6 @@ async function main(): Promise<void> {
   if (!env.DATABASE_URL) throw new Error("The simulation worker needs DATABASE_URL (a real PostgreSQL shared with the app)");
   const worker = await startSimulationWorker({
     connectionString: env.DATABASE_URL,
-    getDb,
     concurrency: env.SIMULATION_WORKER_CONCURRENCY,
     staleMinutes: env.SIMULATION_STALE_MINUTES,
     superviseSeconds: env.SIMULATION_QUEUE_SUPERVISE_SECONDS,

@@ -1,6 +1,5 @@
 import { hostname } from "node:os";
 import type { JobWithMetadata } from "pg-boss";
-import type { Db } from "@/db";
 import { startSimulationJob } from "@/lib/observability/metrics";
 import { processChunkJob } from "./chunk-job";
 import { CHUNK_QUEUE, startBoss, type ChunkJob } from "./pgboss-queue";
@@ -8,7 +7,6 @@ import { startSweeper } from "./sweeper";
 
 export type WorkerOptions = {
   connectionString: string;
-  getDb: () => Promise<Db>;
   /** Chunk jobs evaluated at the same time by this process. */
   concurrency: number;
   staleMinutes: number;
@@ -21,12 +19,11 @@ export type SimulationWorker = { stop: () => Promise<void> };
 /**
  * A simulation worker: takes chunk jobs from pg-boss, evaluates and stores them, merges finished runs, supervises
  * the queue (so a dead worker's jobs are retried) and sweeps stale runs.
- * @example const worker = await startSimulationWorker({ connectionString, getDb, concurrency: 1, staleMinutes: 10 });
+ * @example const worker = await startSimulationWorker({ connectionString, concurrency: 1, staleMinutes: 10 });
  */
 export async function startSimulationWorker(options: WorkerOptions): Promise<SimulationWorker> {
   const boss = await startBoss(options.connectionString, { supervise: true, superviseSeconds: options.superviseSeconds ?? 15 });
   const worker = `${hostname()}:${process.pid}`;
-  const db = await options.getDb();
   await boss.work(
     CHUNK_QUEUE,
     { localConcurrency: options.concurrency, batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 0.5 },
@@ -34,7 +31,7 @@ export async function startSimulationWorker(options: WorkerOptions): Promise<Sim
       for (const job of jobs) {
         const done = startSimulationJob();
         try {
-          await processChunkJob(db, job.data, { worker, isLastAttempt: job.retryCount >= job.retryLimit });
+          await processChunkJob(job.data, { worker, isLastAttempt: job.retryCount >= job.retryLimit });
           done("completed");
         } catch (error) {
           done("failed");
@@ -43,7 +40,7 @@ export async function startSimulationWorker(options: WorkerOptions): Promise<Sim
       }
     },
   );
-  const stopSweeper = startSweeper(options.getDb, options.staleMinutes);
+  const stopSweeper = startSweeper(options.staleMinutes);
   return {
     stop: async () => {
       stopSweeper();

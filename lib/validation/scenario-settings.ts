@@ -1,12 +1,10 @@
 import { z } from "zod";
-import { type SCENARIO_SETTING_KEYS } from "@/db/schema";
 import { CASH_FLOW_TERMS, DEPRECIATION_METHODS, DISCOUNTING_CONVENTIONS, GRADE_UNITS, METAL_PRICE_UNITS, ROYALTY_TYPES } from "@/lib/domain/scenarios";
 import { currencyCodeSchema } from "./project";
 
-type ScenarioSettingKey = (typeof SCENARIO_SETTING_KEYS)[number];
-
 // One schema per scenario setting, with the same ranges as the database CHECKs (db/schema/scenario-settings.ts),
-// so a bad value is a 400 with a field error and never a constraint violation (500).
+// so a bad value is a 400 with a field error and never a constraint violation (500). The keys are exactly the
+// stored settings: lib/scenarios/settings-rules.ts checks it at compile time (contracts cannot import the schema).
 
 /** numeric(20,4) / numeric(24,8) hold 16 integer digits. */
 const MAX_AMOUNT = 1e15;
@@ -51,7 +49,7 @@ export const SCENARIO_SETTING_SCHEMAS = {
   impurityContentPct: pct,
   impurityPenaltyThresholdPct: pct,
   impurityPenaltyPerDmtPerPct: amount,
-} as const satisfies Record<ScenarioSettingKey, z.ZodType>;
+} as const satisfies Record<string, z.ZodType>;
 
 type SettingSchemas = typeof SCENARIO_SETTING_SCHEMAS;
 

@@ -1,8 +1,8 @@
 import type { Db } from "@/db/client";
-import { SCENARIO_ROW_ENTITIES } from "@/lib/domain/inputs";
+import { SCENARIO_ROW_ENTITIES } from "@/lib/domain/row-kinds";
 import { fieldsOf } from "@/db/queries/rows/tables";
-import { loadEffectiveScenario } from "@/lib/scenario/load-effective-scenario";
-import { importLimits, type ImportLimits } from "../../lib/import-export/limits";
+import { loadEffectiveScenario } from "@/lib/scenarios/load-effective-scenario";
+import { importLimits, type ImportLimits } from "@/lib/import-export/limits";
 
 // Helpers for the import/export tests (not used by the app).
 

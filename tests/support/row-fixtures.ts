@@ -20,7 +20,8 @@ import { sessionCookieFor } from "@/tests/support/api";
 import { createTestOrganisation, createTestUser } from "@/tests/support/db";
 import { rowTableOf } from "@/db/queries/rows/tables";
 import type { NewCapexItem } from "@/db/schema";
-import { ROW_KINDS, type RowSegment } from "../../lib/api/rows/row-kinds";
+import { ENTITY_OF_SEGMENT, type RowSegment } from "@/lib/domain/row-kinds";
+import { ROW_SCHEMAS, type RowSchemas } from "@/lib/validation/rows";
 
 // Fixtures of the row-route tests: an organisation with the demo project and a user per role, a member of
 // another organisation, valid request bodies per row kind, and table counts to prove nothing was written.
@@ -197,10 +198,11 @@ export async function insertRow(
   segment: RowSegment,
   scenarioId: string,
 ): Promise<{ id: string; lineageId: string }> {
-  const kind = ROW_KINDS[segment];
-  const fields = kind.createSchema.parse(validBody(segment));
+  const entity = ENTITY_OF_SEGMENT[segment];
+  const schemas: RowSchemas = ROW_SCHEMAS[entity];
+  const fields = schemas.create.parse(validBody(segment));
   const [row] = await db
-    .insert(rowTableOf(kind.entity))
+    .insert(rowTableOf(entity))
     .values({ ...fields, scenarioId } as NewCapexItem)
     .returning({ id: capexItems.id, lineageId: capexItems.lineageId });
   if (!row) throw new Error("row not inserted");

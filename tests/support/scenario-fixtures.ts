@@ -15,7 +15,7 @@ import { SCENARIO_SETTING_KEYS } from "@/db/schema";
 import type { ScenarioSettings } from "@/db/queries/scenario-inheritance";
 import { CONSUMPTION_ITEMS, FLEET, OPEX_ITEMS } from "@/db/seed-data/quebrada-azul-operations";
 import { BASE_SCENARIO, capexItems, productionSchedule, PROJECT } from "@/db/seed-data/quebrada-azul";
-import type { ModelSource } from "@/lib/scenario/to-model-inputs";
+import type { ModelSource } from "@/lib/scenarios/to-model-inputs";
 
 // In-memory demo scenario (Quebrada Azul base case) as the database would return it, for pure tests of the
 // mapping to engine inputs and of the comparison rules. Defaults mirror the columns' database defaults.

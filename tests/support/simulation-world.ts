@@ -1,4 +1,6 @@
 import type { Db } from "@/db";
+import { getRunForWorker, insertRun, type WorkerRun } from "@/db/queries/simulations";
+import type { NewSimulationRun } from "@/db/schema";
 import * as runRoute from "@/app/api/simulations/run/route";
 import * as getRoute from "@/app/api/simulations/[runId]/route";
 import type { SimulationDetailOutput } from "@/lib/http/contracts/simulations";
@@ -37,6 +39,18 @@ export async function waitForRunEnd(world: SimulationWorld, runId: string, timeo
     if (Date.now() > deadline) throw new Error(`run ${runId} still ${run.status} (${run.progress}) after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+/**
+ * A new row copying a stored run (its manifest, options, seed…) with `changes`: runs in states the API does not
+ * make on demand (queued, stuck, broken). Returned as the background machinery holds it (with its project).
+ */
+export async function insertRunLike(db: Db, runId: string, changes: Partial<NewSimulationRun>): Promise<WorkerRun> {
+  const source = await getRunForWorker(db, runId);
+  if (!source) throw new Error(`run ${runId} missing`);
+  const { id: _i, projectId, createdAt: _c, updatedAt: _u, queuedAt: _q, startedAt: _s, finishedAt: _f, durationMs: _d, ...copy } = source;
+  const run = await insertRun(db, { run: { ...copy, ...changes } });
+  return { ...run, projectId };
 }
 
 /** The parts of a detail that must be identical between two runs of the same manifest. */

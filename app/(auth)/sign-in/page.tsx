@@ -4,6 +4,8 @@ import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { getCurrentUser } from "@/lib/auth/session";
 import { signInErrorMessage } from "@/lib/auth/sign-in-messages";
 import { SignInForm } from "@/app/ui/auth/sign-in-form";
+import { Brand } from "@/app/ui/common/brand";
+import styles from "@/app/ui/auth/auth.module.css";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -17,21 +19,16 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
   // Auth.js sends people here with ?error=…&code=… when its own endpoints refuse a sign-in.
   const initialMessage = typeof params.error === "string" ? signInErrorMessage(params.error, firstValue(params.code)) : undefined;
   return (
-    <div className="auth-card">
+    <div className={styles.card}>
       <div>
-        <span className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            C
-          </span>
-          CalMiner
-        </span>
+        <Brand />
       </div>
       <div>
         <h1>Sign in</h1>
-        <p className="auth-footnote">Plan mining projects, model cash flows and analyse risk.</p>
+        <p className={styles.footnote}>Plan mining projects, model cash flows and analyse risk.</p>
       </div>
       <SignInForm callbackUrl={callbackUrl} initialMessage={initialMessage} />
-      <p className="auth-footnote">Accounts are created by your organisation&apos;s administrator.</p>
+      <p className={styles.footnote}>Accounts are created by your organisation&apos;s administrator.</p>
     </div>
   );
 }

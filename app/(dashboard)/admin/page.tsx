@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db";
-import { listMembers } from "@/db/queries/users";
+import { listMembers } from "@/lib/users/members";
 import { formatRole, hasRole } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { listMembersQuerySchema, type ListMembersQuery } from "@/lib/validation/user";
@@ -9,6 +8,8 @@ import { PageHeader } from "@/app/ui/common/page-header";
 import { AddMemberForm } from "@/app/ui/admin/add-member-form";
 import { MemberFilters, MemberPagination } from "@/app/ui/admin/member-filters";
 import { MembersTable } from "@/app/ui/admin/members-table";
+import layout from "@/app/ui/common/layout.module.css";
+import statusStyles from "@/app/ui/common/status.module.css";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -25,8 +26,8 @@ function parseListQuery(searchParams: SearchParams): ListMembersQuery {
 
 function AdministratorsOnly({ organisationName, roleLabel }: { organisationName: string; roleLabel: string }) {
   return (
-    <section className="status-page" aria-labelledby="forbidden-title">
-      <p className="status-code">403</p>
+    <section className={statusStyles.statusPage} aria-labelledby="forbidden-title">
+      <p className={statusStyles.code}>403</p>
       <h1 id="forbidden-title">Administrators only</h1>
       <p>
         Your role in {organisationName} is {roleLabel.toLowerCase()}. Ask an administrator if you need to manage users or
@@ -43,15 +44,15 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
     return <AdministratorsOnly organisationName={organisation.name} roleLabel={formatRole(organisation.role)} />;
   }
   const query = parseListQuery(await searchParams);
-  const page = await listMembers(await getDb(), { organisationId: organisation.id, query });
+  const page = await listMembers({ organisationId: organisation.id, query });
   const isFiltered = Boolean(query.q || query.role || query.status);
   const caption = `${page.total} user${page.total === 1 ? "" : "s"} in ${organisation.name}${isFiltered ? " matching the search" : ""}`;
   return (
     <>
       <PageHeader title="Admin" description={`Users and roles of ${organisation.name}.`} />
-      <div className="stack">
+      <div className={layout.stack}>
         <AddMemberForm organisationId={organisation.id} organisationName={organisation.name} />
-        <section className="stack" aria-labelledby="members-title">
+        <section className={layout.stack} aria-labelledby="members-title">
           <h2 id="members-title">Users</h2>
           <MemberFilters query={query} />
           {page.data.length > 0 ? (

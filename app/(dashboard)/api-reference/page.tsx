@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth/session";
 import { PageHeader } from "@/app/ui/common/page-header";
 import { Operation, type OperationView } from "@/app/ui/api-reference/operation";
 import packageJson from "@/package.json";
+import apiStyles from "@/app/ui/api-reference/api-reference.module.css";
 
 export const metadata: Metadata = { title: "API reference" };
 
@@ -37,7 +38,7 @@ export default async function ApiReferencePage() {
           </>
         }
       />
-      <nav aria-label="API sections" className="api-toc">
+      <nav aria-label="API sections" className={apiStyles.toc}>
         <ul>
           {[...groups.keys()].map((tag) => (
             <li key={tag}>
@@ -47,7 +48,7 @@ export default async function ApiReferencePage() {
         </ul>
       </nav>
       {[...groups.entries()].map(([tag, operations]) => (
-        <section key={tag} aria-labelledby={`tag-${tag}`} className="api-section">
+        <section key={tag} aria-labelledby={`tag-${tag}`} className={apiStyles.section}>
           <h2 id={`tag-${tag}`}>{tag}</h2>
           {operations.map((op) => (
             <Operation key={`${op.method} ${op.path}`} {...op} />

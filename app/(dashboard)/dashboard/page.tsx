@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db";
-import { readOrganisationOverview } from "@/db/queries/dashboards";
-import { listProjects } from "@/db/queries/projects";
+import { readOrganisationOverview } from "@/lib/dashboards/overview";
+import { listProjects } from "@/lib/projects";
 import { hasRole } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { EmptyState } from "@/app/ui/common/empty-state";
 import { PageHeader } from "@/app/ui/common/page-header";
 import { OverviewSection } from "@/app/ui/dashboards/overview-section";
 import { ProjectCards } from "@/app/ui/projects/project-cards";
+import layout from "@/app/ui/common/layout.module.css";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -15,7 +15,7 @@ export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
   const organisation = user.activeOrganisation;
   const [projects, overview] = await Promise.all([
-    getDb().then((db) => listProjects(db, { organisationId: organisation.id })),
+    listProjects({ organisationId: organisation.id }),
     readOrganisationOverview({ organisationId: organisation.id }),
   ]);
   const canCreateProjects = hasRole(organisation.role, "project_manager");
@@ -23,7 +23,7 @@ export default async function DashboardPage() {
     <>
       <PageHeader title="Dashboard" description={`Projects, scenarios and simulation runs of ${organisation.name}`} />
       <OverviewSection overview={overview} />
-      <section className="section" aria-labelledby="projects-heading">
+      <section className={layout.section} aria-labelledby="projects-heading">
         <h2 id="projects-heading">Projects</h2>
         {projects.length > 0 ? (
           <ProjectCards projects={projects} />

@@ -1,12 +1,7 @@
+import { LoadingSkeleton, type SkeletonProps } from "@/app/ui/common/loading-skeleton";
+
+const CHART_BLOCK: SkeletonProps = { heightPx: 360, marginBottomPx: 16, isDecorative: true };
+
 export default function Loading() {
-  return (
-    <div role="status" aria-live="polite" aria-busy="true">
-      <span className="visually-hidden">Loading the operations dashboard…</span>
-      <div className="skeleton" style={{ height: 32, width: 220, marginBottom: 24 }} />
-      <div className="skeleton" style={{ height: 56, marginBottom: 24 }} aria-hidden="true" />
-      {[0, 1].map((i) => (
-        <div key={i} className="skeleton" style={{ height: 360, marginBottom: 16 }} aria-hidden="true" />
-      ))}
-    </div>
-  );
+  return <LoadingSkeleton label="Loading the operations dashboard…" blocks={[{ heightPx: 32, widthPx: 220, marginBottomPx: 24 }, { heightPx: 56, marginBottomPx: 24, isDecorative: true }, ...Array<SkeletonProps>(2).fill(CHART_BLOCK)]} />;
 }

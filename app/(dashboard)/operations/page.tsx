@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
-import { readOperationsDashboard, resolveOperationsScope } from "@/db/queries/dashboards";
+import { readOperationsDashboard } from "@/lib/dashboards/operations";
+import { resolveOperationsScopeForPage } from "@/lib/dashboards/operations-scope";
 import { operationsQuerySchema } from "@/lib/http/contracts/dashboards";
 import { requireUser } from "@/lib/auth/session";
 import { PageHeader } from "@/app/ui/common/page-header";
 import { OperationsFilters } from "@/app/ui/dashboards/operations-filters";
 import { OperationsView } from "@/app/ui/dashboards/operations-view";
+import alerts from "@/app/ui/common/alert.module.css";
 
 export const metadata: Metadata = { title: "Operations" };
 
@@ -22,13 +23,8 @@ export default async function OperationsPage({ searchParams }: { searchParams: S
   const user = await requireUser("/operations");
   const parsed = operationsQuerySchema.safeParse(firstValues(await searchParams));
   const query = parsed.success ? parsed.data : {};
-  const scope = await resolveOperationsScope(await getDb(), {
-    // The active organisation only, like every page: switch organisation to see another's operations.
-    organisationIds: [user.activeOrganisation.id],
-    activeOrganisationId: user.activeOrganisation.id,
-    projectId: query.projectId,
-    scenarioId: query.scenarioId,
-  });
+  // The active organisation only, like every page: switch organisation to see another's operations.
+  const scope = await resolveOperationsScopeForPage(user, query);
   if (!scope) notFound();
   const dashboard = await readOperationsDashboard({ ...scope, from: query.from ?? null, to: query.to ?? null });
   if (!dashboard) notFound();
@@ -36,7 +32,7 @@ export default async function OperationsPage({ searchParams }: { searchParams: S
     <>
       <PageHeader title="Operations" description="Consumption, production, maintenance and availability of a project scenario." />
       {parsed.success ? null : (
-        <p className="alert alert-error" role="alert">
+        <p className={`${alerts.alert} ${alerts.error}`} role="alert">
           Some filters were not valid (dates are YYYY-MM-DD, and From must not be after To); showing the defaults instead.
         </p>
       )}

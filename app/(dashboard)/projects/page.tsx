@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db";
-import { listProjectsPage } from "@/db/queries/projects";
 import { hasRole } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
+import { listProjectsPage } from "@/lib/projects";
 import { EmptyState } from "@/app/ui/common/empty-state";
 import { PageHeader } from "@/app/ui/common/page-header";
 import { pageCount, parseProjectListParams, projectListHref, type SearchParams } from "@/app/ui/projects/list-params";
 import { Pagination } from "@/app/ui/projects/pagination";
 import { ProjectSearch } from "@/app/ui/projects/project-search";
 import { ProjectsTable } from "@/app/ui/projects/projects-table";
+import buttons from "@/app/ui/common/button.module.css";
+import layout from "@/app/ui/common/layout.module.css";
 
 export const metadata: Metadata = { title: "Projects" };
 
@@ -17,12 +18,12 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   const user = await requireUser("/projects");
   const organisation = user.activeOrganisation;
   const query = parseProjectListParams(await searchParams);
-  const result = await listProjectsPage(await getDb(), { organisationId: organisation.id, query });
+  const result = await listProjectsPage({ organisationId: organisation.id, query });
   const pages = pageCount(result.total, result.pageSize);
   const canManage = hasRole(organisation.role, "project_manager");
   const isSearching = Boolean(query.q);
   const newProject = canManage ? (
-    <Link href="/projects/new" className="button button-primary">
+    <Link href="/projects/new" className={`${buttons.button} ${buttons.primary}`}>
       New project
     </Link>
   ) : undefined;
@@ -39,7 +40,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           {newProject}
         </EmptyState>
       ) : (
-        <div className="stack">
+        <div className={layout.stack}>
           <ProjectSearch query={query} />
           {result.items.length > 0 ? (
             <ProjectsTable

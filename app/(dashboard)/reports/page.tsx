@@ -1,34 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db";
-import { listProjects } from "@/db/queries/projects";
-import { listScenarios } from "@/db/queries/scenarios";
 import { requireUser } from "@/lib/auth/session";
 import { comparisonPath, distributionPath, pdfHref, projectSummaryPath } from "@/lib/reports/paths";
+import { listReportIndex } from "@/lib/reports/report-index";
 import { EmptyState } from "@/app/ui/common/empty-state";
 import { PageHeader } from "@/app/ui/common/page-header";
+import layout from "@/app/ui/common/layout.module.css";
+import reportStyles from "@/app/ui/reports/reports.module.css";
 
 export const metadata: Metadata = { title: "Reports" };
 
 export default async function ReportsPage() {
   const user = await requireUser("/reports");
-  const db = await getDb();
-  const organisationId = user.activeOrganisation.id;
-  const projects = await listProjects(db, { organisationId });
-  const scenariosByProject = await Promise.all(projects.map((project) => listScenarios(db, { organisationId, projectId: project.id })));
+  const entries = await listReportIndex({ organisationId: user.activeOrganisation.id });
   return (
     <>
       <PageHeader title="Reports" description="Printable project summaries, scenario comparisons and risk distributions, each also as a PDF (A4 or Letter)." />
-      {projects.length === 0 ? (
+      {entries.length === 0 ? (
         <EmptyState title="No projects yet">
           <p>Reports appear here once the organisation has a project.</p>
         </EmptyState>
       ) : (
-        <div className="stack report-list">
-          {projects.map((project, index) => {
-            const scenarios = scenariosByProject[index] ?? [];
+        <div className={`${layout.stack} ${reportStyles.list}`}>
+          {entries.map(({ project, scenarios }) => {
             return (
-              <section key={project.id} className="panel" aria-labelledby={`report-project-${project.id}`}>
+              <section key={project.id} className={layout.panel} aria-labelledby={`report-project-${project.id}`}>
                 <h2 id={`report-project-${project.id}`}>{project.name}</h2>
                 <ul>
                   <li>

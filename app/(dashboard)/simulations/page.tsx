@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db";
-import { listOrganisationRuns } from "@/db/queries/pages/simulations";
 import { requireUser } from "@/lib/auth/session";
+import { listOrganisationRuns } from "@/lib/simulations/pages";
 import { EmptyState } from "@/app/ui/common/empty-state";
 import { PageHeader } from "@/app/ui/common/page-header";
 import { AutoRefresh } from "@/app/ui/simulations/auto-refresh";
@@ -14,9 +13,7 @@ export const metadata: Metadata = { title: "Simulations" };
 // every two seconds), then the most recent, each linked to its run page and its scenario.
 export default async function SimulationsPage() {
   const user = await requireUser("/simulations");
-  const organisationId = user.activeOrganisation.id;
-  const db = await getDb();
-  const runs = await listOrganisationRuns(db, { organisationId, limit: 50 });
+  const runs = await listOrganisationRuns({ organisationId: user.activeOrganisation.id });
   const isActive = runs.some((run) => run.status === "queued" || run.status === "running");
   return (
     <>

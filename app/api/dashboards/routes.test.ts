@@ -52,7 +52,7 @@ describe("dashboard routes", () => {
     expect((await callRoute(getOperations, "GET", `/api/dashboards/operations?${otherProject}`, { cookie })).status).toBe(404);
   });
 
-  // Owners of projects and scenarios are remembered in the process once read (db/queries/dashboards/owners.ts).
+  // Owners of projects and scenarios are remembered in the process once read (lib/access/owner-memo.ts).
   it("answer 404 for a scenario or project deleted after its dashboard was read, and 404 to outsiders once remembered", async () => {
     const { org, demo, cookie, outsiderCookie } = await setup();
     const manager = await createTestUser(await getDb(), { organisationId: org.id, role: "project_manager" });

@@ -1,8 +1,6 @@
-import { getDb } from "@/db";
-import { createProject, getProject, listProjectsPage } from "@/db/queries/projects";
 import { createProjectContract, listProjectsContract } from "@/lib/http/contracts/projects";
-import { invalidateAfterProjectWrite } from "@/lib/cache/invalidate-writes";
 import { handle } from "@/lib/http/handle";
+import { createProject, listProjectsPage } from "@/lib/projects";
 
 const NO_STORE = { "Cache-Control": "private, no-store" };
 
@@ -10,7 +8,7 @@ const NO_STORE = { "Cache-Control": "private, no-store" };
 export const GET = handle(listProjectsContract, async ({ query, user, authorize }) => {
   const organisationId = user.activeOrganisation.id;
   authorize(organisationId);
-  const page = await listProjectsPage(await getDb(), { organisationId, query });
+  const page = await listProjectsPage({ organisationId, query });
   return Response.json(page, { headers: NO_STORE });
 });
 
@@ -18,9 +16,6 @@ export const GET = handle(listProjectsContract, async ({ query, user, authorize 
 export const POST = handle(createProjectContract, async ({ body, user, authorize }) => {
   const organisationId = user.activeOrganisation.id;
   authorize(organisationId);
-  const db = await getDb();
-  const created = await createProject(db, { actor: { organisationId, userId: user.id }, input: body });
-  await invalidateAfterProjectWrite(organisationId);
-  const project = await getProject(db, { organisationId, projectId: created.id });
-  return Response.json({ project }, { status: 201, headers: { Location: `/api/projects/${created.id}` } });
+  const project = await createProject({ organisationId, userId: user.id }, body);
+  return Response.json({ project }, { status: 201, headers: { Location: `/api/projects/${project.id}` } });
 });

@@ -1,13 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db";
 import * as historyRoute from "@/app/api/scenarios/[scenarioId]/simulations/route";
-import { insertRun } from "@/db/queries/simulations";
-import { getRunForWorker } from "@/db/queries/simulations";
 import { callRoute } from "@/tests/support/api";
 import { useTestDb } from "@/tests/support/db";
 import { CALLERS, expectedStatuses } from "@/tests/support/scenario-api";
 import { setSimulationConfigOverrides } from "@/lib/simulations/config";
-import { createSimulationWorld, postRun, type SimulationWorld } from "@/tests/support/simulation-world";
+import { createSimulationWorld, insertRunLike, postRun, type SimulationWorld } from "@/tests/support/simulation-world";
 import * as cancelRoute from "./[runId]/cancel/route";
 import * as eventsRoute from "./[runId]/events/route";
 import * as rerunRoute from "./[runId]/rerun/route";
@@ -31,10 +29,7 @@ beforeAll(async () => {
 
 /** A queued copy of the reference run (something to cancel). */
 async function queuedRun(): Promise<string> {
-  const source = await getRunForWorker(db, runId);
-  if (!source) throw new Error("reference run missing");
-  const { id: _id, createdAt: _c, updatedAt: _u, queuedAt: _q, startedAt: _s, finishedAt: _f, durationMs: _d, ...copy } = source;
-  return (await insertRun(db, { ...copy, status: "queued", progress: 0 })).id;
+  return (await insertRunLike(db, runId, { status: "queued", progress: 0 })).id;
 }
 
 describe("simulation API: role matrix", () => {

@@ -8,8 +8,11 @@ import { SelectField } from "@/app/ui/forms/select-field";
 import { SubmitButton } from "@/app/ui/forms/submit-button";
 import { useApiSubmit } from "@/app/ui/forms/use-api-submit";
 import { api } from "@/lib/client/api-client";
-import { formatRoleLabel, membersPath, ROLE_OPTIONS } from "./format";
+import { formatRoleLabel, ROLE_OPTIONS } from "@/app/ui/format";
+import { membersPath } from "./members-path";
 import type { MemberView } from "./types";
+import layout from "@/app/ui/common/layout.module.css";
+import forms from "@/app/ui/forms/forms.module.css";
 
 type Mode = "new" | "existing";
 
@@ -51,18 +54,18 @@ export function AddMemberForm({ organisationId, organisationName }: { organisati
   }
 
   return (
-    <form className="form panel" onSubmit={handleSubmit} noValidate aria-labelledby="add-member-title" aria-describedby="add-member-error">
+    <form className={layout.panel} onSubmit={handleSubmit} noValidate aria-labelledby="add-member-title" aria-describedby="add-member-error">
       <h2 id="add-member-title">Add a user</h2>
-      <fieldset className="choice-group">
+      <fieldset className={forms.choiceGroup}>
         <legend>Account</legend>
         {(["new", "existing"] as const).map((value) => (
-          <label key={value} className="choice">
+          <label key={value} className={forms.choice}>
             <input type="radio" name="mode" value={value} checked={mode === value} onChange={() => setMode(value)} />
             {value === "new" ? "Create a new account" : "Add an existing account by email"}
           </label>
         ))}
       </fieldset>
-      <div className="form-grid">
+      <div className={forms.grid}>
         {mode === "new" ? <TextField label="Name" name="name" autoComplete="off" required errors={errors.name} /> : null}
         <TextField label="Email" name="email" type="email" autoComplete="off" required errors={errors.email} />
         <SelectField label="Role" name="role" options={ROLE_OPTIONS} defaultValue="viewer" required errors={errors.role} />
@@ -80,10 +83,10 @@ export function AddMemberForm({ organisationId, organisationName }: { organisati
         ) : null}
       </div>
       <FormError id="add-member-error" message={submit.message} />
-      <p role="status" className="field-hint">
+      <p role="status" className={forms.hint}>
         {notice}
       </p>
-      <div className="form-actions">
+      <div className={forms.actions}>
         <SubmitButton pending={submit.pending} pendingLabel="Adding…">
           {mode === "new" ? "Create user" : "Add user"}
         </SubmitButton>

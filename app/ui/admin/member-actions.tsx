@@ -7,9 +7,12 @@ import { FormError } from "@/app/ui/forms/form-error";
 import { useApiSubmit } from "@/app/ui/forms/use-api-submit";
 import { api } from "@/lib/client/api-client";
 import type { Role } from "@/lib/domain/roles";
-import styles from "./admin.module.css";
-import { membersPath, ROLE_OPTIONS } from "./format";
+import { ROLE_OPTIONS } from "@/app/ui/format";
+import { membersPath } from "./members-path";
 import type { MemberView } from "./types";
+import buttons from "@/app/ui/common/button.module.css";
+import forms from "@/app/ui/forms/forms.module.css";
+import styles from "./admin.module.css";
 
 type MemberActionsProps = { organisationId: string; member: Pick<MemberView, "id" | "name" | "role" | "isActive"> };
 
@@ -52,20 +55,20 @@ export function MemberActions({ organisationId, member }: MemberActionsProps) {
         <label htmlFor={roleId} className="visually-hidden">
           Role of {member.name}
         </label>
-        <select id={roleId} name="role" className="select" defaultValue={member.role} key={member.role}>
+        <select id={roleId} name="role" className={forms.select} defaultValue={member.role} key={member.role}>
           {ROLE_OPTIONS.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
             </option>
           ))}
         </select>
-        <button type="submit" className="button button-secondary button-small" disabled={submit.pending} aria-label={`Change role of ${member.name}`}>
+        <button type="submit" className={`${buttons.button} ${buttons.secondary} ${buttons.small}`} disabled={submit.pending} aria-label={`Change role of ${member.name}`}>
           Change role
         </button>
       </form>
       <button
         type="button"
-        className="button button-secondary button-small"
+        className={`${buttons.button} ${buttons.secondary} ${buttons.small}`}
         disabled={submit.pending}
         aria-label={`${member.isActive ? "Deactivate" : "Reactivate"} ${member.name}`}
         onClick={() => change({ isActive: !member.isActive })}
@@ -74,7 +77,7 @@ export function MemberActions({ organisationId, member }: MemberActionsProps) {
       </button>
       <button
         type="button"
-        className="button button-secondary button-small"
+        className={`${buttons.button} ${buttons.secondary} ${buttons.small}`}
         disabled={submit.pending}
         aria-label={`Remove ${member.name}`}
         onClick={() => {
@@ -96,7 +99,7 @@ export function MemberActions({ organisationId, member }: MemberActionsProps) {
         onConfirm={remove}
         onCancel={() => setIsConfirming(false)}
       />
-      <FormError id={errorId} message={isConfirming ? undefined : submit.message} />
+      <FormError id={errorId} message={isConfirming ? undefined : submit.message} className={styles.formError} />
     </div>
   );
 }

@@ -1,19 +1,22 @@
 import Link from "next/link";
 import type { ListMembersQuery } from "@/lib/validation/user";
-import { ROLE_OPTIONS } from "./format";
+import { ROLE_OPTIONS } from "@/app/ui/format";
+import buttons from "@/app/ui/common/button.module.css";
+import layout from "@/app/ui/common/layout.module.css";
+import forms from "@/app/ui/forms/forms.module.css";
 
 /** A plain GET form (works without JavaScript; every search is a URL): name or email, role and status. */
 export function MemberFilters({ query }: { query: ListMembersQuery }) {
   const isFiltered = Boolean(query.q || query.role || query.status);
   return (
-    <form role="search" aria-label="Users" className="toolbar" action="/admin" method="get">
-      <div className="field toolbar-grow">
+    <form role="search" aria-label="Users" className={layout.toolbar} action="/admin" method="get">
+      <div className={`${forms.field} ${layout.toolbarGrow}`}>
         <label htmlFor="member-search">Search users</label>
-        <input id="member-search" name="q" type="search" className="input" defaultValue={query.q ?? ""} placeholder="Name or email" />
+        <input id="member-search" name="q" type="search" className={forms.input} defaultValue={query.q ?? ""} placeholder="Name or email" />
       </div>
-      <div className="field">
+      <div className={forms.field}>
         <label htmlFor="member-role-filter">Role</label>
-        <select id="member-role-filter" name="role" className="select" defaultValue={query.role ?? ""}>
+        <select id="member-role-filter" name="role" className={forms.select} defaultValue={query.role ?? ""}>
           <option value="">Any role</option>
           {ROLE_OPTIONS.map((option) => (
             <option key={option.value} value={option.value}>
@@ -22,20 +25,20 @@ export function MemberFilters({ query }: { query: ListMembersQuery }) {
           ))}
         </select>
       </div>
-      <div className="field">
+      <div className={forms.field}>
         <label htmlFor="member-status-filter">Status</label>
-        <select id="member-status-filter" name="status" className="select" defaultValue={query.status ?? ""}>
+        <select id="member-status-filter" name="status" className={forms.select} defaultValue={query.status ?? ""}>
           <option value="">Any status</option>
           <option value="active">Active</option>
           <option value="inactive">Deactivated</option>
         </select>
       </div>
-      <div className="toolbar-actions">
-        <button type="submit" className="button button-primary">
+      <div className={layout.toolbarActions}>
+        <button type="submit" className={`${buttons.button} ${buttons.primary}`}>
           Search
         </button>
         {isFiltered ? (
-          <Link href="/admin" className="button button-secondary">
+          <Link href="/admin" className={`${buttons.button} ${buttons.secondary}`}>
             Clear
           </Link>
         ) : null}
@@ -65,18 +68,18 @@ export function MemberPagination({ query, total }: MemberPaginationProps) {
     { label: "Next page", page: query.page + 1, rel: "next", isAvailable: query.page < pageCount },
   ];
   return (
-    <nav className="pagination" aria-label="Pagination">
+    <nav className={layout.pagination} aria-label="Pagination">
       <p>
         Page {query.page} of {pageCount} · {total} users
       </p>
-      <div className="pagination-links">
+      <div className={layout.paginationLinks}>
         {links.map((link) =>
           link.isAvailable ? (
-            <Link key={link.rel} className="button button-secondary button-small" href={pageHref(query, link.page)} rel={link.rel}>
+            <Link key={link.rel} className={`${buttons.button} ${buttons.secondary} ${buttons.small}`} href={pageHref(query, link.page)} rel={link.rel}>
               {link.label}
             </Link>
           ) : (
-            <span key={link.rel} className="button button-secondary button-small" aria-disabled="true">
+            <span key={link.rel} className={`${buttons.button} ${buttons.secondary} ${buttons.small}`} aria-disabled="true">
               {link.label}
             </span>
           ),

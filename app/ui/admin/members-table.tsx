@@ -1,7 +1,9 @@
-import styles from "./admin.module.css";
-import { formatLastSignIn, formatRoleLabel } from "./format";
+import { formatLastSignIn, formatRoleLabel } from "@/app/ui/format";
 import { MemberActions } from "./member-actions";
 import type { MemberView } from "./types";
+import badges from "@/app/ui/common/badge.module.css";
+import tables from "@/app/ui/common/table.module.css";
+import styles from "./admin.module.css";
 
 type MembersTableProps = {
   organisationId: string;
@@ -14,8 +16,8 @@ type MembersTableProps = {
 /** The organisation's users: name, email, role, status, last sign-in, and the row controls. */
 export function MembersTable({ organisationId, members, caption, currentUserId }: MembersTableProps) {
   return (
-    <div className="table-wrap">
-      <table className="table">
+    <div className={tables.wrap}>
+      <table className={tables.table}>
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -34,7 +36,7 @@ export function MembersTable({ organisationId, members, caption, currentUserId }
               <td>{member.email}</td>
               <td>{formatRoleLabel(member.role)}</td>
               <td>
-                <span className={member.isActive ? "badge" : `badge ${styles.inactive}`}>{member.isActive ? "Active" : "Deactivated"}</span>
+                <span className={member.isActive ? badges.badge : `${badges.badge} ${badges.danger}`}>{member.isActive ? "Active" : "Deactivated"}</span>
               </td>
               <td>{formatLastSignIn(member.lastSignInAt)}</td>
               <td>

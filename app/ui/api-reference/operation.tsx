@@ -1,3 +1,5 @@
+import styles from "./api-reference.module.css";
+
 type JsonObject = Record<string, unknown>;
 
 export type OperationView = {
@@ -12,7 +14,7 @@ function asObject(value: unknown): JsonObject {
 
 function SchemaBlock({ label, schema }: { label: string; schema: unknown }) {
   return (
-    <details className="api-schema">
+    <details className={styles.schema}>
       <summary>{label}</summary>
       <pre>{JSON.stringify(schema, null, 2)}</pre>
     </details>
@@ -26,14 +28,14 @@ export function Operation({ method, path, operation }: OperationView) {
   const responses = Object.entries(asObject(operation.responses));
   const anchor = `${method}-${path}`.replace(/[^a-zA-Z0-9]+/g, "-");
   return (
-    <article className="api-operation" aria-labelledby={anchor}>
+    <article className={styles.operation} aria-labelledby={anchor}>
       <h3 id={anchor}>
-        <span className={`api-method api-method-${method}`}>{method.toUpperCase()}</span> <code>{path}</code>
+        <span className={`${styles.method} ${styles[method]}`}>{method.toUpperCase()}</span> <code>{path}</code>
       </h3>
       <p>{String(operation.summary ?? "")}</p>
-      {operation.description ? <p className="muted">{String(operation.description)}</p> : null}
+      {operation.description ? <p className={styles.description}>{String(operation.description)}</p> : null}
       {parameters.length > 0 ? (
-        <table className="api-params">
+        <table className={styles.params}>
           <caption className="visually-hidden">Parameters of {method.toUpperCase()} {path}</caption>
           <thead>
             <tr>
@@ -56,7 +58,7 @@ export function Operation({ method, path, operation }: OperationView) {
         </table>
       ) : null}
       {body ? <SchemaBlock label="Request body (JSON)" schema={body} /> : null}
-      <ul className="api-responses">
+      <ul className={styles.responses}>
         {responses.map(([status, response]) => (
           <li key={status}>
             <strong>{status}</strong> {String(asObject(response).description ?? "")}

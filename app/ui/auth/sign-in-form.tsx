@@ -2,6 +2,9 @@
 
 import { useActionState } from "react";
 import { signInAction, type SignInState } from "@/lib/auth/actions";
+import alerts from "@/app/ui/common/alert.module.css";
+import buttons from "@/app/ui/common/button.module.css";
+import forms from "@/app/ui/forms/forms.module.css";
 
 const EMPTY_STATE: SignInState = {};
 
@@ -16,45 +19,45 @@ export function SignInForm({ callbackUrl, initialMessage }: { callbackUrl: strin
       {/* role="alert" is itself an assertive live region: the message is announced when it appears. */}
       <div id="sign-in-error">
         {state.message ? (
-          <p className="alert alert-error" role="alert">
+          <p className={`${alerts.alert} ${alerts.error}`} role="alert">
             {state.message}
           </p>
         ) : null}
       </div>
-      <div className="field">
+      <div className={forms.field}>
         <label htmlFor="email">Email</label>
         <input
           id="email"
           name="email"
           type="email"
-          className="input"
+          className={forms.input}
           autoComplete="username"
           required
           defaultValue={state.email}
           aria-invalid={emailErrors ? true : undefined}
           aria-describedby="email-error"
         />
-        <div id="email-error" aria-live="polite" className="field-error">
+        <div id="email-error" aria-live="polite" className={forms.error}>
           {emailErrors?.map((message) => <p key={message}>{message}</p>)}
         </div>
       </div>
-      <div className="field">
+      <div className={forms.field}>
         <label htmlFor="password">Password</label>
         <input
           id="password"
           name="password"
           type="password"
-          className="input"
+          className={forms.input}
           autoComplete="current-password"
           required
           aria-invalid={passwordErrors ? true : undefined}
           aria-describedby="password-error"
         />
-        <div id="password-error" aria-live="polite" className="field-error">
+        <div id="password-error" aria-live="polite" className={forms.error}>
           {passwordErrors?.map((message) => <p key={message}>{message}</p>)}
         </div>
       </div>
-      <button type="submit" className="button button-primary button-block" disabled={isPending} aria-disabled={isPending}>
+      <button type="submit" className={`${buttons.button} ${buttons.primary} ${buttons.block}`} disabled={isPending} aria-disabled={isPending}>
         {isPending ? "Signing in…" : "Sign in"}
       </button>
     </form>

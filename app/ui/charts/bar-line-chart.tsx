@@ -1,26 +1,10 @@
 "use client";
 
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart as ChartJS,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Tooltip,
-  type ChartData,
-  type ChartOptions,
-  type LegendItem,
-  type TooltipItem,
-} from "chart.js";
-import { Chart } from "react-chartjs-2";
+import { Chart as ChartJS, type ChartData, type ChartOptions, type LegendItem, type TooltipItem } from "chart.js";
+import { Chart } from "./chart";
 import { CHART_COLORS, CHART_FONT, paletteColor } from "./chart-theme";
 
 // Bars per period (one or several stacked series) with an optional line on the same axis (cumulative, average).
-ChartJS.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
 
 export type BarSeries = { label: string; values: number[]; colorBySign?: boolean };
 export type LineSeries = { label: string; values: number[]; isDashed?: boolean };

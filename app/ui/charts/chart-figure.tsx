@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import tables from "@/app/ui/common/table.module.css";
+import styles from "./charts.module.css";
 
 export type DataTableColumn = { label: string; isNumeric?: boolean };
 
@@ -18,20 +20,20 @@ type ChartFigureProps = {
  */
 export function ChartFigure({ title, summary, columns, rows, children }: ChartFigureProps) {
   return (
-    <figure className="chart-figure">
-      <figcaption className="chart-title">{title}</figcaption>
-      <div className="chart-canvas" role="img" aria-label={`${title}. ${summary}`}>
+    <figure className={styles.figure}>
+      <figcaption className={styles.title}>{title}</figcaption>
+      <div className={styles.canvas} role="img" aria-label={`${title}. ${summary}`}>
         {children}
       </div>
-      <details className="chart-data">
+      <details className={styles.data}>
         <summary>Show the data as a table</summary>
-        <div className="table-wrap">
-          <table className="table">
+        <div className={`${tables.wrap} ${styles.dataTable}`}>
+          <table className={tables.table}>
             <caption className="visually-hidden">{title}</caption>
             <thead>
               <tr>
                 {columns.map((column) => (
-                  <th key={column.label} scope="col" className={column.isNumeric ? "numeric" : undefined}>
+                  <th key={column.label} scope="col" className={column.isNumeric ? tables.numeric : undefined}>
                     {column.label}
                   </th>
                 ))}
@@ -46,7 +48,7 @@ export function ChartFigure({ title, summary, columns, rows, children }: ChartFi
                         {cell}
                       </th>
                     ) : (
-                      <td key={cellIndex} className={columns[cellIndex]?.isNumeric ? "numeric" : undefined}>
+                      <td key={cellIndex} className={columns[cellIndex]?.isNumeric ? tables.numeric : undefined}>
                         {cell}
                       </td>
                     ),

@@ -1,6 +1,6 @@
 "use client";
 
-import { formatMoney, formatNumber } from "@/app/ui/format/number";
+import { formatMoney, formatNumber } from "@/app/ui/format";
 import { BarLineChart } from "./bar-line-chart";
 import { ChartFigure } from "./chart-figure";
 

@@ -1,12 +1,10 @@
 "use client";
 
-import { ArcElement, Chart as ChartJS, DoughnutController, Legend, Tooltip, type ChartOptions, type TooltipItem } from "chart.js";
-import { Doughnut } from "react-chartjs-2";
-import { formatMoney, formatPercent } from "@/app/ui/format/number";
+import type { ChartOptions, TooltipItem } from "chart.js";
+import { formatMoney, formatPercent } from "@/app/ui/format";
+import { Chart } from "./chart";
 import { CHART_FONT, paletteColor } from "./chart-theme";
 import { ChartFigure } from "./chart-figure";
-
-ChartJS.register(DoughnutController, ArcElement, Tooltip, Legend);
 
 export type ShareSlice = { label: string; total: number; sharePct: number };
 
@@ -37,7 +35,8 @@ export function ShareDoughnutChart({ title, slices, currency }: { title: string;
       columns={[{ label: "Category" }, { label: `Total (${currency})`, isNumeric: true }, { label: "Share (%)", isNumeric: true }]}
       rows={slices.map((slice) => [slice.label, formatMoney(slice.total, currency), formatPercent(slice.sharePct)])}
     >
-      <Doughnut
+      <Chart
+        type="doughnut"
         data={{
           labels: shown.map((slice) => slice.label),
           datasets: [{ label: `Total (${currency})`, data: shown.map((slice) => slice.total), backgroundColor: shown.map((_, index) => paletteColor(index)), borderColor: "#fff", borderWidth: 2 }],

@@ -1,7 +1,9 @@
 import type { OperationsDashboard } from "@/lib/http/contracts/dashboards";
-import { formatMoney, formatNumber, formatPercent } from "@/app/ui/format/number";
-import styles from "./dashboards.module.css";
+import { formatMoney, formatNumber, formatPercent } from "@/app/ui/format";
 import { SeriesChart } from "./series-chart";
+import layout from "@/app/ui/common/layout.module.css";
+import tables from "@/app/ui/common/table.module.css";
+import styles from "./dashboards.module.css";
 
 type Props = { dashboard: OperationsDashboard };
 
@@ -15,28 +17,28 @@ function perEquipmentByMonth(dashboard: OperationsDashboard, pick: (entry: Opera
 
 function EquipmentTable({ dashboard, currency }: Props & { currency: string }) {
   return (
-    <div className="table-wrap">
-      <table className="table">
+    <div className={tables.wrap}>
+      <table className={tables.table}>
         <caption>Maintenance per equipment item over the selected months</caption>
         <thead>
           <tr>
             <th scope="col">Equipment</th>
-            <th scope="col" className="numeric">Units</th>
-            <th scope="col" className="numeric">Events</th>
-            <th scope="col" className="numeric">Cost ({currency})</th>
-            <th scope="col" className="numeric">Downtime (h)</th>
-            <th scope="col" className="numeric">Availability (%)</th>
+            <th scope="col" className={tables.numeric}>Units</th>
+            <th scope="col" className={tables.numeric}>Events</th>
+            <th scope="col" className={tables.numeric}>Cost ({currency})</th>
+            <th scope="col" className={tables.numeric}>Downtime (h)</th>
+            <th scope="col" className={tables.numeric}>Availability (%)</th>
           </tr>
         </thead>
         <tbody>
           {dashboard.equipment.map((machine) => (
             <tr key={machine.id}>
               <th scope="row">{machine.name}</th>
-              <td className="numeric">{machine.quantity}</td>
-              <td className="numeric">{formatNumber(machine.events, 0)}</td>
-              <td className="numeric">{formatMoney(machine.cost, currency)}</td>
-              <td className="numeric">{formatNumber(machine.downtimeHours, 1)}</td>
-              <td className="numeric">{formatPercent(machine.availabilityPct)}</td>
+              <td className={tables.numeric}>{machine.quantity}</td>
+              <td className={tables.numeric}>{formatNumber(machine.events, 0)}</td>
+              <td className={tables.numeric}>{formatMoney(machine.cost, currency)}</td>
+              <td className={tables.numeric}>{formatNumber(machine.downtimeHours, 1)}</td>
+              <td className={tables.numeric}>{formatPercent(machine.availabilityPct)}</td>
             </tr>
           ))}
         </tbody>
@@ -51,7 +53,7 @@ export function MaintenanceSection({ dashboard }: Props) {
   const currencies = [...new Set(dashboard.maintenanceByMonth.map((m) => m.currency))];
   const currency = currencies[0] ?? dashboard.currency ?? "USD";
   return (
-    <section className="section" aria-labelledby="maintenance-heading">
+    <section className={layout.section} aria-labelledby="maintenance-heading">
       <h2 id="maintenance-heading">Maintenance and availability</h2>
       <p className={styles.note}>
         Availability = 1 − downtime ÷ scheduled hours, where scheduled hours = hours per year per unit × units × days in the month ÷

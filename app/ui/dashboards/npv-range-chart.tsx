@@ -1,28 +1,13 @@
 "use client";
 
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart as ChartJS,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Tooltip,
-  type ChartData,
-  type ChartOptions,
-  type TooltipItem,
-} from "chart.js";
-import { Chart } from "react-chartjs-2";
+import type { ChartData, ChartOptions, TooltipItem } from "chart.js";
+import { Chart } from "@/app/ui/charts/chart";
 import { ChartFigure } from "@/app/ui/charts/chart-figure";
 import { CHART_COLORS, CHART_FONT } from "@/app/ui/charts/chart-theme";
-import { formatMoney, formatNumber } from "@/app/ui/format/number";
+import { formatMoney, formatNumber } from "@/app/ui/format";
 
 // NPV distributions side by side as percentile bars: a floating bar from the low to the high percentile and a
 // marker at the median, one per scenario (or project). Rows without a run are listed in the table only.
-ChartJS.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
 
 export type NpvRange = { label: string; low: number | null; median: number | null; high: number | null; mean: number | null };
 

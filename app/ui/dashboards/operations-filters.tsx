@@ -1,4 +1,6 @@
 import type { OperationsDashboard } from "@/lib/http/contracts/dashboards";
+import buttons from "@/app/ui/common/button.module.css";
+import forms from "@/app/ui/forms/forms.module.css";
 import styles from "./dashboards.module.css";
 
 /**
@@ -9,9 +11,9 @@ export function OperationsFilters({ dashboard }: { dashboard: OperationsDashboar
   const { scope, filters } = dashboard;
   return (
     <form method="get" action="/operations" className={styles.filters} aria-label="Operations filters">
-      <div className="field">
+      <div className={`${forms.field} ${styles.filterField}`}>
         <label htmlFor="ops-project">Project</label>
-        <select id="ops-project" name="projectId" className="select" defaultValue={scope.projectId ?? ""}>
+        <select id="ops-project" name="projectId" className={forms.select} defaultValue={scope.projectId ?? ""}>
           {filters.projects.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
@@ -19,9 +21,9 @@ export function OperationsFilters({ dashboard }: { dashboard: OperationsDashboar
           ))}
         </select>
       </div>
-      <div className="field">
+      <div className={`${forms.field} ${styles.filterField}`}>
         <label htmlFor="ops-scenario">Scenario</label>
-        <select id="ops-scenario" name="scenarioId" className="select" defaultValue={scope.scenarioId ?? ""}>
+        <select id="ops-scenario" name="scenarioId" className={forms.select} defaultValue={scope.scenarioId ?? ""}>
           <option value="">Base case of the project</option>
           {filters.scenarios.map((s) => (
             <option key={s.id} value={s.id}>
@@ -31,15 +33,15 @@ export function OperationsFilters({ dashboard }: { dashboard: OperationsDashboar
           ))}
         </select>
       </div>
-      <div className="field">
+      <div className={`${forms.field} ${styles.filterField}`}>
         <label htmlFor="ops-from">From (date)</label>
-        <input id="ops-from" name="from" type="date" className="input" defaultValue={scope.from ?? ""} />
+        <input id="ops-from" name="from" type="date" className={forms.input} defaultValue={scope.from ?? ""} />
       </div>
-      <div className="field">
+      <div className={`${forms.field} ${styles.filterField}`}>
         <label htmlFor="ops-to">To (date)</label>
-        <input id="ops-to" name="to" type="date" className="input" defaultValue={scope.to ?? ""} />
+        <input id="ops-to" name="to" type="date" className={forms.input} defaultValue={scope.to ?? ""} />
       </div>
-      <button type="submit" className="button button-primary">
+      <button type="submit" className={`${buttons.button} ${buttons.primary}`}>
         Apply filters
       </button>
     </form>

@@ -1,9 +1,10 @@
 import type { OperationsDashboard } from "@/lib/http/contracts/dashboards";
 import { EmptyState } from "@/app/ui/common/empty-state";
-import { formatEnumLabel } from "@/app/ui/format/number";
-import styles from "./dashboards.module.css";
+import { formatEnumLabel } from "@/app/ui/format";
 import { MaintenanceSection } from "./maintenance-section";
 import { SeriesChart } from "./series-chart";
+import layout from "@/app/ui/common/layout.module.css";
+import styles from "./dashboards.module.css";
 
 function uniqueSorted<T>(values: T[]): T[] {
   return [...new Set(values)].sort();
@@ -108,7 +109,7 @@ export function OperationsView({ dashboard }: { dashboard: OperationsDashboard }
   }
   return (
     <>
-      <section className="section" aria-labelledby="consumption-heading">
+      <section className={layout.section} aria-labelledby="consumption-heading">
         <h2 id="consumption-heading">Consumption by resource</h2>
         {dashboard.consumption.length > 0 ? (
           <div className={styles.stack}>
@@ -119,7 +120,7 @@ export function OperationsView({ dashboard }: { dashboard: OperationsDashboard }
           <p>No consumption in this scenario and period range.</p>
         )}
       </section>
-      <section className="section" aria-labelledby="production-heading">
+      <section className={layout.section} aria-labelledby="production-heading">
         <h2 id="production-heading">Production</h2>
         {dashboard.production.length > 0 ? <ProductionCharts dashboard={dashboard} /> : <p>No production schedule in this scenario and period range.</p>}
       </section>

@@ -1,11 +1,10 @@
 import Link from "next/link";
 import type { ActivityEntry, OrganisationOverview } from "@/lib/http/contracts/dashboards";
-import { formatEnumLabel } from "@/app/ui/format/number";
-import styles from "./dashboards.module.css";
+import { formatEnumLabel, formatWhen } from "@/app/ui/format";
 import { NpvRangeChart } from "./npv-range-chart";
 import { choosePercentileLabels, toNpvRange } from "./npv-ranges";
-
-const DATE_TIME = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+import layout from "@/app/ui/common/layout.module.css";
+import styles from "./dashboards.module.css";
 
 function describeActivity(entry: ActivityEntry): string {
   const what = `${formatEnumLabel(entry.entityType).toLowerCase()}${entry.entityName ? ` “${entry.entityName}”` : ""}`;
@@ -13,7 +12,7 @@ function describeActivity(entry: ActivityEntry): string {
 }
 
 function ActivityTime({ at }: { at: string }) {
-  return <time dateTime={at}>{DATE_TIME.format(new Date(at))} UTC</time>;
+  return <time dateTime={at}>{formatWhen(at)}</time>;
 }
 
 function OverviewCards({ overview }: { overview: OrganisationOverview }) {
@@ -25,14 +24,14 @@ function OverviewCards({ overview }: { overview: OrganisationOverview }) {
     ["Runs finished", `${counts.runsSucceeded + counts.runsFailed + counts.runsCancelled}${counts.runsFailed > 0 ? ` (${counts.runsFailed} failed)` : ""}`],
   ];
   return (
-    <dl className="stat-grid" aria-label="Organisation summary">
+    <dl className={styles.statGrid} aria-label="Organisation summary">
       {stats.map(([label, value]) => (
-        <div className="stat" key={label}>
+        <div className={styles.stat} key={label}>
           <dt>{label}</dt>
           <dd>{value}</dd>
         </div>
       ))}
-      <div className="stat">
+      <div className={styles.stat}>
         <dt>Last change</dt>
         <dd className={styles.small}>{lastChange ? <ActivityTime at={lastChange.at} /> : "None yet"}</dd>
       </div>
@@ -90,11 +89,11 @@ export function OverviewSection({ overview }: { overview: OrganisationOverview }
     <>
       <OverviewCards overview={overview} />
       <div className={styles.columns}>
-        <section className="section" aria-labelledby="npv-heading">
+        <section className={layout.section} aria-labelledby="npv-heading">
           <h2 id="npv-heading">Base-case NPV</h2>
           <BaseCaseNpv projects={overview.projects} />
         </section>
-        <section className="section" aria-labelledby="activity-heading">
+        <section className={layout.section} aria-labelledby="activity-heading">
           <h2 id="activity-heading">Recent activity</h2>
           <RecentActivity entries={overview.recentActivity} />
         </section>

@@ -1,10 +1,12 @@
 import type { ProjectDashboard } from "@/lib/http/contracts/dashboards";
 import { EmptyState } from "@/app/ui/common/empty-state";
-import { formatEnumLabel, formatMoney } from "@/app/ui/format/number";
-import styles from "./dashboards.module.css";
+import { formatEnumLabel, formatMoney, formatPercent, formatYears } from "@/app/ui/format";
 import { NpvRangeChart } from "./npv-range-chart";
 import { choosePercentileLabels, toNpvRange } from "./npv-ranges";
 import { SeriesChart } from "./series-chart";
+import alerts from "@/app/ui/common/alert.module.css";
+import layout from "@/app/ui/common/layout.module.css";
+import styles from "./dashboards.module.css";
 
 type BaseCase = NonNullable<ProjectDashboard["baseCase"]>;
 
@@ -92,7 +94,7 @@ function BaseCaseSection({ baseCase }: { baseCase: ProjectDashboard["baseCase"] 
   }
   if (baseCase.issue) {
     return (
-      <p className="alert alert-error" role="status">
+      <p className={`${alerts.alert} ${alerts.error}`} role="status">
         The base case “{baseCase.name}” cannot be modelled yet: {baseCase.issue}
       </p>
     );
@@ -102,8 +104,8 @@ function BaseCaseSection({ baseCase }: { baseCase: ProjectDashboard["baseCase"] 
       {baseCase.metrics ? (
         <p>
           Deterministic NPV {formatMoney(baseCase.metrics.npv, baseCase.currency)}
-          {baseCase.metrics.irrPct !== null ? `, IRR ${baseCase.metrics.irrPct.toFixed(1)} %` : ", no single IRR"}
-          {baseCase.metrics.paybackYears !== null ? `, payback ${baseCase.metrics.paybackYears.toFixed(1)} years` : ", no payback within the life"}.
+          {baseCase.metrics.irrPct !== null ? `, IRR ${formatPercent(baseCase.metrics.irrPct)}` : ", no single IRR"}
+          {baseCase.metrics.paybackYears !== null ? `, payback ${formatYears(baseCase.metrics.paybackYears)}` : ", no payback within the life"}.
         </p>
       ) : null}
       <BaseCaseCharts baseCase={baseCase} />
@@ -115,11 +117,11 @@ function BaseCaseSection({ baseCase }: { baseCase: ProjectDashboard["baseCase"] 
 export function ProjectDashboardView({ dashboard }: { dashboard: ProjectDashboard }) {
   return (
     <>
-      <section className="section" aria-labelledby="scenario-npv-heading">
+      <section className={layout.section} aria-labelledby="scenario-npv-heading">
         <h2 id="scenario-npv-heading">NPV by scenario</h2>
         <ScenarioNpv scenarios={dashboard.scenarios} />
       </section>
-      <section className="section" aria-labelledby="base-case-heading">
+      <section className={layout.section} aria-labelledby="base-case-heading">
         <h2 id="base-case-heading">Base case{dashboard.baseCase ? `: ${dashboard.baseCase.name}` : ""}</h2>
         <BaseCaseSection baseCase={dashboard.baseCase} />
       </section>

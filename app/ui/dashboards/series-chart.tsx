@@ -1,27 +1,12 @@
 "use client";
 
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart as ChartJS,
-  Legend,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Tooltip,
-  type ChartData,
-  type ChartOptions,
-  type TooltipItem,
-} from "chart.js";
-import { Chart } from "react-chartjs-2";
+import type { ChartData, ChartOptions, TooltipItem } from "chart.js";
+import { Chart } from "@/app/ui/charts/chart";
 import { ChartFigure } from "@/app/ui/charts/chart-figure";
 import { CHART_COLORS, CHART_FONT, paletteColor } from "@/app/ui/charts/chart-theme";
-import { axisUnit, formatTick, formatValue, type ValueFormat } from "./value-format";
+import { axisUnit, formatTick, formatValue, type ValueFormat } from "@/app/ui/format";
 
 // Bars or lines over a category axis (years, months, equipment items), several series, one value axis.
-ChartJS.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
 
 export type Series = { label: string; values: (number | null)[]; kind?: "bar" | "line" };
 

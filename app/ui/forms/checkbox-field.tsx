@@ -2,6 +2,7 @@
 
 import { useId, type InputHTMLAttributes, type ReactNode } from "react";
 import { toMessages, type FieldErrorsProp } from "./field";
+import forms from "./forms.module.css";
 
 export type CheckboxFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "type" | "children"> & {
   name: string;
@@ -20,8 +21,8 @@ export function CheckboxField({ name, label, id, hint, errors, className, ...inp
   const hintId = `${controlId}-hint`;
   const errorId = `${controlId}-error`;
   return (
-    <div className={className ? `field field-checkbox ${className}` : "field field-checkbox"}>
-      <div className="choice">
+    <div className={`${forms.field} ${forms.checkbox}${className ? ` ${className}` : ""}`}>
+      <div className={forms.choice}>
         <input
           type="checkbox"
           id={controlId}
@@ -33,11 +34,11 @@ export function CheckboxField({ name, label, id, hint, errors, className, ...inp
         <label htmlFor={controlId}>{label}</label>
       </div>
       {hint ? (
-        <p id={hintId} className="field-hint">
+        <p id={hintId} className={forms.hint}>
           {hint}
         </p>
       ) : null}
-      <div id={errorId} className="field-error" aria-live="polite">
+      <div id={errorId} className={forms.error} aria-live="polite">
         {messages.map((message) => (
           <p key={message}>{message}</p>
         ))}

@@ -3,6 +3,8 @@
 import type { ReactNode } from "react";
 import { ModalDialog } from "./dialog";
 import { FormError } from "./form-error";
+import buttons from "@/app/ui/common/button.module.css";
+import forms from "./forms.module.css";
 
 export type ConfirmDialogProps = {
   open: boolean;
@@ -49,13 +51,13 @@ export function ConfirmDialog({
     <ModalDialog open={open} onClose={onCancel} title={title} description={description}>
       {children}
       <FormError message={error} />
-      <div className="dialog-actions">
-        <button type="button" className="button button-secondary" onClick={onCancel} autoFocus={isDanger} disabled={pending}>
+      <div className={forms.dialogActions}>
+        <button type="button" className={`${buttons.button} ${buttons.secondary}`} onClick={onCancel} autoFocus={isDanger} disabled={pending}>
           {cancelLabel}
         </button>
         <button
           type="button"
-          className={`button ${isDanger ? "button-danger" : "button-primary"}`}
+          className={`${buttons.button} ${isDanger ? buttons.danger : buttons.primary}`}
           onClick={onConfirm}
           autoFocus={!isDanger}
           disabled={pending}

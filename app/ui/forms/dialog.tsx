@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, type ReactNode } from "react";
+import forms from "./forms.module.css";
 
 export type ModalDialogProps = {
   /** Shown with showModal() while true: focus moves inside, the page behind is inert, Escape closes. */
@@ -35,7 +36,7 @@ export function ModalDialog({ open, onClose, title, description, children, class
   return (
     <dialog
       ref={ref}
-      className={className ? `dialog ${className}` : "dialog"}
+      className={className ? `${forms.dialog} ${className}` : forms.dialog}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
       onClose={() => {
@@ -43,10 +44,10 @@ export function ModalDialog({ open, onClose, title, description, children, class
       }}
     >
       {open ? (
-        <div className="dialog-body">
+        <div className={forms.dialogBody}>
           <h2 id={titleId}>{title}</h2>
           {description ? (
-            <div id={descriptionId} className="dialog-description">
+            <div id={descriptionId} className={forms.dialogDescription}>
               {description}
             </div>
           ) : null}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
+import forms from "./forms.module.css";
 
 /** Messages for one field: the API's `fieldErrors[name]` fits as is. */
 export type FieldErrorsProp = string | readonly string[] | undefined;
@@ -34,6 +35,8 @@ export type FormFieldProps = {
   /** Marks the label with "(required)" for everyone, not only sighted users. */
   isRequired?: boolean;
   className?: string;
+  /** Extra class of the hint (e.g. to lay out badges and buttons in it). */
+  hintClassName?: string;
   /** Renders the control; spread the given props on it. */
   children: (control: FieldControlProps) => ReactNode;
 };
@@ -41,22 +44,22 @@ export type FormFieldProps = {
 /**
  * A labelled field: label, optional hint, the control, and an aria-live error region the control's
  * aria-describedby names, so the message is announced and read again when the control is focused.
- * @example <FormField label="Name" errors={errors.name}>{(p) => <input {...p} name="name" className="input" />}</FormField>
+ * @example <FormField label="Name" errors={errors.name}>{(p) => <input {...p} name="name" className={forms.input} />}</FormField>
  */
-export function FormField({ label, id, hint, errors, isRequired, className, children }: FormFieldProps) {
+export function FormField({ label, id, hint, errors, isRequired, className, hintClassName, children }: FormFieldProps) {
   const generatedId = useId();
   const controlId = id ?? `field${generatedId.replaceAll(":", "")}`;
   const hintId = `${controlId}-hint`;
   const errorId = `${controlId}-error`;
   const messages = toMessages(errors);
   return (
-    <div className={className ? `field ${className}` : "field"}>
+    <div className={className ? `${forms.field} ${className}` : forms.field}>
       <label htmlFor={controlId}>
         {label}
-        {isRequired ? <span className="field-required"> (required)</span> : null}
+        {isRequired ? <span className={forms.required}> (required)</span> : null}
       </label>
       {hint ? (
-        <p id={hintId} className="field-hint">
+        <p id={hintId} className={hintClassName ? `${forms.hint} ${hintClassName}` : forms.hint}>
           {hint}
         </p>
       ) : null}
@@ -65,7 +68,7 @@ export function FormField({ label, id, hint, errors, isRequired, className, chil
         "aria-describedby": hint ? `${hintId} ${errorId}` : errorId,
         "aria-invalid": messages.length > 0 ? true : undefined,
       })}
-      <div id={errorId} className="field-error" aria-live="polite">
+      <div id={errorId} className={forms.error} aria-live="polite">
         {messages.map((message) => (
           <p key={message}>{message}</p>
         ))}
@@ -81,7 +84,7 @@ export type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | 
 export function TextField({ label, id, hint, errors, className, required, ...input }: TextFieldProps) {
   return (
     <FormField label={label} id={id} hint={hint} errors={errors} isRequired={required} className={className}>
-      {(control) => <input className="input" required={required} {...input} {...control} />}
+      {(control) => <input className={forms.input} required={required} {...input} {...control} />}
     </FormField>
   );
 }
@@ -93,7 +96,7 @@ export type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement
 export function TextAreaField({ label, id, hint, errors, className, required, rows = 3, ...textarea }: TextAreaFieldProps) {
   return (
     <FormField label={label} id={id} hint={hint} errors={errors} isRequired={required} className={className}>
-      {(control) => <textarea className="input textarea" rows={rows} required={required} {...textarea} {...control} />}
+      {(control) => <textarea className={`${forms.input} ${forms.textarea}`} rows={rows} required={required} {...textarea} {...control} />}
     </FormField>
   );
 }

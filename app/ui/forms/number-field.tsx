@@ -2,6 +2,7 @@
 
 import type { InputHTMLAttributes } from "react";
 import { FormField, labelWithUnit, type FormFieldProps } from "./field";
+import forms from "./forms.module.css";
 
 export type NumberFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "type" | "children"> &
   Omit<FormFieldProps, "children" | "isRequired"> & {
@@ -19,7 +20,7 @@ export function NumberField({ label, unit, id, hint, errors, className, required
   return (
     <FormField label={labelWithUnit(label, unit)} id={id} hint={hint} errors={errors} isRequired={required} className={className}>
       {(control) => (
-        <input type="number" inputMode="decimal" className="input input-number" step={step} required={required} {...input} {...control} />
+        <input type="number" inputMode="decimal" className={`${forms.input} ${forms.number}`} step={step} required={required} {...input} {...control} />
       )}
     </FormField>
   );

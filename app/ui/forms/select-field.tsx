@@ -2,6 +2,7 @@
 
 import type { SelectHTMLAttributes } from "react";
 import { FormField, type FormFieldProps } from "./field";
+import forms from "./forms.module.css";
 
 export type SelectOption = { value: string; label: string; disabled?: boolean };
 
@@ -18,7 +19,7 @@ export function SelectField({ label, id, hint, errors, className, required, opti
   return (
     <FormField label={label} id={id} hint={hint} errors={errors} isRequired={required} className={className}>
       {(control) => (
-        <select className="select" required={required} {...select} {...control}>
+        <select className={forms.select} required={required} {...select} {...control}>
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
           {options.map((option) => (
             <option key={option.value} value={option.value} disabled={option.disabled}>

@@ -2,6 +2,7 @@
 
 import type { ButtonHTMLAttributes, ReactNode } from "react";
 import { useFormStatus } from "react-dom";
+import buttons from "@/app/ui/common/button.module.css";
 
 export type SubmitButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, "type"> & {
   children: ReactNode;
@@ -25,7 +26,7 @@ export function SubmitButton({ children, pendingLabel, pending, variant = "prima
   return (
     <button
       type="submit"
-      className={`button button-${variant}${className ? ` ${className}` : ""}`}
+      className={`${buttons.button} ${buttons[variant]}${className ? ` ${className}` : ""}`}
       disabled={disabled || isPending}
       aria-busy={isPending || undefined}
       {...button}

@@ -5,6 +5,11 @@ import { useRef, useState } from "react";
 import { sendImport, type CommitData, type ImportPreviewData } from "./import-api";
 import { KindCounts, ProblemTable } from "./preview-tables";
 import { UploadZone } from "./upload-zone";
+import alerts from "@/app/ui/common/alert.module.css";
+import buttons from "@/app/ui/common/button.module.css";
+import layout from "@/app/ui/common/layout.module.css";
+import forms from "@/app/ui/forms/forms.module.css";
+import styles from "./import.module.css";
 
 type Stage =
   | { step: "choose" }
@@ -50,22 +55,22 @@ export function ImportWizard({ scenarioId, editorHref, canImport }: { scenarioId
   };
 
   if (!canImport) {
-    return <p className="alert">Your role can read this scenario but not import into it; ask a project manager.</p>;
+    return <p className={alerts.alert}>Your role can read this scenario but not import into it; ask a project manager.</p>;
   }
   return (
-    <section className="import-wizard panel" aria-label="Import a file">
+    <section className={`${styles.wizard} ${layout.panel}`} aria-label="Import a file">
       {stage.step !== "done" ? (
         <>
           <UploadZone file={file} kind={kind} onFile={chooseFile} onKind={setKind} />
-          <div className="form-actions">
-            <button type="button" className="button button-primary" onClick={check} disabled={isBusy || !file}>
+          <div className={forms.actions}>
+            <button type="button" className={`${buttons.button} ${buttons.primary}`} onClick={check} disabled={isBusy || !file}>
               {isBusy && stage.step === "choose" ? "Checking…" : "Check the file"}
             </button>
           </div>
         </>
       ) : null}
-      <div ref={statusRef} tabIndex={-1} aria-live="polite" className="import-status">
-        {message ? <p className="alert alert-error">{message}</p> : null}
+      <div ref={statusRef} tabIndex={-1} aria-live="polite" className={styles.status}>
+        {message ? <p className={`${alerts.alert} ${alerts.error}`}>{message}</p> : null}
         {stage.step === "preview" ? <PreviewStage preview={stage.preview} isBusy={isBusy} onCommit={commit} /> : null}
         {stage.step === "done" ? <DoneStage result={stage.result} editorHref={editorHref} /> : null}
       </div>
@@ -75,19 +80,19 @@ export function ImportWizard({ scenarioId, editorHref, canImport }: { scenarioId
 
 function PreviewStage({ preview, isBusy, onCommit }: { preview: ImportPreviewData; isBusy: boolean; onCommit: (p: ImportPreviewData) => void }) {
   return (
-    <div className="import-preview">
+    <div className={styles.step}>
       <h2>Preview of {preview.fileName}</h2>
       <KindCounts preview={preview} caption="What the import would do (each kind in the file replaces that kind's rows)" />
       {preview.isValid ? (
         <>
           <p>No problems found. Nothing has been written yet.</p>
-          <button type="button" className="button button-primary" onClick={() => onCommit(preview)} disabled={isBusy}>
+          <button type="button" className={`${buttons.button} ${buttons.primary}`} onClick={() => onCommit(preview)} disabled={isBusy}>
             {isBusy ? "Importing…" : "Commit the import"}
           </button>
         </>
       ) : (
         <>
-          <p className="alert alert-error">
+          <p className={`${alerts.alert} ${alerts.error}`}>
             Fix the file and upload again: nothing is written while a problem remains.
           </p>
           <ProblemTable preview={preview} />
@@ -99,14 +104,14 @@ function PreviewStage({ preview, isBusy, onCommit }: { preview: ImportPreviewDat
 
 function DoneStage({ result, editorHref }: { result: CommitData; editorHref: string }) {
   return (
-    <div className="import-done">
+    <div className={styles.step}>
       <h2>Imported {result.fileName}</h2>
-      <p className="alert alert-success">
+      <p className={alerts.alert}>
         Every row was written in one transaction; the scenario is now at version {result.committedVersion}.
       </p>
       <KindCounts preview={result} caption="What was written" />
       <p>
-        <Link href={editorHref} className="button button-primary">
+        <Link href={editorHref} className={`${buttons.button} ${buttons.primary}`}>
           Back to the scenario inputs
         </Link>
       </p>

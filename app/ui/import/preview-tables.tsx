@@ -1,21 +1,24 @@
 import type { ImportPreviewData } from "./import-api";
+import layout from "@/app/ui/common/layout.module.css";
+import tables from "@/app/ui/common/table.module.css";
+import styles from "./import.module.css";
 
 /** Rows created, updated, unchanged and removed per kind. */
 export function KindCounts({ preview, caption }: { preview: ImportPreviewData; caption: string }) {
   return (
-    <div className="table-wrap">
-      <table className="table import-counts">
+    <div className={tables.wrap}>
+      <table className={tables.table}>
         <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">Kind</th>
             <th scope="col">Sheet</th>
-            <th scope="col" className="num">Rows</th>
-            <th scope="col" className="num">With problems</th>
-            <th scope="col" className="num">Created</th>
-            <th scope="col" className="num">Updated</th>
-            <th scope="col" className="num">Unchanged</th>
-            <th scope="col" className="num">Removed</th>
+            <th scope="col" >Rows</th>
+            <th scope="col" >With problems</th>
+            <th scope="col" >Created</th>
+            <th scope="col" >Updated</th>
+            <th scope="col" >Unchanged</th>
+            <th scope="col" >Removed</th>
           </tr>
         </thead>
         <tbody>
@@ -23,12 +26,12 @@ export function KindCounts({ preview, caption }: { preview: ImportPreviewData; c
             <tr key={kind.kind}>
               <th scope="row">{kind.kind}</th>
               <td>{kind.sheet}</td>
-              <td className="num">{kind.rows}</td>
-              <td className="num">{kind.invalidRows}</td>
-              <td className="num">{kind.created}</td>
-              <td className="num">{kind.updated}</td>
-              <td className="num">{kind.unchanged}</td>
-              <td className="num">{kind.removed}</td>
+              <td>{kind.rows}</td>
+              <td>{kind.invalidRows}</td>
+              <td>{kind.created}</td>
+              <td>{kind.updated}</td>
+              <td>{kind.unchanged}</td>
+              <td>{kind.removed}</td>
             </tr>
           ))}
         </tbody>
@@ -41,8 +44,8 @@ export function KindCounts({ preview, caption }: { preview: ImportPreviewData; c
 export function ProblemTable({ preview }: { preview: ImportPreviewData }) {
   const shown = preview.problems.length;
   return (
-    <div className="table-wrap">
-      <table className="table import-problems">
+    <div className={tables.wrap}>
+      <table className={`${tables.table} ${styles.problems}`}>
         <caption>
           {preview.problemCount} problem{preview.problemCount === 1 ? "" : "s"}
           {shown < preview.problemCount ? ` (the first ${shown} are listed)` : ""}
@@ -50,7 +53,7 @@ export function ProblemTable({ preview }: { preview: ImportPreviewData }) {
         <thead>
           <tr>
             <th scope="col">Sheet</th>
-            <th scope="col" className="num">Row</th>
+            <th scope="col" >Row</th>
             <th scope="col">Column</th>
             <th scope="col">Value</th>
             <th scope="col">Rule</th>
@@ -60,11 +63,11 @@ export function ProblemTable({ preview }: { preview: ImportPreviewData }) {
           {preview.problems.map((problem, index) => (
             <tr key={`${problem.sheet}-${problem.row}-${problem.column}-${index}`}>
               <td>{problem.sheet}</td>
-              <td className="num">{problem.row}</td>
+              <td>{problem.row}</td>
               <td>
                 <code>{problem.column}</code>
               </td>
-              <td>{problem.value ?? <span className="muted">(empty)</span>}</td>
+              <td>{problem.value ?? <span className={layout.muted}>(empty)</span>}</td>
               <td>{problem.rule}</td>
             </tr>
           ))}

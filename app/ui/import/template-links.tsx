@@ -1,9 +1,11 @@
+import styles from "./import.module.css";
+
 const KINDS = ["parameters", "production", "capex", "opex", "consumption", "equipment", "maintenance"] as const;
 
 /** Templates to start from, and this scenario's inputs in the same layout. */
 export function TemplateLinks({ scenarioId }: { scenarioId: string }) {
   return (
-    <details className="import-templates">
+    <details className={styles.templates}>
       <summary>Templates and exports</summary>
       <ul>
         <li>

@@ -1,6 +1,8 @@
 "use client";
 
 import { useId, useState, type DragEvent } from "react";
+import forms from "@/app/ui/forms/forms.module.css";
+import styles from "./import.module.css";
 
 const KINDS = ["parameters", "production", "capex", "opex", "consumption", "equipment", "maintenance"] as const;
 
@@ -26,9 +28,9 @@ export function UploadZone({
     onFile(event.dataTransfer.files[0] ?? null);
   };
   return (
-    <div className="import-upload">
+    <div>
       <div
-        className={`import-drop${isOver ? " is-over" : ""}`}
+        className={isOver ? `${styles.drop} ${styles.isOver}` : styles.drop}
         onDragOver={(event) => {
           event.preventDefault();
           setIsOver(true);
@@ -38,7 +40,7 @@ export function UploadZone({
       >
         <label htmlFor={inputId}>
           <strong>Drop a CSV or .xlsx file here, or choose one</strong>
-          <span className="field-hint">A workbook may hold a sheet per kind; a CSV holds one kind.</span>
+          <span className={forms.hint}>A workbook may hold a sheet per kind; a CSV holds one kind.</span>
         </label>
         <input
           id={inputId}
@@ -46,12 +48,12 @@ export function UploadZone({
           accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           onChange={(event) => onFile(event.target.files?.[0] ?? null)}
         />
-        {file ? <p className="import-file-name">Selected: {file.name}</p> : null}
+        {file ? <p className={styles.fileName}>Selected: {file.name}</p> : null}
       </div>
       {isCsv ? (
-        <div className="field">
+        <div className={forms.field}>
           <label htmlFor={kindId}>Kind of rows in the CSV</label>
-          <select id={kindId} className="select" value={kind} onChange={(event) => onKind(event.target.value)}>
+          <select id={kindId} className={forms.select} value={kind} onChange={(event) => onKind(event.target.value)}>
             {KINDS.map((value) => (
               <option key={value} value={value}>
                 {value}

@@ -6,7 +6,9 @@ import { useState } from "react";
 import { ConfirmDialog } from "@/app/ui/forms/confirm-dialog";
 import { useApiSubmit } from "@/app/ui/forms/use-api-submit";
 import { api } from "@/lib/client/api-client";
-import { formatScenarioCount } from "./format";
+import { formatScenarioCount } from "@/app/ui/format";
+import buttons from "@/app/ui/common/button.module.css";
+import forms from "@/app/ui/forms/forms.module.css";
 
 /** Edit and delete for project managers; the delete dialog names the project and how many scenarios go with it. */
 export function ProjectActions({ projectId, projectName, scenarioCount }: { projectId: string; projectName: string; scenarioCount: number }) {
@@ -23,11 +25,11 @@ export function ProjectActions({ projectId, projectName, scenarioCount }: { proj
   }
 
   return (
-    <div className="form-actions">
-      <Link href={`/projects/${projectId}/edit`} className="button button-secondary">
+    <div className={forms.actions}>
+      <Link href={`/projects/${projectId}/edit`} className={`${buttons.button} ${buttons.secondary}`}>
         Edit project
       </Link>
-      <button type="button" className="button button-ghost-danger" onClick={() => setIsConfirming(true)}>
+      <button type="button" className={`${buttons.button} ${buttons.ghostDanger}`} onClick={() => setIsConfirming(true)}>
         Delete project
       </button>
       <ConfirmDialog

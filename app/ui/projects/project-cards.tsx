@@ -1,19 +1,21 @@
 import Link from "next/link";
-import { formatCommodity, formatOperationType, formatScenarioCount } from "./format";
+import { formatCommodity, formatOperationType, formatScenarioCount } from "@/app/ui/format";
 import type { ProjectListItem } from "./types";
+import badges from "@/app/ui/common/badge.module.css";
+import layout from "@/app/ui/common/layout.module.css";
 
 export function ProjectCards({ projects }: { projects: ProjectListItem[] }) {
   return (
-    <ul className="card-grid" aria-label="Projects">
+    <ul className={layout.cardGrid} aria-label="Projects">
       {projects.map((project) => (
-        <li key={project.id} className="card">
+        <li key={project.id} className={layout.card}>
           <h3>
             <Link href={`/projects/${project.id}`}>{project.name}</Link>
           </h3>
           <p>
-            <span className="badge">{formatCommodity(project.primaryCommodity)}</span>
+            <span className={badges.badge}>{formatCommodity(project.primaryCommodity)}</span>
           </p>
-          <dl className="card-meta">
+          <dl className={layout.pairs}>
             <dt>Location</dt>
             <dd>{project.location ?? "Not set"}</dd>
             <dt>Operation</dt>

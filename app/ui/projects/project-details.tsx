@@ -1,14 +1,14 @@
+import { formatCommodity, formatDate, formatOperationType, formatRatePct } from "@/app/ui/format";
 import type { ProjectView } from "./types";
-import { formatCommodity, formatDate, formatOperationType } from "./format";
-
-const RATE = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 1, maximumFractionDigits: 2 });
+import layout from "@/app/ui/common/layout.module.css";
+import styles from "./projects.module.css";
 
 /** The project's facts as a description list. */
 export function ProjectDetails({ project }: { project: ProjectView }) {
   return (
-    <section className="panel" aria-labelledby="project-details-heading">
+    <section className={layout.panel} aria-labelledby="project-details-heading">
       <h2 id="project-details-heading">Details</h2>
-      <dl className="detail-list">
+      <dl className={styles.detailList}>
         <div>
           <dt>Location</dt>
           <dd>{project.location ?? "Not set"}</dd>
@@ -27,14 +27,14 @@ export function ProjectDetails({ project }: { project: ProjectView }) {
         </div>
         <div>
           <dt>Default discount rate</dt>
-          <dd>{RATE.format(project.defaultDiscountRatePct)} %</dd>
+          <dd>{formatRatePct(project.defaultDiscountRatePct)}</dd>
         </div>
         <div>
           <dt>Last updated</dt>
           <dd>{formatDate(project.updatedAt)}</dd>
         </div>
       </dl>
-      {project.description ? <p className="detail-description">{project.description}</p> : null}
+      {project.description ? <p className={styles.detailDescription}>{project.description}</p> : null}
     </section>
   );
 }

@@ -10,9 +10,12 @@ import { SelectField } from "@/app/ui/forms/select-field";
 import { SubmitButton } from "@/app/ui/forms/submit-button";
 import { useApiSubmit } from "@/app/ui/forms/use-api-submit";
 import { api, type ApiFieldErrors } from "@/lib/client/api-client";
-import { OPERATION_TYPE_OPTIONS } from "./format";
+import { OPERATION_TYPE_OPTIONS } from "@/app/ui/format";
 import { readProjectForm } from "./project-input";
 import type { ProjectView } from "./types";
+import buttons from "@/app/ui/common/button.module.css";
+import layout from "@/app/ui/common/layout.module.css";
+import forms from "@/app/ui/forms/forms.module.css";
 
 export const STALE_PROJECT_MESSAGE = "Someone else changed this project; reload to see their changes";
 
@@ -55,15 +58,15 @@ export function ProjectForm({ project, cancelHref }: ProjectFormProps) {
   const hasLocalErrors = Object.keys(localErrors).length > 0;
   const message = hasLocalErrors ? "Some fields need attention; see the messages beside them." : submit.message;
   return (
-    <form className="form panel" onSubmit={onSubmit} noValidate aria-describedby="project-form-error">
+    <form className={layout.panel} onSubmit={onSubmit} noValidate aria-describedby="project-form-error">
       <FormError id="project-form-error" message={message}>
         {submit.error?.code === "STALE_UPDATE" ? (
-          <button type="button" className="button button-secondary button-small" onClick={() => router.refresh()}>
+          <button type="button" className={`${buttons.button} ${buttons.secondary} ${buttons.small}`} onClick={() => router.refresh()}>
             Reload the project
           </button>
         ) : null}
       </FormError>
-      <div className="form-grid">
+      <div className={forms.grid}>
         <TextField label="Name" name="name" required defaultValue={project?.name} errors={errors.name} autoComplete="off" maxLength={200} />
         <TextField label="Location" name="location" defaultValue={project?.location ?? ""} errors={errors.location} hint="Region and country, e.g. Atacama, Chile" />
         <SelectField
@@ -97,13 +100,13 @@ export function ProjectForm({ project, cancelHref }: ProjectFormProps) {
           errors={errors.defaultDiscountRatePct}
           hint="New scenarios start with this rate"
         />
-        <TextAreaField label="Description" name="description" className="field-wide" defaultValue={project?.description ?? ""} errors={errors.description} maxLength={5000} />
+        <TextAreaField label="Description" name="description" className={forms.wide} defaultValue={project?.description ?? ""} errors={errors.description} maxLength={5000} />
       </div>
-      <div className="form-actions">
+      <div className={forms.actions}>
         <SubmitButton pending={submit.pending} pendingLabel={isEdit ? "Saving…" : "Creating…"}>
           {isEdit ? "Save changes" : "Create project"}
         </SubmitButton>
-        <Link href={cancelHref} className="button button-secondary">
+        <Link href={cancelHref} className={`${buttons.button} ${buttons.secondary}`}>
           Cancel
         </Link>
       </div>

@@ -1,6 +1,9 @@
 import Link from "next/link";
 import type { ListProjectsQuery } from "@/lib/validation/project";
 import { DEFAULT_PAGE_SIZE } from "./list-params";
+import buttons from "@/app/ui/common/button.module.css";
+import layout from "@/app/ui/common/layout.module.css";
+import forms from "@/app/ui/forms/forms.module.css";
 
 const SORT_OPTIONS = [
   { value: "name:asc", label: "Name, A to Z" },
@@ -17,15 +20,15 @@ const SORT_OPTIONS = [
  */
 export function ProjectSearch({ query }: { query: ListProjectsQuery }) {
   return (
-    <form role="search" aria-label="Projects" className="toolbar" action="/projects" method="get">
+    <form role="search" aria-label="Projects" className={layout.toolbar} action="/projects" method="get">
       {query.pageSize !== DEFAULT_PAGE_SIZE ? <input type="hidden" name="pageSize" value={query.pageSize} /> : null}
-      <div className="field toolbar-grow">
+      <div className={`${forms.field} ${layout.toolbarGrow}`}>
         <label htmlFor="project-search">Search projects</label>
-        <input id="project-search" name="q" type="search" className="input" defaultValue={query.q ?? ""} placeholder="Name, location or commodity" />
+        <input id="project-search" name="q" type="search" className={forms.input} defaultValue={query.q ?? ""} placeholder="Name, location or commodity" />
       </div>
-      <div className="field">
+      <div className={forms.field}>
         <label htmlFor="project-sort">Sort by</label>
-        <select id="project-sort" name="sort" className="select" defaultValue={`${query.sort}:${query.order}`}>
+        <select id="project-sort" name="sort" className={forms.select} defaultValue={`${query.sort}:${query.order}`}>
           {SORT_OPTIONS.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
@@ -33,12 +36,12 @@ export function ProjectSearch({ query }: { query: ListProjectsQuery }) {
           ))}
         </select>
       </div>
-      <div className="toolbar-actions">
-        <button type="submit" className="button button-primary">
+      <div className={layout.toolbarActions}>
+        <button type="submit" className={`${buttons.button} ${buttons.primary}`}>
           Search
         </button>
         {query.q ? (
-          <Link href="/projects" className="button button-secondary">
+          <Link href="/projects" className={`${buttons.button} ${buttons.secondary}`}>
             Clear search
           </Link>
         ) : null}

@@ -1,8 +1,10 @@
 import Link from "next/link";
 import type { ListProjectsQuery, ProjectSortKey } from "@/lib/validation/project";
-import { formatCommodity, formatDate, formatOperationType } from "./format";
+import { formatCommodity, formatDate, formatOperationType } from "@/app/ui/format";
 import { sortHref } from "./list-params";
 import type { ProjectListItem } from "./types";
+import tables from "@/app/ui/common/table.module.css";
+import styles from "./projects.module.css";
 
 type SortState = { query: ListProjectsQuery };
 
@@ -12,9 +14,9 @@ function SortableHeader({ label, sortKey, query, className }: { label: string; s
   const nextOrder = isActive && query.order === "asc" ? "descending" : isActive ? "ascending" : sortKey === "name" ? "ascending" : "descending";
   return (
     <th scope="col" aria-sort={ariaSort} className={className}>
-      <Link href={sortHref(query, sortKey)} className="sort-link">
+      <Link href={sortHref(query, sortKey)} className={styles.sortLink}>
         {label}
-        <span aria-hidden="true" className="sort-indicator">
+        <span aria-hidden="true" className={styles.sortIndicator}>
           {isActive ? (query.order === "asc" ? " ▲" : " ▼") : " ↕"}
         </span>
         <span className="visually-hidden">, sort {nextOrder}</span>
@@ -29,8 +31,8 @@ function SortableHeader({ label, sortKey, query, className }: { label: string; s
  */
 export function ProjectsTable({ projects, caption, sort }: { projects: ProjectListItem[]; caption: string; sort?: SortState }) {
   return (
-    <div className="table-wrap">
-      <table className="table">
+    <div className={tables.wrap}>
+      <table className={tables.table}>
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -39,7 +41,7 @@ export function ProjectsTable({ projects, caption, sort }: { projects: ProjectLi
             <th scope="col">Operation</th>
             <th scope="col">Location</th>
             <th scope="col">Currency</th>
-            <th scope="col" className="numeric">
+            <th scope="col" className={tables.numeric}>
               Scenarios
             </th>
             {sort ? <SortableHeader label="Updated" sortKey="updatedAt" query={sort.query} /> : <th scope="col">Updated</th>}
@@ -55,7 +57,7 @@ export function ProjectsTable({ projects, caption, sort }: { projects: ProjectLi
               <td>{formatOperationType(project.operationType)}</td>
               <td>{project.location ?? "—"}</td>
               <td>{project.currency}</td>
-              <td className="numeric">{project.scenarioCount}</td>
+              <td className={tables.numeric}>{project.scenarioCount}</td>
               <td>{formatDate(project.updatedAt)}</td>
             </tr>
           ))}

@@ -1,4 +1,4 @@
-import type { ProjectDetail, ProjectSummary } from "@/db/queries/projects";
+import type { ProjectDetail, ProjectSummary } from "@/lib/projects";
 
 /** One row of the organisation's project list, as db/queries/projects.ts returns it. */
 export type ProjectListItem = ProjectSummary;

@@ -1,24 +1,26 @@
-import type { ScenarioComparison } from "@/lib/scenario/compare";
-import { REPORT_METRICS, spreadOf, toMetricValues, type MetricValues } from "@/lib/reports/metrics";
+import type { ScenarioComparison } from "@/lib/scenarios/compare";
+import { REPORT_METRICS, spreadOf, toMetricValues, type MetricValues } from "@/lib/domain/reports";
 import { buildCompareSections } from "@/app/ui/scenarios/compare-rows";
 import { CompareTable } from "@/app/ui/scenarios/compare-table";
-import { betterLabel, formatMetric } from "./format";
+import { formatBetter, formatMetric } from "@/app/ui/format";
 import { ReportSection } from "./report-frame";
+import tables from "@/app/ui/common/table.module.css";
+import styles from "./reports.module.css";
 
 /** Metrics side by side with the direction of "better" per metric and the best scenario marked. */
 function DirectionTable({ comparison }: { comparison: ScenarioComparison }) {
   const currency = comparison.currency ?? "";
   const values: (MetricValues | null)[] = comparison.scenarios.map((s) => (s.metrics ? toMetricValues(s.metrics) : null));
   return (
-    <div className="table-wrap">
-      <table className="table report-table">
+    <div className={tables.wrap}>
+      <table className={tables.table}>
         <caption>Metrics; the best value of each row is marked ★</caption>
         <thead>
           <tr>
             <th scope="col">Metric</th>
             <th scope="col">Better</th>
             {comparison.scenarios.map((s) => (
-              <th key={s.scenario.id} scope="col" className="num">{s.scenario.name}</th>
+              <th key={s.scenario.id} scope="col" >{s.scenario.name}</th>
             ))}
           </tr>
         </thead>
@@ -29,9 +31,9 @@ function DirectionTable({ comparison }: { comparison: ScenarioComparison }) {
             return (
               <tr key={metric.key}>
                 <th scope="row">{metric.label}</th>
-                <td>{betterLabel(metric.better)}</td>
+                <td>{formatBetter(metric.better)}</td>
                 {row.map((value, index) => (
-                  <td key={comparison.scenarios[index]?.scenario.id ?? index} className={`num${index === bestIndex ? " report-best" : ""}`}>
+                  <td key={comparison.scenarios[index]?.scenario.id ?? index} className={index === bestIndex ? styles.best : undefined}>
                     {formatMetric(value, metric.unit, currency)}
                     {index === bestIndex && row.filter((v) => v !== null).length > 1 ? <span aria-label=" (best)"> ★</span> : null}
                   </td>

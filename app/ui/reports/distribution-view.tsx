@@ -1,15 +1,16 @@
-import { formatMoneyMillions, formatNumber } from "@/app/ui/format/number";
-import { REPORT_METRICS } from "@/lib/reports/metrics";
+import { formatMetric, formatMoneyMillions, formatNumber, formatTimestamp } from "@/app/ui/format";
+import { REPORT_METRICS } from "@/lib/domain/reports";
 import type { DistributionReport } from "@/lib/reports/scenario-distribution";
 import { DistributionCharts } from "./distribution-charts";
-import { formatMetric } from "./format";
 import { ReportSection } from "./report-frame";
+import tables from "@/app/ui/common/table.module.css";
+import styles from "./reports.module.css";
 
 function InputsSummaryView({ report }: { report: DistributionReport }) {
   const { inputs, currency } = report;
   return (
     <>
-      <ul className="report-counts">
+      <ul className={styles.counts}>
         {inputs.counts.map((count) => (
           <li key={count.kind}>
             {count.kind}: <strong>{count.rows}</strong>
@@ -20,13 +21,13 @@ function InputsSummaryView({ report }: { report: DistributionReport }) {
         </li>
       </ul>
       {inputs.stochastic.length > 0 ? (
-        <div className="table-wrap">
-          <table className="table report-table">
+        <div className={tables.wrap}>
+          <table className={tables.table}>
             <caption>Stochastic parameters</caption>
             <thead>
               <tr>
                 <th scope="col">Parameter</th>
-                <th scope="col" className="num">Base value</th>
+                <th scope="col" >Base value</th>
                 <th scope="col">Unit</th>
                 <th scope="col">Distribution</th>
               </tr>
@@ -35,7 +36,7 @@ function InputsSummaryView({ report }: { report: DistributionReport }) {
               {inputs.stochastic.map((parameter) => (
                 <tr key={parameter.name}>
                   <th scope="row">{parameter.name}</th>
-                  <td className="num">{formatNumber(parameter.baseValue, 4)}</td>
+                  <td>{formatNumber(parameter.baseValue, 4)}</td>
                   <td>{parameter.unit}</td>
                   <td>{parameter.distribution}</td>
                 </tr>
@@ -50,35 +51,35 @@ function InputsSummaryView({ report }: { report: DistributionReport }) {
 
 function CashFlowTable({ report }: { report: DistributionReport }) {
   const { cashFlow, currency } = report;
-  if (!cashFlow) return <p className="report-note">The cash flow cannot be computed: {report.problem}</p>;
+  if (!cashFlow) return <p className={styles.note}>The cash flow cannot be computed: {report.problem}</p>;
   const money = (value: number) => formatNumber(value / 1e6, 1);
   return (
-    <div className="table-wrap">
-      <table className="table report-table report-cashflow">
+    <div className={tables.wrap}>
+      <table className={tables.table}>
         <caption>Cash flow by period ({currency} M)</caption>
         <thead>
           <tr>
-            <th scope="col" className="num">Period</th>
-            <th scope="col" className="num">Ore processed (kt)</th>
-            <th scope="col" className="num">Revenue after royalties</th>
-            <th scope="col" className="num">Opex</th>
-            <th scope="col" className="num">Capex net of salvage</th>
-            <th scope="col" className="num">Tax</th>
-            <th scope="col" className="num">After-tax cash flow</th>
-            <th scope="col" className="num">Cumulative</th>
+            <th scope="col" >Period</th>
+            <th scope="col" >Ore processed (kt)</th>
+            <th scope="col" >Revenue after royalties</th>
+            <th scope="col" >Opex</th>
+            <th scope="col" >Capex net of salvage</th>
+            <th scope="col" >Tax</th>
+            <th scope="col" >After-tax cash flow</th>
+            <th scope="col" >Cumulative</th>
           </tr>
         </thead>
         <tbody>
           {cashFlow.rows.map((row) => (
             <tr key={row.period}>
-              <th scope="row" className="num">{row.period}</th>
-              <td className="num">{formatNumber(row.oreProcessedT / 1000, 0)}</td>
-              <td className="num">{money(row.netSmelterReturn - row.royalties)}</td>
-              <td className="num">{money(row.operatingCost)}</td>
-              <td className="num">{money(row.capexInitial + row.capexSustaining + row.capexReplacement + row.capexClosure - row.salvage)}</td>
-              <td className="num">{money(row.incomeTax)}</td>
-              <td className="num">{money(row.afterTaxCashFlow)}</td>
-              <td className="num">{money(row.cumulativeCashFlow)}</td>
+              <th scope="row" >{row.period}</th>
+              <td>{formatNumber(row.oreProcessedT / 1000, 0)}</td>
+              <td>{money(row.netSmelterReturn - row.royalties)}</td>
+              <td>{money(row.operatingCost)}</td>
+              <td>{money(row.capexInitial + row.capexSustaining + row.capexReplacement + row.capexClosure - row.salvage)}</td>
+              <td>{money(row.incomeTax)}</td>
+              <td>{money(row.afterTaxCashFlow)}</td>
+              <td>{money(row.cumulativeCashFlow)}</td>
             </tr>
           ))}
         </tbody>
@@ -93,15 +94,15 @@ function PercentileTable({ report }: { report: DistributionReport }) {
   const unitOf = (metric: string) => REPORT_METRICS.find((m) => m.key === metric)?.unit ?? (metric.includes("payback") ? "years" : "ratio");
   const show = (metric: string, value: number | null) => formatMetric(value === null ? null : metric === "irr" ? value * 100 : value, metric === "irr" ? "percent" : unitOf(metric), report.currency);
   return (
-    <div className="table-wrap">
-      <table className="table report-table">
+    <div className={tables.wrap}>
+      <table className={tables.table}>
         <caption>Percentiles of each metric</caption>
         <thead>
           <tr>
             <th scope="col">Metric</th>
-            <th scope="col" className="num">Mean</th>
+            <th scope="col" >Mean</th>
             {percents.map((percent) => (
-              <th key={percent} scope="col" className="num">P{percent}</th>
+              <th key={percent} scope="col" >P{percent}</th>
             ))}
           </tr>
         </thead>
@@ -109,9 +110,9 @@ function PercentileTable({ report }: { report: DistributionReport }) {
           {metrics.map((m) => (
             <tr key={m.metric}>
               <th scope="row">{m.metric.replace("_", " ")}</th>
-              <td className="num">{show(m.metric, m.mean)}</td>
+              <td>{show(m.metric, m.mean)}</td>
               {percents.map((percent) => (
-                <td key={percent} className="num">{show(m.metric, m.percentiles.find((p) => p.percent === percent)?.value ?? null)}</td>
+                <td key={percent} >{show(m.metric, m.percentiles.find((p) => p.percent === percent)?.value ?? null)}</td>
               ))}
             </tr>
           ))}
@@ -136,14 +137,14 @@ export function DistributionView({ report }: { report: DistributionReport }) {
         {results ? (
           <>
             <p>
-              Run of {results.run.finishedAt?.toISOString().slice(0, 16).replace("T", " ") ?? "—"} UTC: {formatNumber(results.run.iterations, 0)} iterations,{" "}
+              Run of {results.run.finishedAt ? formatTimestamp(results.run.finishedAt) : "— UTC"}: {formatNumber(results.run.iterations, 0)} iterations,{" "}
               {results.run.sampler.replace("_", " ")} sampling, seed {results.run.seed}.
             </p>
             <PercentileTable report={report} />
             <DistributionCharts metrics={results.metrics} currency={report.currency} />
           </>
         ) : (
-          <p className="report-note">No finished simulation run yet: run one from the scenario&apos;s simulation page.</p>
+          <p className={styles.note}>No finished simulation run yet: run one from the scenario&apos;s simulation page.</p>
         )}
       </ReportSection>
     </>

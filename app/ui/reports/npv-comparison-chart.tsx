@@ -2,7 +2,8 @@
 
 import { BarLineChart } from "@/app/ui/charts/bar-line-chart";
 import { ChartFigure } from "@/app/ui/charts/chart-figure";
-import { formatMoneyMillions } from "@/app/ui/format/number";
+import { formatMoneyMillions, formatNumber } from "@/app/ui/format";
+import styles from "./reports.module.css";
 
 export type NpvBar = { name: string; npv: number | null; p10: number | null; p90: number | null };
 
@@ -17,14 +18,14 @@ export function NpvComparisonChart({ bars, currency }: { bars: NpvBar[]; currenc
       columns={[{ label: "Scenario" }, { label: `NPV (${currency})`, isNumeric: true }, { label: "P10", isNumeric: true }, { label: "P90", isNumeric: true }]}
       rows={bars.map((bar) => [bar.name, bar.npv === null ? "—" : format(bar.npv), bar.p10 === null ? "—" : format(bar.p10), bar.p90 === null ? "—" : format(bar.p90)])}
     >
-      <div className="report-chart">
+      <div className={styles.chart}>
         <BarLineChart
           labels={bars.map((bar) => bar.name)}
           bars={[{ label: "NPV", values, colorBySign: true }]}
           xAxisTitle="Scenario"
           yAxisTitle={`NPV (${currency} M)`}
           formatValue={(value) => format(value * 1e6)}
-          formatTick={(value) => value.toLocaleString("en", { maximumFractionDigits: 0 })}
+          formatTick={(value) => formatNumber(value, 0)}
         />
       </div>
     </ChartFigure>

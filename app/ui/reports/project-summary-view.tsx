@@ -1,9 +1,11 @@
-import { formatEnumLabel, formatPercent } from "@/app/ui/format/number";
+import { formatBetter, formatEnumLabel, formatMetric, formatPercent } from "@/app/ui/format";
 import type { ProjectSummaryReport } from "@/lib/reports/project-summary";
-import { REPORT_METRICS } from "@/lib/reports/metrics";
+import { REPORT_METRICS } from "@/lib/domain/reports";
 import { ReportSection } from "./report-frame";
-import { betterLabel, formatMetric } from "./format";
 import { NpvComparisonChart } from "./npv-comparison-chart";
+import badges from "@/app/ui/common/badge.module.css";
+import tables from "@/app/ui/common/table.module.css";
+import styles from "./reports.module.css";
 
 function ProjectDetails({ report }: { report: ProjectSummaryReport }) {
   const { project } = report;
@@ -16,7 +18,7 @@ function ProjectDetails({ report }: { report: ProjectSummaryReport }) {
     ["Scenarios", String(report.scenarios.length)],
   ];
   return (
-    <dl className="report-facts">
+    <dl className={styles.facts}>
       {rows.map(([label, value]) => (
         <div key={label}>
           <dt>{label}</dt>
@@ -30,20 +32,20 @@ function ProjectDetails({ report }: { report: ProjectSummaryReport }) {
 function MetricsTable({ report }: { report: ProjectSummaryReport }) {
   const currency = report.project.currency;
   return (
-    <div className="table-wrap">
-      <table className="table report-table">
+    <div className={tables.wrap}>
+      <table className={tables.table}>
         <caption>Deterministic metrics and Monte Carlo NPV percentiles of each scenario&apos;s latest run</caption>
         <thead>
           <tr>
             <th scope="col">Scenario</th>
             {REPORT_METRICS.map((metric) => (
-              <th key={metric.key} scope="col" className="num" title={betterLabel(metric.better)}>
+              <th key={metric.key} scope="col"  title={formatBetter(metric.better)}>
                 {metric.label}
               </th>
             ))}
-            <th scope="col" className="num">NPV P10</th>
-            <th scope="col" className="num">NPV P50</th>
-            <th scope="col" className="num">NPV P90</th>
+            <th scope="col" >NPV P10</th>
+            <th scope="col" >NPV P50</th>
+            <th scope="col" >NPV P90</th>
           </tr>
         </thead>
         <tbody>
@@ -51,17 +53,17 @@ function MetricsTable({ report }: { report: ProjectSummaryReport }) {
             <tr key={scenario.id}>
               <th scope="row">
                 {scenario.name}
-                {scenario.isBaseCase ? <span className="badge badge-base">Base case</span> : null}
-                {scenario.problem ? <span className="report-note">{scenario.problem}</span> : null}
+                {scenario.isBaseCase ? <span className={`${badges.badge} ${badges.brand} ${styles.badgeAfterName}`}>Base case</span> : null}
+                {scenario.problem ? <span className={styles.note}>{scenario.problem}</span> : null}
               </th>
               {REPORT_METRICS.map((metric) => (
-                <td key={metric.key} className="num">
+                <td key={metric.key} >
                   {formatMetric(scenario.metrics?.[metric.key], metric.unit, currency)}
                 </td>
               ))}
-              <td className="num">{formatMetric(scenario.monteCarlo?.npv?.p10, "money", currency)}</td>
-              <td className="num">{formatMetric(scenario.monteCarlo?.npv?.p50, "money", currency)}</td>
-              <td className="num">{formatMetric(scenario.monteCarlo?.npv?.p90, "money", currency)}</td>
+              <td>{formatMetric(scenario.monteCarlo?.npv?.p10, "money", currency)}</td>
+              <td>{formatMetric(scenario.monteCarlo?.npv?.p50, "money", currency)}</td>
+              <td>{formatMetric(scenario.monteCarlo?.npv?.p90, "money", currency)}</td>
             </tr>
           ))}
         </tbody>
@@ -74,18 +76,18 @@ function SpreadTable({ report }: { report: ProjectSummaryReport }) {
   const currency = report.project.currency;
   const nameAt = (index: number) => report.scenarios[index]?.name ?? "—";
   return (
-    <div className="table-wrap">
-      <table className="table report-table">
+    <div className={tables.wrap}>
+      <table className={tables.table}>
         <caption>Best, worst and average per metric across the scenarios</caption>
         <thead>
           <tr>
             <th scope="col">Metric</th>
             <th scope="col">Better</th>
-            <th scope="col" className="num">Best</th>
+            <th scope="col" >Best</th>
             <th scope="col">Best scenario</th>
-            <th scope="col" className="num">Worst</th>
+            <th scope="col" >Worst</th>
             <th scope="col">Worst scenario</th>
-            <th scope="col" className="num">Average</th>
+            <th scope="col" >Average</th>
           </tr>
         </thead>
         <tbody>
@@ -94,12 +96,12 @@ function SpreadTable({ report }: { report: ProjectSummaryReport }) {
             return (
               <tr key={metric.key}>
                 <th scope="row">{metric.label}</th>
-                <td>{betterLabel(metric.better)}</td>
-                <td className="num">{formatMetric(spread.best, metric.unit, currency)}</td>
+                <td>{formatBetter(metric.better)}</td>
+                <td>{formatMetric(spread.best, metric.unit, currency)}</td>
                 <td>{nameAt(spread.bestIndex)}</td>
-                <td className="num">{formatMetric(spread.worst, metric.unit, currency)}</td>
+                <td>{formatMetric(spread.worst, metric.unit, currency)}</td>
                 <td>{nameAt(spread.worstIndex)}</td>
-                <td className="num">{formatMetric(spread.average, metric.unit, currency)}</td>
+                <td>{formatMetric(spread.average, metric.unit, currency)}</td>
               </tr>
             );
           })}

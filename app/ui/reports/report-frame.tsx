@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
+import { formatTimestamp } from "@/app/ui/format";
 import { ReportReady } from "./report-ready";
 import { ReportToolbar } from "./report-toolbar";
+import styles from "./reports.module.css";
 
 /** The frame every report shares: title block, actions (screen only), body, and the ready mark for the PDF renderer. */
 export function ReportFrame({
@@ -19,13 +21,13 @@ export function ReportFrame({
   children: ReactNode;
 }) {
   return (
-    <article className="report" data-paper={paper}>
-      <header className="report-header">
+    <article className={styles.report} data-paper={paper}>
+      <header className={styles.header}>
         <div>
-          <p className="report-kicker">CalMiner report</p>
+          <p className={styles.kicker}>CalMiner report</p>
           <h1>{title}</h1>
-          <p className="report-subtitle">{subtitle}</p>
-          <p className="report-meta">Generated {generatedAt.slice(0, 16).replace("T", " ")} UTC</p>
+          <p className={styles.subtitle}>{subtitle}</p>
+          <p className={styles.meta}>Generated {formatTimestamp(generatedAt)}</p>
         </div>
         <ReportToolbar pdfHref={pdfHref} />
       </header>
@@ -38,7 +40,7 @@ export function ReportFrame({
 /** A report section that starts a block of its own on paper. */
 export function ReportSection({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <section className="report-section" aria-label={title}>
+    <section className={styles.section} aria-label={title}>
       <h2>{title}</h2>
       {children}
     </section>

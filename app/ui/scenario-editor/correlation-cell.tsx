@@ -1,5 +1,8 @@
 "use client";
 
+import tables from "@/app/ui/common/table.module.css";
+import grid from "./grid/grid.module.css";
+
 type CorrelationCellProps = {
   errorId: string;
   label: string;
@@ -13,8 +16,8 @@ type CorrelationCellProps = {
 
 /** One off-diagonal coefficient of the correlation matrix. */
 export function CorrelationCell({ errorId, label, text, isEditable, isInherited, error, onChange }: CorrelationCellProps) {
-  const badge = isInherited ? <span className="origin-badge origin-inherited">inherited</span> : null;
-  const className = `numeric${isInherited ? " cell-inherited" : ""}`;
+  const badge = isInherited ? <span className={`${grid.originBadge} ${grid.inherited}`}>inherited</span> : null;
+  const className = isInherited ? `${tables.numeric} ${grid.cellInherited}` : tables.numeric;
   if (!isEditable) {
     return (
       <td className={className}>
@@ -26,7 +29,7 @@ export function CorrelationCell({ errorId, label, text, isEditable, isInherited,
   return (
     <td className={className}>
       <input
-        className="grid-input numeric"
+        className={`${grid.input} ${grid.numeric}`}
         inputMode="decimal"
         size={5}
         value={text}
@@ -37,7 +40,7 @@ export function CorrelationCell({ errorId, label, text, isEditable, isInherited,
       />
       {badge}
       {error ? (
-        <span id={errorId} className="grid-cell-error">
+        <span id={errorId} className={grid.cellError}>
           {error}
         </span>
       ) : null}

@@ -6,6 +6,12 @@ import { FormError } from "@/app/ui/forms/form-error";
 import { CorrelationCell } from "./correlation-cell";
 import { pairKey, saveCorrelations } from "./correlation-requests";
 import { useReportUnsaved } from "./unsaved-changes";
+import buttons from "@/app/ui/common/button.module.css";
+import emptyStates from "@/app/ui/common/empty-state.module.css";
+import layout from "@/app/ui/common/layout.module.css";
+import tables from "@/app/ui/common/table.module.css";
+import grid from "./grid/grid.module.css";
+import styles from "./scenario-editor.module.css";
 
 export type CorrelationParameter = { lineageId: string; name: string };
 export type CorrelationPairValue = { a: string; b: string; coefficient: number; isInherited: boolean };
@@ -43,18 +49,18 @@ export function CorrelationMatrix({ scenarioId, version, parameters, pairs, isRe
     router.refresh();
   };
 
-  if (parameters.length < 2) return <p className="empty-inline">Correlations need at least two parameters with a distribution — give a second parameter a distribution first.</p>;
+  if (parameters.length < 2) return <p className={emptyStates.inline}>Correlations need at least two parameters with a distribution — give a second parameter a distribution first.</p>;
   return (
-    <section className="editor-section" aria-labelledby={`${baseId}-title`}>
-      <div className="editor-section-header">
+    <section className={styles.section} aria-labelledby={`${baseId}-title`}>
+      <div className={styles.sectionHeader}>
         <div>
           <h2 id={`${baseId}-title`}>Correlation matrix</h2>
-          <p className="muted">Rank correlations (−1 to 1) between stochastic parameters; blank or 0 means uncorrelated.{parentName ? ` Values marked “inherited” come from ${parentName}.` : ""}</p>
+          <p className={layout.muted}>Rank correlations (−1 to 1) between stochastic parameters; blank or 0 means uncorrelated.{parentName ? ` Values marked “inherited” come from ${parentName}.` : ""}</p>
         </div>
         {isReadOnly ? null : (
-          <div className="editor-toolbar">
-            {isDirty ? <span className="unsaved-indicator" role="status">Unsaved changes</span> : null}
-            <button type="button" className="button button-primary" onClick={save} disabled={!isDirty || isPending}>
+          <div className={styles.toolbar}>
+            {isDirty ? <span className={styles.unsaved} role="status">Unsaved changes</span> : null}
+            <button type="button" className={`${buttons.button} ${buttons.primary}`} onClick={save} disabled={!isDirty || isPending}>
               {isPending ? "Saving…" : "Save correlations"}
             </button>
           </div>
@@ -62,8 +68,8 @@ export function CorrelationMatrix({ scenarioId, version, parameters, pairs, isRe
       </div>
       <FormError message={error?.message} />
       <p className="visually-hidden" role="status">{status}</p>
-      <div className="table-wrap">
-        <table className="table matrix">
+      <div className={tables.wrap}>
+        <table className={`${tables.table} ${grid.matrix}`}>
           <caption className="visually-hidden">Rank correlation between parameters (row with column)</caption>
           <thead>
             <tr>
@@ -79,7 +85,7 @@ export function CorrelationMatrix({ scenarioId, version, parameters, pairs, isRe
                 <th scope="row">{rowParameter.name}</th>
                 {parameters.map((columnParameter, columnIndex) => {
                   const key = pairKey(rowParameter.lineageId, columnParameter.lineageId);
-                  if (columnIndex === rowIndex) return <td key={key} className="numeric matrix-diagonal">1</td>;
+                  if (columnIndex === rowIndex) return <td key={key} className={`${tables.numeric} ${grid.diagonal}`}>1</td>;
                   const text = values.get(key) ?? "";
                   return (
                     <CorrelationCell

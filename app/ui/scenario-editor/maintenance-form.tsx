@@ -9,6 +9,7 @@ import { SelectField } from "@/app/ui/forms/select-field";
 import { SubmitButton } from "@/app/ui/forms/submit-button";
 import { useApiSubmit } from "@/app/ui/forms/use-api-submit";
 import { api } from "@/lib/client/api-client";
+import styles from "./scenario-editor.module.css";
 
 const TYPE_OPTIONS = [
   { value: "preventive", label: "Preventive" },
@@ -40,18 +41,18 @@ export function MaintenanceForm({ equipmentId, equipmentName, currency }: { equi
     router.refresh();
   };
   return (
-    <form ref={formRef} className="maintenance-form" onSubmit={onSubmit} aria-labelledby="maintenance-form-title" aria-describedby="maintenance-form-error" noValidate>
+    <form ref={formRef} className={styles.maintenanceForm} onSubmit={onSubmit} aria-labelledby="maintenance-form-title" aria-describedby="maintenance-form-error" noValidate>
       <h3 id="maintenance-form-title">Log maintenance of {equipmentName}</h3>
       <FormError id="maintenance-form-error" message={submit.message ? `${submit.message} Nothing was saved.` : undefined} />
       <p className="visually-hidden" role="status">{status}</p>
-      <div className="settings-grid">
+      <div className={styles.settingsGrid}>
         <TextField label="Date" name="performedOn" type="date" required errors={submit.fieldErrors.performedOn} />
         <SelectField label="Type" name="type" options={TYPE_OPTIONS} defaultValue="preventive" errors={submit.fieldErrors.type} />
         <NumberField label="Downtime" unit="h" name="downtimeHours" min={0} errors={submit.fieldErrors.downtimeHours} />
         <NumberField label="Cost" unit={currency} name="cost" min={0} errors={submit.fieldErrors.cost} />
         <TextField label="Notes" name="notes" errors={submit.fieldErrors.notes} />
       </div>
-      <div className="editor-footer">
+      <div className={styles.footer}>
         <SubmitButton pending={submit.pending} pendingLabel="Logging…">
           Log maintenance
         </SubmitButton>

@@ -1,4 +1,4 @@
-import type { CapexItem, ConsumptionItem, OpexItem, ProcessParameter } from "@/db/schema";
+import type { CapexItem, ConsumptionItem, OpexItem, ProcessParameter } from "@/lib/scenarios";
 import type { GridOption } from "./grid/types";
 
 // Choices of the select cells. Types only come from the schema (a client bundle must not pull in drizzle), and

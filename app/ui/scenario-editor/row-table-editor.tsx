@@ -5,6 +5,11 @@ import { EditableGrid } from "./grid/editable-grid";
 import { RowTableMessages } from "./row-table-messages";
 import { useReportUnsaved } from "./unsaved-changes";
 import { useRowTable, type RowTableConfig } from "./use-row-table";
+import badges from "@/app/ui/common/badge.module.css";
+import buttons from "@/app/ui/common/button.module.css";
+import emptyStates from "@/app/ui/common/empty-state.module.css";
+import layout from "@/app/ui/common/layout.module.css";
+import styles from "./scenario-editor.module.css";
 
 export type RowTableEditorProps = Omit<RowTableConfig, "gridId"> & {
   title: string;
@@ -23,25 +28,25 @@ export function RowTableEditor({ title, description, emptyMessage, isReadOnly, i
   const table = useRowTable({ ...config, gridId });
   useReportUnsaved(gridId, table.isDirty);
   return (
-    <section className="editor-section" aria-labelledby={`${gridId}-title`}>
-      <div className="editor-section-header">
+    <section className={styles.section} aria-labelledby={`${gridId}-title`}>
+      <div className={styles.sectionHeader}>
         <div>
           <h2 id={`${gridId}-title`}>{title}</h2>
-          {description ? <p className="muted">{description}</p> : null}
+          {description ? <p className={layout.muted}>{description}</p> : null}
         </div>
         {isReadOnly ? (
-          <span className="badge badge-neutral">Read only</span>
+          <span className={`${badges.badge} ${badges.neutral}`}>Read only</span>
         ) : (
-          <div className="editor-toolbar">
+          <div className={styles.toolbar}>
             {table.isDirty ? (
-              <span className="unsaved-indicator" role="status">
+              <span className={styles.unsaved} role="status">
                 Unsaved changes
               </span>
             ) : null}
-            <button type="button" className="button button-secondary" onClick={table.discard} disabled={!table.isDirty || table.isPending}>
+            <button type="button" className={`${buttons.button} ${buttons.secondary}`} onClick={table.discard} disabled={!table.isDirty || table.isPending}>
               Discard changes
             </button>
-            <button type="button" className="button button-primary" onClick={table.save} disabled={!table.isDirty || table.isPending} aria-busy={table.isPending || undefined}>
+            <button type="button" className={`${buttons.button} ${buttons.primary}`} onClick={table.save} disabled={!table.isDirty || table.isPending} aria-busy={table.isPending || undefined}>
               {table.isPending ? "Saving…" : `Save ${title.toLowerCase()}`}
             </button>
           </div>
@@ -49,7 +54,7 @@ export function RowTableEditor({ title, description, emptyMessage, isReadOnly, i
       </div>
       <RowTableMessages gridId={gridId} errors={table.errors} rows={table.rows} columns={config.columns} feedback={table.feedback} />
       {table.rows.length === 0 ? (
-        <p className="empty-inline">{emptyMessage}</p>
+        <p className={emptyStates.inline}>{emptyMessage}</p>
       ) : (
         <EditableGrid
           gridId={gridId}
@@ -66,11 +71,11 @@ export function RowTableEditor({ title, description, emptyMessage, isReadOnly, i
         />
       )}
       {isReadOnly ? null : (
-        <div className="editor-footer">
-          <button type="button" className="button button-secondary" onClick={table.addRow}>
+        <div className={styles.footer}>
+          <button type="button" className={`${buttons.button} ${buttons.secondary}`} onClick={table.addRow}>
             Add row
           </button>
-          {hint ? <p className="muted">{hint}</p> : null}
+          {hint ? <p className={layout.muted}>{hint}</p> : null}
         </div>
       )}
     </section>

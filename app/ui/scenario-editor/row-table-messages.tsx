@@ -3,6 +3,10 @@
 import { focusCell } from "./grid/grid-keyboard";
 import type { CellErrors, GridColumn, GridRow } from "./grid/types";
 import type { SaveFeedback } from "./row-table-requests";
+import alerts from "@/app/ui/common/alert.module.css";
+import buttons from "@/app/ui/common/button.module.css";
+import forms from "@/app/ui/forms/forms.module.css";
+import styles from "./scenario-editor.module.css";
 
 type Problem = { rowIndex: number; columnIndex: number; text: string };
 
@@ -27,15 +31,15 @@ export function RowTableMessages({ gridId, errors, rows, columns, feedback }: { 
   const problems = listProblems(errors, rows, columns);
   return (
     <>
-      <div className="form-error">
+      <div className={forms.formError}>
         {feedback.message ? (
-          <div className="alert alert-error" role="alert">
+          <div className={`${alerts.alert} ${alerts.error}`} role="alert">
             <p>{feedback.message}</p>
             {problems.length + feedback.problems.length > 0 ? (
-              <ul className="problem-list">
+              <ul className={styles.problemList}>
                 {problems.map((problem) => (
                   <li key={problem.text}>
-                    <button type="button" className="button-link" onClick={() => focusCell(gridId, problem.rowIndex, problem.columnIndex)}>
+                    <button type="button" className={buttons.link} onClick={() => focusCell(gridId, problem.rowIndex, problem.columnIndex)}>
                       {problem.text}
                     </button>
                   </li>

@@ -3,6 +3,7 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useRef, type KeyboardEvent, type ReactNode } from "react";
 import { useUnsavedChanges } from "./unsaved-changes";
+import tabStyles from "@/app/ui/common/tabs.module.css";
 
 export type ScenarioTab = { id: string; label: string };
 
@@ -29,8 +30,8 @@ export function ScenarioTabs({ tabs, activeTab, children }: { tabs: readonly Sce
     listRef.current?.querySelectorAll<HTMLButtonElement>('[role="tab"]')[target]?.focus();
   };
   return (
-    <div className="tabs">
-      <div role="tablist" aria-label="Scenario inputs" className="tab-list" ref={listRef}>
+    <div>
+      <div role="tablist" aria-label="Scenario inputs" className={tabStyles.tabList} ref={listRef}>
         {tabs.map((tab, index) => {
           const isActive = tab.id === activeTab;
           return (
@@ -42,7 +43,7 @@ export function ScenarioTabs({ tabs, activeTab, children }: { tabs: readonly Sce
               aria-selected={isActive}
               aria-controls={isActive ? `panel-${tab.id}` : undefined}
               tabIndex={isActive ? 0 : -1}
-              className="tab"
+              className={tabStyles.tab}
               onClick={() => activate(tab.id)}
               onKeyDown={(event) => onKeyDown(event, index)}
             >
@@ -51,7 +52,7 @@ export function ScenarioTabs({ tabs, activeTab, children }: { tabs: readonly Sce
           );
         })}
       </div>
-      <div role="tabpanel" id={`panel-${activeTab}`} aria-labelledby={`tab-${activeTab}`} tabIndex={0} className="tab-panel">
+      <div role="tabpanel" id={`panel-${activeTab}`} aria-labelledby={`tab-${activeTab}`} tabIndex={0} className={tabStyles.panel}>
         {children}
       </div>
     </div>

@@ -8,6 +8,8 @@ import { readText } from "@/app/ui/forms/number-field";
 import { SubmitButton } from "@/app/ui/forms/submit-button";
 import type { ScenarioActions } from "./use-scenario-actions";
 import type { ScenarioNode } from "./tree";
+import buttons from "@/app/ui/common/button.module.css";
+import forms from "@/app/ui/forms/forms.module.css";
 
 export type BranchDialogProps = {
   /** The scenario to branch from; null when the dialog is closed. */
@@ -48,12 +50,12 @@ export function BranchDialog({ parent, actions, onClose }: BranchDialogProps) {
       title={parent ? `Branch “${parent.name}”` : "Branch scenario"}
       description="The new scenario inherits every input of its parent and stores only what you change in it."
     >
-      <form className="form" onSubmit={onSubmit} noValidate aria-describedby="branch-error">
+      <form className={forms.form} onSubmit={onSubmit} noValidate aria-describedby="branch-error">
         <FormError id="branch-error" message={submit.message} />
         <TextField label="Name of the new scenario" name="name" required autoFocus autoComplete="off" maxLength={200} errors={nameError ?? submit.fieldErrors.name} />
         <TextAreaField label="Description" name="description" rows={2} errors={submit.fieldErrors.description} />
-        <div className="dialog-actions">
-          <button type="button" className="button button-secondary" onClick={close} disabled={submit.pending}>
+        <div className={forms.dialogActions}>
+          <button type="button" className={`${buttons.button} ${buttons.secondary}`} onClick={close} disabled={submit.pending}>
             Cancel
           </button>
           <SubmitButton pending={submit.pending} pendingLabel="Branching…">

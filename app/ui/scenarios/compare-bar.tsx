@@ -2,6 +2,9 @@
 
 import Link from "next/link";
 import type { ScenarioNode } from "./tree";
+import buttons from "@/app/ui/common/button.module.css";
+import forms from "@/app/ui/forms/forms.module.css";
+import styles from "./scenarios.module.css";
 
 export const MIN_COMPARE = 2;
 export const MAX_COMPARE = 6;
@@ -16,20 +19,20 @@ export function CompareBar({ projectId, selected, onClear }: { projectId: string
       ? "No scenarios selected for comparison."
       : `${count} selected: ${selected.map((s) => s.name).join(", ")}${count >= MAX_COMPARE ? ` (at most ${MAX_COMPARE})` : ""}.`;
   return (
-    <div className="compare-bar" role="group" aria-label="Comparison">
+    <div className={styles.compareBar} role="group" aria-label="Comparison">
       <p aria-live="polite">{summary}</p>
-      <div className="form-actions">
+      <div className={forms.actions}>
         {isReady ? (
-          <Link href={href} className="button button-primary button-small">
+          <Link href={href} className={`${buttons.button} ${buttons.primary} ${buttons.small}`}>
             Compare selected ({count})
           </Link>
         ) : (
-          <button type="button" className="button button-primary button-small" disabled>
+          <button type="button" className={`${buttons.button} ${buttons.primary} ${buttons.small}`} disabled>
             Compare selected ({count})
           </button>
         )}
         {count > 0 ? (
-          <button type="button" className="button button-secondary button-small" onClick={onClear}>
+          <button type="button" className={`${buttons.button} ${buttons.secondary} ${buttons.small}`} onClick={onClear}>
             Clear selection
           </button>
         ) : null}

@@ -1,6 +1,8 @@
 import Link from "next/link";
+import alerts from "@/app/ui/common/alert.module.css";
+import styles from "./scenarios.module.css";
 
-/** The rule behind each refusal code of POST /api/projects/{id}/scenarios/compare (lib/scenario/compare-rules.ts). */
+/** The rule behind each refusal code of POST /api/projects/{id}/scenarios/compare (lib/scenarios/compare-rules.ts). */
 export const COMPARE_RULES: Record<string, string> = {
   SCENARIO_PROJECT_MISMATCH: "Same project",
   SCENARIO_STATUS_INVALID: "No archived scenarios",
@@ -13,10 +15,10 @@ export const COMPARE_RULES: Record<string, string> = {
 export function CompareRefusal({ code, message, projectId }: { code: string; message: string; projectId: string }) {
   const rule = COMPARE_RULES[code];
   return (
-    <section className="alert alert-error refusal" role="alert" aria-labelledby="refusal-title">
+    <section className={`${alerts.alert} ${alerts.error} ${alerts.stacked} ${alerts.roomy} ${styles.refusal}`} role="alert" aria-labelledby="refusal-title">
       <h2 id="refusal-title">{rule ? `These scenarios cannot be compared: rule “${rule}”` : "These scenarios cannot be compared"}</h2>
       <p>{message}.</p>
-      <p className="refusal-code">Rule code: {code}</p>
+      <p className={styles.refusalCode}>Rule code: {code}</p>
       <Link href={`/projects/${projectId}`}>Choose other scenarios</Link>
     </section>
   );

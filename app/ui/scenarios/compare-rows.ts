@@ -1,18 +1,5 @@
-import type { ComparedScenario, ScenarioComparison } from "@/lib/scenario/compare";
-import {
-  formatBreakEven,
-  formatEnum,
-  formatIrr,
-  formatMoney,
-  formatPayback,
-  formatPct,
-  formatQuantity,
-  formatRate,
-  formatYears,
-  irrValue,
-  isFiniteNumber,
-  paybackValue,
-} from "./compare-format";
+import type { ComparedMetrics, ComparedScenario, ScenarioComparison } from "@/lib/scenarios/compare";
+import { formatBreakEven, formatEnumLabel, formatIrr, formatMoney, formatMultiple, formatPayback, formatQuantity, formatRate, formatRatePct, formatYears, isFiniteNumber } from "@/app/ui/format";
 
 // The comparison as table rows: one per metric, key input or setting, each with one display value per scenario,
 // the raw values (to decide what differs) and, for numbers, the difference to the first scenario.
@@ -40,6 +27,14 @@ type Spec = {
 
 const signed = (text: string, d: number) => (d > 0 ? `+${text}` : text);
 
+function irrValue(irr: ComparedMetrics["irr"]): number | null {
+  return irr.kind === "unique" ? irr.rate : null;
+}
+
+function paybackValue(payback: ComparedMetrics["payback"]): number | null {
+  return payback.reached ? payback.years : null;
+}
+
 function buildRow(spec: Spec, scenarios: readonly ComparedScenario[]): CompareRow {
   const raws = scenarios.map(spec.raw);
   const keys = raws.map((value) => JSON.stringify(value ?? null));
@@ -59,14 +54,14 @@ function buildRow(spec: Spec, scenarios: readonly ComparedScenario[]): CompareRo
 function metricSpecs(currency: string): Spec[] {
   const m = (c: ComparedScenario) => c.metrics;
   const money = (d: number) => formatMoney(d, currency);
-  const points = (d: number) => `${formatPct(d * 100).replace(" %", "")} pts`;
+  const points = (d: number) => `${formatRatePct(d * 100).replace(" %", "")} pts`;
   return [
     { label: `NPV (${currency})`, raw: (c) => m(c)?.npv, show: (c) => formatMoney(m(c)?.npv, currency), delta: money },
     { label: "IRR (%)", raw: (c) => (m(c) ? irrValue(m(c)?.irr ?? { kind: "none" }) : null), show: (c) => (m(c) ? formatIrr(m(c)?.irr ?? { kind: "none" }) : "—"), delta: points },
     { label: "MIRR (%)", raw: (c) => m(c)?.mirr, show: (c) => formatRate(m(c)?.mirr), delta: points },
     { label: "Payback (years)", raw: (c) => (m(c) ? paybackValue(m(c)?.payback ?? { reached: false }) : null), show: (c) => (m(c) ? formatPayback(m(c)?.payback ?? { reached: false }) : "—"), delta: (d) => formatYears(d) },
     { label: "Discounted payback (years)", raw: (c) => (m(c) ? paybackValue(m(c)?.discountedPayback ?? { reached: false }) : null), show: (c) => (m(c) ? formatPayback(m(c)?.discountedPayback ?? { reached: false }) : "—"), delta: (d) => formatYears(d) },
-    { label: "NPV / initial capex", raw: (c) => m(c)?.npvToCapex, show: (c) => (isFiniteNumber(m(c)?.npvToCapex) ? `${(m(c)?.npvToCapex ?? 0).toFixed(2)}×` : "—") },
+    { label: "NPV / initial capex", raw: (c) => m(c)?.npvToCapex, show: (c) => formatMultiple(m(c)?.npvToCapex) },
     { label: "Break-even metal price", raw: (c) => m(c)?.breakEvenPrice, show: (c) => (m(c) ? formatBreakEven(m(c)?.breakEvenPrice ?? { kind: "none", reason: "unprofitable_at_any_price" }, c.settings.priceCurrency ?? currency, c.settings.metalPriceUnit) : "—") },
     { label: `Initial capex (${currency})`, raw: (c) => m(c)?.initialCapex, show: (c) => formatMoney(m(c)?.initialCapex, currency), delta: money },
     { label: `Total capex (${currency})`, raw: (c) => m(c)?.totalCapex, show: (c) => formatMoney(m(c)?.totalCapex, currency), delta: money },
@@ -91,14 +86,14 @@ function settingSpecs(currency: string): Spec[] {
     { label: "Start year", raw: (c) => s(c).startYear, show: (c) => (s(c).startYear === null ? "—" : String(s(c).startYear)) },
     { label: "Construction (years)", raw: (c) => s(c).constructionPeriods, show: (c) => formatQuantity(s(c).constructionPeriods, "years") },
     { label: "Production life (years)", raw: (c) => s(c).lifeYears, show: (c) => formatQuantity(s(c).lifeYears, "years") },
-    { label: "Discount rate (%)", raw: (c) => s(c).discountRatePct, show: (c) => formatPct(s(c).discountRatePct) },
-    { label: "Discounting", raw: (c) => s(c).discounting, show: (c) => formatEnum(s(c).discounting) },
-    { label: "Cash-flow terms", raw: (c) => s(c).terms, show: (c) => formatEnum(s(c).terms) },
-    { label: "Inflation (% per year)", raw: (c) => s(c).inflationPct, show: (c) => formatPct(s(c).inflationPct) },
-    { label: "Income tax rate (%)", raw: (c) => s(c).incomeTaxRatePct, show: (c) => formatPct(s(c).incomeTaxRatePct) },
-    { label: "Royalty", raw: (c) => [s(c).royaltyType, s(c).royaltyRatePct], show: (c) => `${formatEnum(s(c).royaltyType)}${s(c).royaltyRatePct !== null && s(c).royaltyType !== "none" ? `, ${formatPct(s(c).royaltyRatePct)}` : ""}` },
-    { label: "Payable metal (%)", raw: (c) => s(c).payablePct, show: (c) => formatPct(s(c).payablePct) },
-    { label: "Depreciation", raw: (c) => [s(c).depreciationMethod, s(c).depreciationLifeYears], show: (c) => `${formatEnum(s(c).depreciationMethod)}, ${formatQuantity(s(c).depreciationLifeYears, "years")}` },
+    { label: "Discount rate (%)", raw: (c) => s(c).discountRatePct, show: (c) => formatRatePct(s(c).discountRatePct) },
+    { label: "Discounting", raw: (c) => s(c).discounting, show: (c) => formatEnumLabel(s(c).discounting) },
+    { label: "Cash-flow terms", raw: (c) => s(c).terms, show: (c) => formatEnumLabel(s(c).terms) },
+    { label: "Inflation (% per year)", raw: (c) => s(c).inflationPct, show: (c) => formatRatePct(s(c).inflationPct) },
+    { label: "Income tax rate (%)", raw: (c) => s(c).incomeTaxRatePct, show: (c) => formatRatePct(s(c).incomeTaxRatePct) },
+    { label: "Royalty", raw: (c) => [s(c).royaltyType, s(c).royaltyRatePct], show: (c) => `${formatEnumLabel(s(c).royaltyType)}${s(c).royaltyRatePct !== null && s(c).royaltyType !== "none" ? `, ${formatRatePct(s(c).royaltyRatePct)}` : ""}` },
+    { label: "Payable metal (%)", raw: (c) => s(c).payablePct, show: (c) => formatRatePct(s(c).payablePct) },
+    { label: "Depreciation", raw: (c) => [s(c).depreciationMethod, s(c).depreciationLifeYears], show: (c) => `${formatEnumLabel(s(c).depreciationMethod)}, ${formatQuantity(s(c).depreciationLifeYears, "years")}` },
     { label: "Tax-loss carry-forward", raw: (c) => s(c).taxLossCarryForward, show: (c) => (s(c).taxLossCarryForward === null ? "—" : s(c).taxLossCarryForward ? "Yes" : "No") },
     { label: "Receivables / payables (days)", raw: (c) => [s(c).receivableDays, s(c).payableDays], show: (c) => `${s(c).receivableDays ?? "—"} / ${s(c).payableDays ?? "—"} days` },
     { label: `Closure cost (${currency})`, raw: (c) => s(c).closureCost, show: (c) => formatMoney(s(c).closureCost, currency) },

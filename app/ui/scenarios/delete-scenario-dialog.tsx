@@ -4,6 +4,7 @@ import { useState } from "react";
 import { ConfirmDialog } from "@/app/ui/forms/confirm-dialog";
 import { countDescendants, type ScenarioNode } from "./tree";
 import type { ChildrenChoice, ScenarioActions } from "./use-scenario-actions";
+import forms from "@/app/ui/forms/forms.module.css";
 
 export type DeleteScenarioDialogProps = {
   /** The scenario to delete; null when the dialog is closed. */
@@ -57,16 +58,16 @@ export function DeleteScenarioDialog({ scenario, parentName, actions, onClose }:
       onCancel={close}
     >
       {hasChildren ? (
-        <fieldset className="choice-group">
+        <fieldset className={forms.choiceGroup}>
           <legend>What happens to its child scenarios?</legend>
-          <label className="choice">
+          <label className={forms.choice}>
             <input type="radio" name="children" value="reparent" checked={choice === "reparent"} onChange={() => setChoice("reparent")} />
             <span>
               Keep them: move them to {parentName ? `“${parentName}”` : "the top level (they become root scenarios)"}; their inputs stay as
               they are
             </span>
           </label>
-          <label className="choice">
+          <label className={forms.choice}>
             <input type="radio" name="children" value="delete" checked={choice === "delete"} onChange={() => setChoice("delete")} />
             <span>
               Delete them too: the whole branch, {descendants + 1} scenario{descendants === 0 ? "" : "s"} in all

@@ -12,6 +12,9 @@ import { SubmitButton } from "@/app/ui/forms/submit-button";
 import { useApiSubmit } from "@/app/ui/forms/use-api-submit";
 import { api, type ApiFieldErrors } from "@/lib/client/api-client";
 import { readRootSettings, ROOT_SETTING_GROUPS, type SettingsContext, type SettingSpec } from "./root-settings";
+import buttons from "@/app/ui/common/button.module.css";
+import layout from "@/app/ui/common/layout.module.css";
+import forms from "@/app/ui/forms/forms.module.css";
 
 export type RootScenarioFormProps = {
   projectId: string;
@@ -61,31 +64,31 @@ export function RootScenarioForm({ projectId, context, isBase }: RootScenarioFor
 
   const hasLocalErrors = Object.keys(localErrors).length > 0;
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-describedby="scenario-form-error">
+    <form className={forms.form} onSubmit={onSubmit} noValidate aria-describedby="scenario-form-error">
       <FormError id="scenario-form-error" message={hasLocalErrors ? "Some fields need attention; see the messages beside them." : submit.message} />
-      <fieldset className="panel fieldset">
+      <fieldset className={`${layout.panel} ${forms.fieldset}`}>
         <legend>Scenario</legend>
-        <div className="form-grid">
+        <div className={forms.grid}>
           <TextField label="Name" name="name" required defaultValue={isBase ? "Base case" : ""} errors={errors.name} maxLength={200} autoComplete="off" />
           <CheckboxField name="isBaseCase" label="This is the project’s base case" defaultChecked={isBase} errors={errors.isBaseCase} hint="Replaces the current base case, if any" />
-          <TextAreaField label="Description" name="description" className="field-wide" rows={2} errors={errors.description} />
+          <TextAreaField label="Description" name="description" className={forms.wide} rows={2} errors={errors.description} />
         </div>
       </fieldset>
       {ROOT_SETTING_GROUPS.map((group) => (
-        <fieldset key={group.legend} className="panel fieldset">
+        <fieldset key={group.legend} className={`${layout.panel} ${forms.fieldset}`}>
           <legend>{group.legend}</legend>
-          <div className="form-grid">
+          <div className={forms.grid}>
             {group.fields.map((spec) => (
               <SettingField key={spec.key} spec={spec} context={context} errors={errors} />
             ))}
           </div>
         </fieldset>
       ))}
-      <div className="form-actions">
+      <div className={forms.actions}>
         <SubmitButton pending={submit.pending} pendingLabel="Creating…">
           Create scenario
         </SubmitButton>
-        <Link href={`/projects/${projectId}`} className="button button-secondary">
+        <Link href={`/projects/${projectId}`} className={`${buttons.button} ${buttons.secondary}`}>
           Cancel
         </Link>
       </div>

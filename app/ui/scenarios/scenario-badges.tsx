@@ -1,12 +1,17 @@
 import type { ScenarioStatus } from "@/lib/domain/scenarios";
+import badges from "@/app/ui/common/badge.module.css";
 
 const STATUS_LABELS: Record<ScenarioStatus, string> = { draft: "Draft", active: "Active", archived: "Archived" };
 
 /** Status as text in a coloured badge (the colour is decoration; the word carries the meaning). */
 export function StatusBadge({ status }: { status: ScenarioStatus }) {
-  return <span className={`badge badge-status badge-${status}`}>{STATUS_LABELS[status]}</span>;
+  return <span className={`${badges.badge} ${badges[status]}`}>{STATUS_LABELS[status]}</span>;
 }
 
 export function BaseCaseBadge() {
-  return <span className="badge badge-base">Base case</span>;
+  return (
+    <span className={`${badges.badge} ${badges.brand}`} data-testid="base-case-badge">
+      Base case
+    </span>
+  );
 }

@@ -1,9 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { formatDate } from "@/app/ui/projects/format";
+import { formatDate } from "@/app/ui/format";
 import { BaseCaseBadge, StatusBadge } from "./scenario-badges";
 import type { ScenarioNode } from "./tree";
+import buttons from "@/app/ui/common/button.module.css";
+import styles from "./scenarios.module.css";
 
 export type TreeItemHandlers = {
   onBranch: (node: ScenarioNode) => void;
@@ -26,7 +28,7 @@ type ItemProps = {
 /** A button whose accessible name includes the scenario, e.g. "Branch Base case". */
 function RowButton({ label, name, onClick, disabled, tone }: { label: string; name: string; onClick: () => void; disabled: boolean; tone?: "danger" }) {
   return (
-    <button type="button" className={`button button-small ${tone === "danger" ? "button-ghost-danger" : "button-secondary"}`} onClick={onClick} disabled={disabled}>
+    <button type="button" className={`${buttons.button} ${buttons.small} ${tone === "danger" ? buttons.ghostDanger : buttons.secondary}`} onClick={onClick} disabled={disabled}>
       {label}
       <span className="visually-hidden"> {name}</span>
     </button>
@@ -39,32 +41,32 @@ export function ScenarioTreeItem({ node, projectId, level, canManage, isBusy, se
   const checkboxId = `compare-${node.id}`;
   const childCount = node.children.length;
   return (
-    <li className="tree-item" data-level={level}>
-      <div className="tree-row">
+    <li className={styles.item} data-level={level}>
+      <div className={styles.row}>
         <input
           id={checkboxId}
           type="checkbox"
-          className="tree-check"
+          className={styles.check}
           checked={selectedIds.has(node.id)}
           disabled={isArchived}
           onChange={() => handlers.onToggleSelected(node)}
           aria-label={isArchived ? `${node.name} (archived scenarios cannot be compared)` : `Compare ${node.name}`}
         />
-        <div className="tree-main">
-          <Link href={`/projects/${projectId}/scenarios/${node.id}`} className="tree-link" data-tree-link="" data-level={level}>
+        <div className={styles.main}>
+          <Link href={`/projects/${projectId}/scenarios/${node.id}`} className={styles.link} data-tree-link="" data-level={level}>
             {node.name}
           </Link>
-          <span className="tree-badges">
+          <span className={styles.badges}>
             <StatusBadge status={node.status} />
             {node.isBaseCase ? <BaseCaseBadge /> : null}
           </span>
-          <span className="tree-meta">
+          <span className={styles.meta}>
             Updated {formatDate(node.updatedAt)}
             {childCount > 0 ? ` · ${childCount} child scenario${childCount === 1 ? "" : "s"}` : ""}
           </span>
         </div>
         {canManage ? (
-          <div className="tree-actions" role="group" aria-label={`Actions for ${node.name}`}>
+          <div className={styles.actions} role="group" aria-label={`Actions for ${node.name}`}>
             <RowButton label="Branch" name={node.name} onClick={() => handlers.onBranch(node)} disabled={isBusy} />
             {!node.isBaseCase && !isArchived ? (
               <RowButton label="Set as base case" name={node.name} onClick={() => handlers.onSetBaseCase(node)} disabled={isBusy} />
@@ -79,7 +81,7 @@ export function ScenarioTreeItem({ node, projectId, level, canManage, isBusy, se
         ) : null}
       </div>
       {childCount > 0 ? (
-        <ul className="tree-children" aria-label={`Branches of ${node.name}`}>
+        <ul className={styles.children} aria-label={`Branches of ${node.name}`}>
           {node.children.map((child) => (
             <ScenarioTreeItem key={child.id} node={child} projectId={projectId} level={level + 1} canManage={canManage} isBusy={isBusy} selectedIds={selectedIds} handlers={handlers} />
           ))}

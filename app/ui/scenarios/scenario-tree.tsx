@@ -10,6 +10,9 @@ import { ScenarioTreeItem, type TreeItemHandlers } from "./scenario-tree-item";
 import { flattenTree, type ScenarioNode } from "./tree";
 import { handleTreeKeyDown } from "./tree-keys";
 import { useScenarioActions } from "./use-scenario-actions";
+import buttons from "@/app/ui/common/button.module.css";
+import forms from "@/app/ui/forms/forms.module.css";
+import styles from "./scenarios.module.css";
 
 export type ScenarioTreeProps = {
   projectId: string;
@@ -53,21 +56,21 @@ export function ScenarioTree({ projectId, projectName, roots, canManage }: Scena
 
   const parentOfDeleted = toDelete?.parentScenarioId ? byId.get(toDelete.parentScenarioId) : undefined;
   return (
-    <div className="scenario-tree">
+    <div>
       <p role="status" className="visually-hidden">
         {actions.announcement}
       </p>
       {!isDialogOpen ? (
         <FormError message={actions.submit.message}>
           {actions.submit.error?.code === "STALE_UPDATE" ? (
-            <button type="button" className="button button-secondary button-small" onClick={() => router.refresh()}>
+            <button type="button" className={`${buttons.button} ${buttons.secondary} ${buttons.small}`} onClick={() => router.refresh()}>
               Reload
             </button>
           ) : null}
         </FormError>
       ) : null}
       <CompareBar projectId={projectId} selected={selected.flatMap((id) => byId.get(id) ?? [])} onClear={() => setSelectedIds([])} />
-      <ul className="tree" aria-label={`Scenarios of ${projectName}`} onKeyDown={handleTreeKeyDown}>
+      <ul className={styles.tree} aria-label={`Scenarios of ${projectName}`} onKeyDown={handleTreeKeyDown}>
         {roots.map((node) => (
           <ScenarioTreeItem
             key={node.id}
@@ -81,7 +84,7 @@ export function ScenarioTree({ projectId, projectName, roots, canManage }: Scena
           />
         ))}
       </ul>
-      <p className="field-hint">
+      <p className={forms.hint}>
         Select {MIN_COMPARE} to {MAX_COMPARE} scenarios to compare them. In the list, the arrow keys move between scenarios.
       </p>
       {canManage ? (

@@ -1,10 +1,11 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { hasRole } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/types";
+import { Brand } from "@/app/ui/common/brand";
 import { MainNav, type NavItem } from "./main-nav";
 import { OrganisationSwitcher } from "./organisation-switcher";
 import { UserMenu } from "./user-menu";
+import styles from "./shell.module.css";
 
 const NAV_ITEMS: NavItem[] = [
   { href: "/dashboard", label: "Dashboard" },
@@ -20,24 +21,19 @@ const ADMIN_ITEM: NavItem = { href: "/admin", label: "Admin" };
 export function AppShell({ user, children }: { user: CurrentUser; children: ReactNode }) {
   const items = hasRole(user.activeOrganisation.role, "admin") ? [...NAV_ITEMS, ADMIN_ITEM] : NAV_ITEMS;
   return (
-    <div className="shell">
-      <a href="#main-content" className="skip-link">
+    <div className={styles.shell}>
+      <a href="#main-content" className={styles.skipLink}>
         Skip to content
       </a>
-      <aside className="shell-sidebar">
-        <Link href="/dashboard" className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            C
-          </span>
-          CalMiner
-        </Link>
+      <aside className={styles.sidebar}>
+        <Brand href="/dashboard" className={styles.brand} />
         <MainNav items={items} />
       </aside>
-      <header className="shell-header">
+      <header className={styles.header}>
         <OrganisationSwitcher user={user} />
         <UserMenu user={user} />
       </header>
-      <main id="main-content" className="shell-main" tabIndex={-1}>
+      <main id="main-content" className={styles.main} tabIndex={-1}>
         {children}
       </main>
     </div>

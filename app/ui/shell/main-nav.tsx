@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import styles from "./shell.module.css";
 
 export type NavItem = { href: string; label: string };
 
@@ -9,7 +10,7 @@ export type NavItem = { href: string; label: string };
 export function MainNav({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
   return (
-    <nav className="main-nav" aria-label="Main">
+    <nav className={styles.nav} aria-label="Main">
       <ul>
         {items.map((item) => {
           const isCurrent = pathname === item.href || pathname.startsWith(`${item.href}/`);

@@ -7,7 +7,7 @@ import { useEffect, useRef, type ReactNode } from "react";
  * A details/summary disclosure (works without JavaScript) that, with JavaScript, also closes on Escape, on a
  * click outside and after navigating, like a menu is expected to.
  */
-export function MenuDisclosure({ className, summary, summaryLabel, children }: { className: string; summary: ReactNode; summaryLabel: string; children: ReactNode }) {
+export function MenuDisclosure({ className, summary, summaryLabel, children }: { className?: string; summary: ReactNode; summaryLabel: string; children: ReactNode }) {
   const ref = useRef<HTMLDetailsElement>(null);
   const pathname = usePathname();
 

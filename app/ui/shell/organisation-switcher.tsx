@@ -1,5 +1,8 @@
 import { switchOrganisationAction } from "@/lib/auth/actions";
 import type { CurrentUser } from "@/lib/auth/types";
+import buttons from "@/app/ui/common/button.module.css";
+import forms from "@/app/ui/forms/forms.module.css";
+import styles from "./menus.module.css";
 
 /**
  * Shows the active organisation; with several memberships, a plain form to switch (works without JavaScript).
@@ -8,25 +11,25 @@ import type { CurrentUser } from "@/lib/auth/types";
 export function OrganisationSwitcher({ user }: { user: CurrentUser }) {
   if (user.memberships.length < 2) {
     return (
-      <p className="org-switcher">
+      <p className={styles.orgSwitcher}>
         <span className="visually-hidden">Organisation: </span>
-        <span className="org-name">{user.activeOrganisation.name}</span>
+        <span className={styles.orgName}>{user.activeOrganisation.name}</span>
       </p>
     );
   }
   return (
-    <form action={switchOrganisationAction} className="org-switcher">
+    <form action={switchOrganisationAction} className={styles.orgSwitcher}>
       <label htmlFor="organisation-switcher" className="visually-hidden">
         Organisation
       </label>
-      <select id="organisation-switcher" name="organisationId" className="select" defaultValue={user.activeOrganisation.id}>
+      <select id="organisation-switcher" name="organisationId" className={forms.select} defaultValue={user.activeOrganisation.id}>
         {user.memberships.map((m) => (
           <option key={m.organisationId} value={m.organisationId}>
             {m.organisationName}
           </option>
         ))}
       </select>
-      <button type="submit" className="button button-secondary">
+      <button type="submit" className={`${buttons.button} ${buttons.secondary}`}>
         Switch
       </button>
     </form>

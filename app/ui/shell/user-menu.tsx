@@ -1,7 +1,10 @@
 import { signOutAction } from "@/lib/auth/actions";
-import { formatRole } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/types";
+import { formatRoleLabel } from "@/app/ui/format";
 import { MenuDisclosure } from "./menu-disclosure";
+import buttons from "@/app/ui/common/button.module.css";
+import layout from "@/app/ui/common/layout.module.css";
+import styles from "./menus.module.css";
 
 function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
@@ -11,25 +14,25 @@ function initials(name: string): string {
 
 /** A disclosure menu with who is signed in, their role and organisation, and sign-out. */
 export function UserMenu({ user }: { user: CurrentUser }) {
-  const role = formatRole(user.activeOrganisation.role);
+  const role = formatRoleLabel(user.activeOrganisation.role);
   return (
     <MenuDisclosure
-      className="user-menu"
+      className={styles.userMenu}
       summaryLabel={`User menu for ${user.name}`}
       summary={
         <>
-          <span className="avatar" aria-hidden="true">
+          <span className={styles.avatar} aria-hidden="true">
             {initials(user.name)}
           </span>
-          <span className="user-summary">
+          <span className={styles.userSummary}>
             <span>{user.name}</span>
             <small>{role}</small>
           </span>
         </>
       }
     >
-      <div className="user-menu-panel">
-        <dl>
+      <div className={styles.panel}>
+        <dl className={layout.pairs}>
           <dt>Signed in as</dt>
           <dd>{user.email}</dd>
           <dt>Organisation</dt>
@@ -38,7 +41,7 @@ export function UserMenu({ user }: { user: CurrentUser }) {
           <dd>{role}</dd>
         </dl>
         <form action={signOutAction}>
-          <button type="submit" className="button button-secondary button-block">
+          <button type="submit" className={`${buttons.button} ${buttons.secondary} ${buttons.block}`}>
             Sign out
           </button>
         </form>

@@ -1,6 +1,6 @@
 import type { ScaleOptions } from "chart.js";
 import { CHART_COLORS, CHART_FONT } from "@/app/ui/charts/chart-theme";
-import { formatNumber } from "@/app/ui/format/number";
+import { formatNumber } from "@/app/ui/format";
 import { percentileLabel, percentileValue, type MetricDisplay } from "./metric-display";
 import type { ValueMarker } from "./chart-markers";
 import type { MetricView } from "./types";

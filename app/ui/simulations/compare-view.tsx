@@ -3,19 +3,22 @@
 import { useEffect, useState } from "react";
 import Link from "next/link";
 import { errorMessage } from "@/lib/client/api-client";
+import { formatNumber, formatSampler, formatWhen } from "@/app/ui/format";
 import { toRunView } from "./from-contract";
-import { formatSampler, formatWhen } from "./format-run";
 import { metricDisplay, metricName } from "./metric-display";
 import { PercentileTable } from "./metric-summary";
 import { Tabs } from "./metric-tabs";
 import { OverlayCharts } from "./overlay-charts";
 import { getRun } from "./simulation-api";
 import type { MetricKey, RunContext, RunView } from "./types";
+import alerts from "@/app/ui/common/alert.module.css";
+import emptyStates from "@/app/ui/common/empty-state.module.css";
+import styles from "./simulations.module.css";
 
 export type CompareSide = { runId: string; context: RunContext };
 
 function runLabel(side: CompareSide, run: RunView, letter: string): string {
-  return `${letter}: ${side.context.scenarioName}, seed ${run.seed}, ${run.iterations.toLocaleString("en-GB")} it.`;
+  return `${letter}: ${side.context.scenarioName}, seed ${run.seed}, ${formatNumber(run.iterations, 0)} it.`;
 }
 
 function useRuns(ids: readonly string[]): { runs: RunView[] | null; error: string | null } {
@@ -40,11 +43,11 @@ function MetricCompare({ metric, sides, runs, currency }: { metric: MetricKey; s
     const side = sides[index];
     return found && side ? [{ label: runLabel(side, run, index === 0 ? "A" : "B"), metric: found }] : [];
   });
-  if (series.length < 2) return <p className="empty-inline">Only one of the runs computed {display.label}.</p>;
+  if (series.length < 2) return <p className={emptyStates.inline}>Only one of the runs computed {display.label}.</p>;
   return (
     <>
       <OverlayCharts series={series} display={display} />
-      <div className="sim-side-by-side">
+      <div className={styles.sideBySide}>
         {series.map((entry) => (
           <PercentileTable key={entry.label} metric={entry.metric} display={display} caption={`Percentiles of ${display.label}, run ${entry.label}`} />
         ))}
@@ -57,19 +60,19 @@ function MetricCompare({ metric, sides, runs, currency }: { metric: MetricKey; s
 export function CompareView({ sides }: { sides: CompareSide[] }) {
   const { runs, error } = useRuns(sides.map((side) => side.runId));
   const currency = sides[0]?.context.currency ?? "USD";
-  if (error) return <div className="alert alert-error" role="alert"><p>{error}</p></div>;
-  if (!runs) return <p className="empty-inline" role="status">Loading both runs…</p>;
+  if (error) return <div className={`${alerts.alert} ${alerts.error}`} role="alert"><p>{error}</p></div>;
+  if (!runs) return <p className={emptyStates.inline} role="status">Loading both runs…</p>;
   const notReady = runs.filter((run) => run.status !== "succeeded" || !run.results);
-  if (notReady.length > 0) return <div className="alert alert-error" role="alert"><p>Only succeeded runs can be compared; {notReady.map((run) => `the run of ${formatWhen(run.createdAt)} is ${run.status}`).join(" and ")}.</p></div>;
+  if (notReady.length > 0) return <div className={`${alerts.alert} ${alerts.error}`} role="alert"><p>Only succeeded runs can be compared; {notReady.map((run) => `the run of ${formatWhen(run.createdAt)} is ${run.status}`).join(" and ")}.</p></div>;
   const metrics = (runs[0]?.results?.metrics ?? []).map((metric) => metric.metric);
   return (
-    <div className="sim-compare">
-      <ul className="sim-compare-runs">
+    <div className={styles.stack}>
+      <ul className={styles.compareRuns}>
         {runs.map((run, index) => {
           const side = sides[index];
           return side ? (
             <li key={run.id}>
-              <strong>{index === 0 ? "Run A" : "Run B"}</strong>: <Link href={`/simulations/${run.id}`}>{formatWhen(run.createdAt)}</Link> — {side.context.projectName} / {side.context.scenarioName}, {formatSampler(run.sampler)}, seed <span className="sim-mono">{run.seed}</span>, inputs <span className="sim-mono">{run.inputHash?.slice(0, 12) ?? "—"}</span>
+              <strong>{index === 0 ? "Run A" : "Run B"}</strong>: <Link href={`/simulations/${run.id}`}>{formatWhen(run.createdAt)}</Link> — {side.context.projectName} / {side.context.scenarioName}, {formatSampler(run.sampler)}, seed <span className={styles.mono}>{run.seed}</span>, inputs <span className={styles.mono}>{run.inputHash?.slice(0, 12) ?? "—"}</span>
             </li>
           ) : null;
         })}

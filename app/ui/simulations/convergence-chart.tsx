@@ -1,15 +1,14 @@
 "use client";
 
-import { Chart as ChartJS, Filler, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartData, type ChartDataset, type ChartOptions, type TooltipItem } from "chart.js";
-import { Chart } from "react-chartjs-2";
+import type { ChartData, ChartDataset, ChartOptions, TooltipItem } from "chart.js";
+import { Chart } from "@/app/ui/charts/chart";
 import { ChartFigure } from "@/app/ui/charts/chart-figure";
 import { CHART_FONT } from "@/app/ui/charts/chart-theme";
-import { formatNumber } from "@/app/ui/format/number";
+import { formatNumber } from "@/app/ui/format";
 import { BASE_OPTIONS, linearAxis, SIM_COLORS } from "./chart-options";
 import type { MetricDisplay } from "./metric-display";
 import type { ConvergenceView, MetricView } from "./types";
-
-ChartJS.register(LineController, LineElement, PointElement, LinearScale, Filler, Tooltip, Legend);
+import emptyStates from "@/app/ui/common/empty-state.module.css";
 
 type XY = { x: number; y: number };
 const UPPER = " ± 2 SE";
@@ -56,7 +55,7 @@ function buildOptions(display: MetricDisplay): ChartOptions<"line"> {
 /** Mean and P50 of a metric as the iterations accumulate, each with a ±2 standard-error band. */
 export function ConvergenceChart({ metric, display }: { metric: MetricView; display: MetricDisplay }) {
   const points = metric.convergence;
-  if (points.length === 0) return <p className="empty-inline">No convergence data for {display.label}.</p>;
+  if (points.length === 0) return <p className={emptyStates.inline}>No convergence data for {display.label}.</p>;
   const last = points.at(-1);
   const summary = last ? `After ${formatNumber(last.iterations, 0)} iterations the mean is ${display.format(last.mean)} ± ${display.format(2 * last.meanStandardError)} (2 SE).` : "";
   return (

@@ -1,16 +1,15 @@
 "use client";
 
 import { useMemo } from "react";
-import { BarController, BarElement, Chart as ChartJS, Legend, LinearScale, Tooltip, type ChartData, type ChartOptions, type TooltipItem } from "chart.js";
-import { Chart } from "react-chartjs-2";
+import type { ChartData, ChartOptions, TooltipItem } from "chart.js";
+import { Chart } from "@/app/ui/charts/chart";
 import { ChartFigure } from "@/app/ui/charts/chart-figure";
-import { formatNumber, formatRatioAsPercent } from "@/app/ui/format/number";
+import { formatNumber, formatRatioAsPercent } from "@/app/ui/format";
 import { createMarkerPlugin, legendWithMarkers, markersKey, type ValueMarker } from "./chart-markers";
 import { BASE_OPTIONS, linearAxis, percentileMarkers, SIM_COLORS } from "./chart-options";
 import type { MetricDisplay } from "./metric-display";
 import type { HistogramView, MetricView } from "./types";
-
-ChartJS.register(BarController, BarElement, LinearScale, Tooltip, Legend);
+import emptyStates from "@/app/ui/common/empty-state.module.css";
 
 type Bin = { from: number; to: number; count: number };
 
@@ -69,7 +68,7 @@ export function HistogramChart({ metric, display }: { metric: MetricView; displa
   const markers = useMemo(() => percentileMarkers(metric, display), [metric, display]);
   const plugin = useMemo(() => createMarkerPlugin<"bar">(markers), [markers]);
   const title = `Distribution of ${display.label} over ${formatNumber(metric.count, 0)} iterations`;
-  if (bins.length === 0) return <p className="empty-inline">No histogram: no iteration gave a finite {display.label}.</p>;
+  if (bins.length === 0) return <p className={emptyStates.inline}>No histogram: no iteration gave a finite {display.label}.</p>;
   const summary = `Histogram of ${display.label} in ${bins.length} bins; ${markers.map((marker) => marker.label).join(", ")}.`;
   return (
     <ChartFigure

@@ -2,11 +2,14 @@
 
 import { useState } from "react";
 import Link from "next/link";
-import { formatMoneyMillions, formatNumber, formatRatioAsPercent } from "@/app/ui/format/number";
-import { formatDuration, formatWhen } from "./format-run";
+import { formatDuration, formatMoneyMillions, formatNumber, formatRatioAsPercent, formatWhen } from "@/app/ui/format";
 import { StatusBadge } from "./run-status";
 import { SamplerCell } from "./sampler-cell";
 import type { RunSummaryView } from "./types";
+import buttons from "@/app/ui/common/button.module.css";
+import layout from "@/app/ui/common/layout.module.css";
+import tables from "@/app/ui/common/table.module.css";
+import styles from "./simulations.module.css";
 
 type HistoryTableProps = { runs: RunSummaryView[]; currency: string };
 
@@ -19,31 +22,31 @@ export function HistoryTable({ runs, currency }: HistoryTableProps) {
   const [selected, setSelected] = useState<string[]>([]);
   const toggle = (id: string, isChecked: boolean) => setSelected((current) => (isChecked ? [...current.filter((item) => item !== id), id].slice(-2) : current.filter((item) => item !== id)));
   return (
-    <div className="sim-history">
-      <div className="sim-compare-bar" role="group" aria-label="Compare runs">
-        <p className="muted">{selected.length === 2 ? "2 runs selected." : `Select two succeeded runs to compare (${selected.length} selected).`}</p>
+    <div className={styles.history}>
+      <div className={styles.compareBar} role="group" aria-label="Compare runs">
+        <p className={layout.muted}>{selected.length === 2 ? "2 runs selected." : `Select two succeeded runs to compare (${selected.length} selected).`}</p>
         {selected.length === 2 ? (
-          <Link className="button button-primary button-small" href={compareHref(selected)}>
+          <Link className={`${buttons.button} ${buttons.primary} ${buttons.small}`} href={compareHref(selected)}>
             Compare selected runs
           </Link>
         ) : (
-          <button type="button" className="button button-secondary button-small" disabled>
+          <button type="button" className={`${buttons.button} ${buttons.secondary} ${buttons.small}`} disabled>
             Compare selected runs
           </button>
         )}
       </div>
-      <div className="table-wrap">
-        <table className="table">
+      <div className={tables.wrap}>
+        <table className={tables.table}>
           <caption className="visually-hidden">Simulation runs of this scenario, newest first</caption>
           <thead>
             <tr>
               <th scope="col">Compare</th>
               <th scope="col">When and who</th>
-              <th scope="col" className="numeric">Iterations</th>
+              <th scope="col" className={tables.numeric}>Iterations</th>
               <th scope="col">Sampler and seed</th>
               <th scope="col">Status</th>
-              <th scope="col" className="numeric">Duration</th>
-              <th scope="col" className="numeric">P50 NPV ({currency} M)</th>
+              <th scope="col" className={tables.numeric}>Duration</th>
+              <th scope="col" className={tables.numeric}>P50 NPV ({currency} M)</th>
             </tr>
           </thead>
           <tbody>
@@ -56,16 +59,16 @@ export function HistoryTable({ runs, currency }: HistoryTableProps) {
                   </td>
                   <th scope="row">
                     <Link href={`/simulations/${run.id}`}>{when}</Link>
-                    <span className="sim-cell-sub">by {run.createdByName ?? "a removed user"}</span>
+                    <span className={styles.cellSub}>by {run.createdByName ?? "a removed user"}</span>
                   </th>
-                  <td className="numeric">{formatNumber(run.iterations, 0)}</td>
+                  <td className={tables.numeric}>{formatNumber(run.iterations, 0)}</td>
                   <SamplerCell sampler={run.sampler} seed={run.seed} />
                   <td>
                     <StatusBadge status={run.status} />
-                    {run.status === "running" ? <span className="muted"> {formatRatioAsPercent(run.progress, 0)}</span> : null}
+                    {run.status === "running" ? <span className={layout.muted}> {formatRatioAsPercent(run.progress, 0)}</span> : null}
                   </td>
-                  <td className="numeric">{formatDuration(run.durationMs)}</td>
-                  <td className="numeric">{run.npvP50 === null ? "—" : formatMoneyMillions(run.npvP50, currency)}</td>
+                  <td className={tables.numeric}>{formatDuration(run.durationMs)}</td>
+                  <td className={tables.numeric}>{run.npvP50 === null ? "—" : formatMoneyMillions(run.npvP50, currency)}</td>
                 </tr>
               );
             })}

@@ -1,4 +1,4 @@
-import { formatMoney, formatMoneyMillions, formatNumber, formatRatioAsPercent, formatYears } from "@/app/ui/format/number";
+import { formatMoney, formatMoneyMillions, formatNumber, formatRatioAsPercent, formatYears } from "@/app/ui/format";
 import type { MetricKey } from "./types";
 
 /** How one metric is named, scaled on chart axes and formatted in tables and tooltips. */

@@ -1,6 +1,9 @@
-import { formatNumber, formatRatioAsPercent } from "@/app/ui/format/number";
+import { MetricGrid, type MetricCard } from "@/app/ui/common/metric-grid";
+import { formatNumber, formatRatioAsPercent } from "@/app/ui/format";
 import { percentileLabel, percentileValue, type MetricDisplay } from "./metric-display";
 import type { MetricView } from "./types";
+import tables from "@/app/ui/common/table.module.css";
+import styles from "./simulations.module.css";
 
 /** Always shown, whether or not the run asked for them; others the run computed are added in order. */
 export const DEFAULT_PERCENTILES = [0.05, 0.1, 0.5, 0.9, 0.95] as const;
@@ -13,13 +16,13 @@ export function tablePercentiles(metric: MetricView): number[] {
 /** The percentile table of one metric; a percentile the run did not compute reads "not computed". */
 export function PercentileTable({ metric, display, caption }: { metric: MetricView; display: MetricDisplay; caption?: string }) {
   return (
-    <div className="table-wrap sim-percentiles">
-      <table className="table">
+    <div className={`${tables.wrap} ${styles.percentiles}`}>
+      <table className={tables.table}>
         <caption>{caption ?? `Percentiles of ${display.label}`}</caption>
         <thead>
           <tr>
             <th scope="col">Percentile</th>
-            <th scope="col" className="numeric">
+            <th scope="col" className={tables.numeric}>
               {display.columnLabel}
             </th>
           </tr>
@@ -30,7 +33,7 @@ export function PercentileTable({ metric, display, caption }: { metric: MetricVi
             return (
               <tr key={p}>
                 <th scope="row">{percentileLabel(p)}</th>
-                <td className="numeric">{value === undefined ? "not computed" : display.format(value)}</td>
+                <td className={tables.numeric}>{value === undefined ? "not computed" : display.format(value)}</td>
               </tr>
             );
           })}
@@ -40,10 +43,8 @@ export function PercentileTable({ metric, display, caption }: { metric: MetricVi
   );
 }
 
-type Stat = { label: string; value: string; note?: string };
-
-function riskStats(metric: MetricView, display: MetricDisplay): Stat[] {
-  const stats: Stat[] = [];
+function riskStats(metric: MetricView, display: MetricDisplay): MetricCard[] {
+  const stats: MetricCard[] = [];
   if (metric.probabilityOfLoss !== null) stats.push({ label: "Probability of loss", value: formatRatioAsPercent(metric.probabilityOfLoss), note: `Share of iterations with ${display.label} below zero.` });
   if (metric.valueAtRisk) {
     const level = formatRatioAsPercent(metric.valueAtRisk.level, 0);
@@ -56,7 +57,7 @@ function riskStats(metric: MetricView, display: MetricDisplay): Stat[] {
 /** Mean, SD, min, max, risk figures and — never hidden — how many iterations had no value of the metric. */
 export function MetricStats({ metric, display }: { metric: MetricView; display: MetricDisplay }) {
   const total = metric.count + metric.nonFiniteCount;
-  const stats: Stat[] = [
+  const stats: MetricCard[] = [
     { label: "Mean", value: display.format(metric.mean) },
     { label: "Standard deviation", value: display.format(metric.sd) },
     { label: "Minimum", value: display.format(metric.min) },
@@ -68,15 +69,5 @@ export function MetricStats({ metric, display }: { metric: MetricView; display: 
       note: metric.nonFiniteCount > 0 ? `${formatRatioAsPercent(total > 0 ? metric.nonFiniteCount / total : 0)}: ${display.nonFiniteMeaning}. Statistics use the other ${formatNumber(metric.count, 0)}.` : `Every iteration gave ${display.withArticle}.`,
     },
   ];
-  return (
-    <dl className="metric-grid sim-stats">
-      {stats.map((stat) => (
-        <div key={stat.label} className="metric-card">
-          <dt>{stat.label}</dt>
-          <dd className="metric-value">{stat.value}</dd>
-          {stat.note ? <dd className="metric-note">{stat.note}</dd> : null}
-        </div>
-      ))}
-    </dl>
-  );
+  return <MetricGrid cards={stats} isCompact />;
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import tabStyles from "@/app/ui/common/tabs.module.css";
 
 export type TabItem = { id: string; label: string; render: () => ReactNode };
 
@@ -22,8 +23,8 @@ export function Tabs({ label, tabs }: { label: string; tabs: readonly TabItem[] 
   };
   if (!active) return null;
   return (
-    <div className="tabs">
-      <div role="tablist" aria-label={label} className="tab-list" ref={listRef}>
+    <div>
+      <div role="tablist" aria-label={label} className={tabStyles.tabList} ref={listRef}>
         {tabs.map((tab, index) => (
           <button
             key={tab.id}
@@ -33,7 +34,7 @@ export function Tabs({ label, tabs }: { label: string; tabs: readonly TabItem[] 
             aria-selected={tab.id === active.id}
             aria-controls={`${baseId}-panel-${tab.id}`}
             tabIndex={tab.id === active.id ? 0 : -1}
-            className="tab"
+            className={tabStyles.tab}
             onClick={() => setActiveId(tab.id)}
             onKeyDown={(event) => onKeyDown(event, index)}
           >
@@ -41,7 +42,7 @@ export function Tabs({ label, tabs }: { label: string; tabs: readonly TabItem[] 
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`${baseId}-panel-${active.id}`} aria-labelledby={`${baseId}-tab-${active.id}`} tabIndex={0} className="tab-panel">
+      <div role="tabpanel" id={`${baseId}-panel-${active.id}`} aria-labelledby={`${baseId}-tab-${active.id}`} tabIndex={0} className={tabStyles.panel}>
         {active.render()}
       </div>
     </div>

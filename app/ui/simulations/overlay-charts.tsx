@@ -1,16 +1,15 @@
 "use client";
 
-import { Chart as ChartJS, Filler, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartData, type ChartOptions, type TooltipItem } from "chart.js";
-import { Chart } from "react-chartjs-2";
+import type { ChartData, ChartOptions, TooltipItem } from "chart.js";
+import { Chart } from "@/app/ui/charts/chart";
 import { ChartFigure } from "@/app/ui/charts/chart-figure";
 import { CHART_FONT } from "@/app/ui/charts/chart-theme";
-import { formatNumber, formatPercent } from "@/app/ui/format/number";
+import { formatNumber, formatPercent } from "@/app/ui/format";
 import { BASE_OPTIONS, linearAxis, SIM_COLORS } from "./chart-options";
 import type { MetricDisplay } from "./metric-display";
 import { tablePoints } from "./s-curve-chart";
 import type { MetricView } from "./types";
-
-ChartJS.register(LineController, LineElement, PointElement, LinearScale, Filler, Tooltip, Legend);
+import charts from "@/app/ui/charts/charts.module.css";
 
 export type OverlaySeries = { label: string; metric: MetricView };
 type XY = { x: number; y: number };
@@ -57,7 +56,7 @@ export function OverlayCharts({ series, display }: { series: readonly OverlaySer
   const densityTitle = `Density (% of iterations per ${display.axisLabel.replace(/^.*\((.*)\)$/, "$1")})`;
   const sCurveRows = series.map((entry) => tablePoints(entry.metric.sCurve));
   return (
-    <div className="chart-row">
+    <div className={charts.row}>
       <ChartFigure
         title={`${display.label} distributions overlaid`}
         summary={`Step lines show how ${display.label} is distributed in each run; where they overlap the runs agree.`}

@@ -13,6 +13,10 @@ import { RunProgress } from "./run-status";
 import { isDetail, rerunRun } from "./simulation-api";
 import { isFinished, type RunSummaryView, type RunView } from "./types";
 import { useRunMonitor } from "./use-run-monitor";
+import alerts from "@/app/ui/common/alert.module.css";
+import buttons from "@/app/ui/common/button.module.css";
+import layout from "@/app/ui/common/layout.module.css";
+import styles from "./simulations.module.css";
 
 function p50Npv(run: RunView): number | undefined {
   const npv = run.results?.metrics.find((metric) => metric.metric === "npv");
@@ -30,7 +34,7 @@ function RerunOutcome({ original, initial, currency }: { original: RunView; init
   const before = p50Npv(original);
   const after = p50Npv(run);
   return (
-    <div className={`alert ${verdict.isIdentical ? "sim-verdict-same" : "alert-error"}`} role="status">
+    <div className={`${alerts.alert} ${verdict.isIdentical ? `${alerts.success} ${alerts.stacked}` : alerts.error}`} role="status">
       <p>
         <strong>{verdict.isIdentical ? "Identical results." : "The rerun differs from the original."}</strong>{" "}
         {verdict.isIdentical
@@ -38,8 +42,8 @@ function RerunOutcome({ original, initial, currency }: { original: RunView; init
           : `Differences: ${verdict.differences.slice(0, 8).join(", ") || (verdict.sameInputs ? "seed" : "inputs hash")}.`}
       </p>
       <p>
-        P50 NPV: original <span className="sim-mono">{before === undefined ? "—" : display.formatExact(before)}</span>, rerun{" "}
-        <span className="sim-mono" data-testid="rerun-p50">{after === undefined ? "—" : display.formatExact(after)}</span>.
+        P50 NPV: original <span className={styles.mono} data-testid="original-p50">{before === undefined ? "—" : display.formatExact(before)}</span>, rerun{" "}
+        <span className={styles.mono} data-testid="rerun-p50">{after === undefined ? "—" : display.formatExact(after)}</span>.
       </p>
       <RunFacts run={run} />
       <p>
@@ -62,11 +66,11 @@ export function RerunAction({ original, currency }: { original: RunView; currenc
     router.refresh();
   }, [original.id, router, submit]);
   return (
-    <section className="section sim-rerun" aria-labelledby="rerun-title">
+    <section className={styles.rerun} aria-labelledby="rerun-title">
       <h2 id="rerun-title">Reproduce this run</h2>
-      <p className="muted">A rerun uses this run’s stored manifest (its resolved inputs), seed and sampler, so its results must be identical even if the scenario has changed since.</p>
+      <p className={layout.muted}>A rerun uses this run’s stored manifest (its resolved inputs), seed and sampler, so its results must be identical even if the scenario has changed since.</p>
       <div>
-        <button type="button" className="button button-secondary" onClick={() => void onRerun()} disabled={submit.pending} aria-busy={submit.pending || undefined}>
+        <button type="button" className={`${buttons.button} ${buttons.secondary}`} onClick={() => void onRerun()} disabled={submit.pending} aria-busy={submit.pending || undefined}>
           {submit.pending ? "Rerunning…" : "Rerun from the stored manifest"}
         </button>
       </div>

@@ -1,11 +1,13 @@
+import { formatNumber } from "@/app/ui/format";
+import { SIMULATION_LIMITS } from "@/lib/domain/simulations";
 import type { RunSimulationBody } from "@/lib/http/contracts/simulations";
 import type { Sampler } from "./types";
 
 // The run form's values → the API body, with the same limits as the API's schema so most mistakes are caught
 // beside their field before anything is sent (the API checks again and its field errors land in the same place).
 
-export const MAX_ITERATIONS = 1_000_000;
-export const MAX_PERCENTILES = 20;
+export const MAX_ITERATIONS = SIMULATION_LIMITS.maxIterations;
+export const MAX_PERCENTILES = SIMULATION_LIMITS.maxPercentiles;
 export const ITERATION_PRESETS = [1_000, 10_000, 100_000] as const;
 export const DEFAULT_PERCENTILES_TEXT = "5, 10, 50, 90, 95";
 
@@ -16,14 +18,14 @@ export type ParsedRunForm = { ok: true; body: Omit<RunSimulationBody, "scenarioI
 function parseIterations(text: string): number | string {
   const value = Number(text.replaceAll(",", "").trim());
   if (text.trim() === "" || !Number.isInteger(value)) return "Enter a whole number of iterations.";
-  if (value < 1 || value > MAX_ITERATIONS) return `Between 1 and ${MAX_ITERATIONS.toLocaleString("en-GB")} iterations.`;
+  if (value < 1 || value > MAX_ITERATIONS) return `Between 1 and ${formatNumber(MAX_ITERATIONS, 0)} iterations.`;
   return value;
 }
 
 function parseSeed(text: string): number | undefined | string {
   if (text.trim() === "") return undefined;
   const value = Number(text.trim());
-  if (!Number.isSafeInteger(value) || value < 0) return `A whole number from 0 to ${Number.MAX_SAFE_INTEGER.toLocaleString("en-GB")}, or blank.`;
+  if (!Number.isSafeInteger(value) || value < 0) return `A whole number from 0 to ${formatNumber(Number.MAX_SAFE_INTEGER, 0)}, or blank.`;
   return value;
 }
 

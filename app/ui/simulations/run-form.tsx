@@ -7,10 +7,12 @@ import { FormError } from "@/app/ui/forms/form-error";
 import { NumberField } from "@/app/ui/forms/number-field";
 import { SelectField } from "@/app/ui/forms/select-field";
 import { SubmitButton } from "@/app/ui/forms/submit-button";
-import { formatNumber } from "@/app/ui/format/number";
+import { formatNumber } from "@/app/ui/format";
 import type { ApiSubmit } from "@/app/ui/forms/use-api-submit";
 import { DEFAULT_PERCENTILES_TEXT, ITERATION_PRESETS, MAX_ITERATIONS, parseRunForm, type RunFormErrors, type RunFormValues } from "./run-form-input";
 import type { RunSimulationBody } from "@/lib/http/contracts/simulations";
+import buttons from "@/app/ui/common/button.module.css";
+import styles from "./simulations.module.css";
 
 const SAMPLER_OPTIONS = [
   { value: "latin_hypercube", label: "Latin hypercube" },
@@ -39,13 +41,13 @@ export function RunForm({ submit, onRun }: RunFormProps) {
   };
 
   return (
-    <form className="sim-form" onSubmit={onSubmit} noValidate aria-describedby="run-form-error" aria-label="Run a simulation">
-      <div className="sim-form-grid">
+    <form className={styles.form} onSubmit={onSubmit} noValidate aria-describedby="run-form-error" aria-label="Run a simulation">
+      <div className={styles.formGrid}>
         <div>
           <NumberField label="Iterations" name="iterations" step={1} min={1} max={MAX_ITERATIONS} value={values.iterations} onChange={(event) => set("iterations", event.target.value)} errors={fieldErrors("iterations")} hint={`1 to ${formatNumber(MAX_ITERATIONS, 0)}; more iterations, steadier percentiles.`} />
-          <div className="sim-presets" role="group" aria-label="Iteration presets">
+          <div className={styles.presets} role="group" aria-label="Iteration presets">
             {ITERATION_PRESETS.map((preset) => (
-              <button key={preset} type="button" className="button button-secondary button-small" aria-pressed={Number(values.iterations) === preset} onClick={() => set("iterations", String(preset))}>
+              <button key={preset} type="button" className={`${buttons.button} ${buttons.secondary} ${buttons.small}`} aria-pressed={Number(values.iterations) === preset} onClick={() => set("iterations", String(preset))}>
                 {formatNumber(preset, 0)}
               </button>
             ))}
@@ -57,7 +59,7 @@ export function RunForm({ submit, onRun }: RunFormProps) {
       </div>
       <CheckboxField label="Keep every iteration's values (for export; uses more storage)" name="keepSamples" checked={values.keepSamples} onChange={(event) => set("keepSamples", event.target.checked)} errors={submit.fieldErrors.keepSamples} />
       <FormError id="run-form-error" message={submit.message} />
-      <div className="sim-form-actions">
+      <div className={styles.formActions}>
         <SubmitButton pending={submit.pending} pendingLabel="Running…">
           Run simulation
         </SubmitButton>

@@ -3,7 +3,7 @@
 import { useEffect, useRef, type ReactNode } from "react";
 import { FormError } from "@/app/ui/forms/form-error";
 import { useApiSubmit } from "@/app/ui/forms/use-api-submit";
-import { formatRatioAsPercent } from "@/app/ui/format/number";
+import { formatRatioAsPercent } from "@/app/ui/format";
 import { toRunSummaryView } from "./from-contract";
 import { RunFacts } from "./run-facts";
 import { RunResults } from "./run-results";
@@ -11,6 +11,11 @@ import { RunProgress } from "./run-status";
 import { cancelRun } from "./simulation-api";
 import { isFinished, type RunSummaryView, type RunView } from "./types";
 import { useRunMonitor } from "./use-run-monitor";
+import alerts from "@/app/ui/common/alert.module.css";
+import buttons from "@/app/ui/common/button.module.css";
+import emptyStates from "@/app/ui/common/empty-state.module.css";
+import layout from "@/app/ui/common/layout.module.css";
+import styles from "./simulations.module.css";
 
 export type RunMonitorProps = {
   initial: RunSummaryView | RunView;
@@ -26,7 +31,7 @@ export type RunMonitorProps = {
 function Outcome({ run, currency }: { run: RunView; currency: string }) {
   if (run.status === "failed") {
     return (
-      <div className="alert alert-error" role="alert">
+      <div className={`${alerts.alert} ${alerts.error}`} role="alert">
         <p>
           <strong>The run failed.</strong> {run.errorMessage ?? "No reason was recorded."}
         </p>
@@ -35,13 +40,13 @@ function Outcome({ run, currency }: { run: RunView; currency: string }) {
   }
   if (run.status === "cancelled") {
     return (
-      <div className="alert sim-notice" role="status">
+      <div className={`${alerts.alert} ${alerts.notice}`} role="status">
         <p>The run was cancelled at {formatRatioAsPercent(run.progress, 0)} of its iterations; cancelled runs keep no results.</p>
       </div>
     );
   }
   if (run.status !== "succeeded") return null;
-  if (!run.results) return <p className="empty-inline" role="status">Loading the results…</p>;
+  if (!run.results) return <p className={emptyStates.inline} role="status">Loading the results…</p>;
   return <RunResults results={run.results} currency={currency} />;
 }
 
@@ -65,19 +70,19 @@ export function RunMonitor({ initial, currency, canRun, onFinished, children }: 
   };
 
   return (
-    <div className="sim-run" aria-busy={isActive || undefined}>
+    <div className={styles.stack} aria-busy={isActive || undefined}>
       <RunFacts run={run} />
       {run.status !== "failed" ? (
-        <div className="sim-progress-row">
+        <div className={styles.progressRow}>
           <RunProgress progress={run.status === "succeeded" ? 1 : run.progress} iterations={run.iterations} label={run.status === "queued" ? "Simulation progress (queued)" : "Simulation progress"} />
           {isActive && canRun ? (
-            <button type="button" className="button button-secondary" onClick={() => void onCancel()} disabled={cancel.pending}>
+            <button type="button" className={`${buttons.button} ${buttons.secondary}`} onClick={() => void onCancel()} disabled={cancel.pending}>
               {cancel.pending ? "Cancelling…" : "Cancel run"}
             </button>
           ) : null}
         </div>
       ) : null}
-      {run.status === "queued" ? <p className="muted" role="status">Waiting for a worker to start the run…</p> : null}
+      {run.status === "queued" ? <p className={layout.muted} role="status">Waiting for a worker to start the run…</p> : null}
       <FormError message={cancel.message ?? loadError ?? undefined} />
       <Outcome run={run} currency={currency} />
       {children?.(run)}

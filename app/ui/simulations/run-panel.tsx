@@ -11,6 +11,10 @@ import { RunMonitor } from "./run-monitor";
 import { RunProgress } from "./run-status";
 import { isDetail, startRun } from "./simulation-api";
 import type { RunSummaryView, RunView } from "./types";
+import alerts from "@/app/ui/common/alert.module.css";
+import emptyStates from "@/app/ui/common/empty-state.module.css";
+import layout from "@/app/ui/common/layout.module.css";
+import styles from "./simulations.module.css";
 
 type RunPanelProps = {
   scenarioId: string;
@@ -46,31 +50,31 @@ export function RunPanel({ scenarioId, currency, canRun, latest }: RunPanelProps
   const shown = pendingIterations === null ? (started ?? latest) : null;
 
   return (
-    <div className="sim-run-panel">
+    <div>
       {canRun ? (
-        <section className="section" aria-labelledby="run-form-title">
+        <section className={layout.section} aria-labelledby="run-form-title">
           <h2 id="run-form-title">Run a simulation</h2>
           <RunForm submit={submit} onRun={(body) => void onRun(body)} />
         </section>
       ) : (
-        <p className="alert sim-notice">You can read this scenario’s simulation results; running simulations needs the analyst role or higher.</p>
+        <p className={`${alerts.alert} ${alerts.notice}`}>You can read this scenario’s simulation results; running simulations needs the analyst role or higher.</p>
       )}
       {pendingIterations !== null ? (
-        <div className="sim-run" aria-busy="true">
+        <div className={styles.stack} aria-busy="true">
           <p role="status">Starting the run…</p>
           <RunProgress progress={0} iterations={pendingIterations} label="Simulation progress (starting)" />
         </div>
       ) : null}
       {shown ? (
-        <section className="section" aria-labelledby="latest-run-title">
-          <div className="sim-section-header">
+        <section className={layout.section} aria-labelledby="latest-run-title">
+          <div className={styles.sectionHeader}>
             <h2 id="latest-run-title">{started ? "Your run" : shown.status === "succeeded" ? "Latest results" : "Latest run"}</h2>
             <Link href={`/simulations/${shown.id}`}>Open this run on its own page</Link>
           </div>
           <RunMonitor key={shown.id} initial={shown} currency={currency} canRun={canRun} onFinished={onFinished} />
         </section>
       ) : pendingIterations === null ? (
-        <p className="empty-inline">No simulation has been run for this scenario yet.{canRun ? " Choose the iterations above and run one." : ""}</p>
+        <p className={emptyStates.inline}>No simulation has been run for this scenario yet.{canRun ? " Choose the iterations above and run one." : ""}</p>
       ) : null}
     </div>
   );

@@ -9,24 +9,29 @@ import { SCurveChart } from "./s-curve-chart";
 import { SwingChart } from "./swing-chart";
 import { TornadoChart } from "./tornado-chart";
 import type { MetricView, RunResultsView, SensitivityView } from "./types";
+import charts from "@/app/ui/charts/charts.module.css";
+import alerts from "@/app/ui/common/alert.module.css";
+import emptyStates from "@/app/ui/common/empty-state.module.css";
+import layout from "@/app/ui/common/layout.module.css";
+import styles from "./simulations.module.css";
 
 function MetricPanel({ metric, currency, sensitivity }: { metric: MetricView; currency: string; sensitivity: SensitivityView | null }) {
   const display = metricDisplay(metric.metric, currency);
   return (
-    <div className="sim-metric">
+    <div className={styles.stack}>
       <MetricStats metric={metric} display={display} />
-      <div className="sim-chart-grid">
+      <div className={`${styles.chartGrid} ${charts.tallCanvases}`}>
         <HistogramChart metric={metric} display={display} />
         <PercentileTable metric={metric} display={display} />
       </div>
-      <div className="chart-row">
+      <div className={charts.row}>
         <SCurveChart metric={metric} display={display} />
         <ConvergenceChart metric={metric} display={display} />
       </div>
       {metric.metric === "npv" && sensitivity ? (
-        <section className="section" aria-label="Sensitivity of NPV">
+        <section className={layout.section} aria-label="Sensitivity of NPV">
           <h3>Sensitivity of NPV to the inputs</h3>
-          <div className="sim-stack">
+          <div className={styles.stack}>
             <TornadoChart sensitivity={sensitivity} />
             <SwingChart sensitivity={sensitivity} display={display} />
           </div>
@@ -38,11 +43,11 @@ function MetricPanel({ metric, currency, sensitivity }: { metric: MetricView; cu
 
 /** A finished run's results: one tab per metric (NPV first), sensitivity under NPV, correlation warnings on top. */
 export function RunResults({ results, currency }: { results: RunResultsView; currency: string }) {
-  if (results.metrics.length === 0) return <p className="empty-inline">The run stored no metric results.</p>;
+  if (results.metrics.length === 0) return <p className={emptyStates.inline}>The run stored no metric results.</p>;
   return (
-    <div className="sim-results">
+    <div className={styles.stack}>
       {results.correlationWarnings.length > 0 ? (
-        <div className="alert sim-warning" role="note">
+        <div className={`${alerts.alert} ${alerts.warning}`} role="note">
           <p>Correlations were adjusted:</p>
           <ul>
             {results.correlationWarnings.map((warning) => (

@@ -1,8 +1,10 @@
-import { formatProgress, formatStatus } from "./format-run";
+import { formatProgress, formatRunStatus } from "@/app/ui/format";
 import type { RunStatus } from "./types";
+import badges from "@/app/ui/common/badge.module.css";
+import styles from "./simulations.module.css";
 
 export function StatusBadge({ status }: { status: RunStatus }) {
-  return <span className={`badge sim-status sim-status-${status}`}>{formatStatus(status)}</span>;
+  return <span className={`${badges.badge} ${badges.runStatus} ${badges[status]}`}>{formatRunStatus(status)}</span>;
 }
 
 /** The progress bar of a run: a real progressbar (value, text) so screen readers hear "42 % — 42,000 of …". */
@@ -10,11 +12,11 @@ export function RunProgress({ progress, iterations, label = "Simulation progress
   const percent = Math.floor(Math.min(1, Math.max(0, progress)) * 100);
   const text = formatProgress(progress, iterations);
   return (
-    <div className="sim-progress">
-      <div role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={text} className="sim-progress-track">
-        <div className="sim-progress-fill" style={{ width: `${percent}%` }} />
+    <div className={styles.progress}>
+      <div role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={text} className={styles.progressTrack}>
+        <div className={styles.progressFill} style={{ width: `${percent}%` }} />
       </div>
-      <p className="sim-progress-text" aria-hidden="true">
+      <p className={styles.progressText} aria-hidden="true">
         {text}
       </p>
     </div>

@@ -1,16 +1,15 @@
 "use client";
 
 import { useMemo } from "react";
-import { Chart as ChartJS, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartData, type ChartOptions, type TooltipItem } from "chart.js";
-import { Chart } from "react-chartjs-2";
+import type { ChartData, ChartOptions, TooltipItem } from "chart.js";
+import { Chart } from "@/app/ui/charts/chart";
 import { ChartFigure } from "@/app/ui/charts/chart-figure";
-import { formatPercent } from "@/app/ui/format/number";
+import { formatPercent } from "@/app/ui/format";
 import { createMarkerPlugin, legendWithMarkers, markersKey } from "./chart-markers";
 import { BASE_OPTIONS, linearAxis, percentileMarkers, SIM_COLORS } from "./chart-options";
 import type { MetricDisplay } from "./metric-display";
 import type { MetricView } from "./types";
-
-ChartJS.register(LineController, LineElement, PointElement, LinearScale, Tooltip, Legend);
+import emptyStates from "@/app/ui/common/empty-state.module.css";
 
 type Point = { probability: number; value: number };
 
@@ -47,7 +46,7 @@ function buildOptions(display: MetricDisplay, markers: ReturnType<typeof percent
 export function SCurveChart({ metric, display }: { metric: MetricView; display: MetricDisplay }) {
   const markers = useMemo(() => percentileMarkers(metric, display, { isLabelAtProbability: true }), [metric, display]);
   const plugin = useMemo(() => createMarkerPlugin<"line">(markers), [markers]);
-  if (metric.sCurve.length === 0) return <p className="empty-inline">No S-curve: no iteration gave a finite {display.label}.</p>;
+  if (metric.sCurve.length === 0) return <p className={emptyStates.inline}>No S-curve: no iteration gave a finite {display.label}.</p>;
   const data: ChartData<"line", { x: number; y: number }[]> = {
     datasets: [
       {

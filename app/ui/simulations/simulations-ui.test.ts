@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { readP50 } from "@/db/queries/pages/simulations";
+import { readP50 } from "@/lib/simulations/run-summaries";
 import type { MetricResultOutput } from "@/lib/http/contracts/simulations";
-import { formatProgress } from "./format-run";
+import { formatProgress } from "@/app/ui/format";
 import { toMetricView } from "./from-contract";
 import { compareRuns } from "./rerun-verdict";
 import { parsePercentiles, parseRunForm } from "./run-form-input";

@@ -1,16 +1,16 @@
 "use client";
 
 import { useMemo } from "react";
-import { BarController, BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, Tooltip, type ChartData, type ChartOptions, type TooltipItem } from "chart.js";
-import { Chart } from "react-chartjs-2";
+import type { ChartData, ChartOptions, TooltipItem } from "chart.js";
+import { Chart } from "@/app/ui/charts/chart";
 import { ChartFigure } from "@/app/ui/charts/chart-figure";
-import { formatNumber } from "@/app/ui/format/number";
+import { formatNumber } from "@/app/ui/format";
 import { createMarkerPlugin, legendWithMarkers, markersKey, type ValueMarker } from "./chart-markers";
 import { axisTitle, BASE_OPTIONS, linearAxis, SIM_COLORS } from "./chart-options";
 import type { MetricDisplay } from "./metric-display";
 import type { SensitivityView, SwingView } from "./types";
-
-ChartJS.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
+import charts from "@/app/ui/charts/charts.module.css";
+import emptyStates from "@/app/ui/common/empty-state.module.css";
 
 /** Widest swing first. */
 export function sortSwings(bars: readonly SwingView[]): SwingView[] {
@@ -47,7 +47,7 @@ export function SwingChart({ sensitivity, display }: { sensitivity: SensitivityV
   const bars = useMemo(() => sortSwings(sensitivity.swings.bars), [sensitivity.swings.bars]);
   const markers = useMemo((): ValueMarker[] => [{ value: display.toAxis(baseNpv), label: `Base NPV ${display.format(baseNpv)}`, color: SIM_COLORS.tail, isDashed: false, isLabelAtBottom: true }], [baseNpv, display]);
   const plugin = useMemo(() => createMarkerPlugin<"bar">(markers), [markers]);
-  if (bars.length === 0) return <p className="empty-inline">No swings: the scenario has no stochastic inputs.</p>;
+  if (bars.length === 0) return <p className={emptyStates.inline}>No swings: the scenario has no stochastic inputs.</p>;
   const base = display.toAxis(baseNpv);
   const data: ChartData<"bar", [number, number][], string> = {
     labels: bars.map((bar) => bar.name),
@@ -64,7 +64,7 @@ export function SwingChart({ sensitivity, display }: { sensitivity: SensitivityV
       columns={[{ label: "Input variable" }, { label: "Input at P10", isNumeric: true }, { label: "NPV at P10", isNumeric: true }, { label: "Input at P90", isNumeric: true }, { label: "NPV at P90", isNumeric: true }, { label: "Swing", isNumeric: true }]}
       rows={bars.map((bar) => [bar.name, formatNumber(bar.low, 4), display.format(bar.npvAtLow), formatNumber(bar.high, 4), display.format(bar.npvAtHigh), display.format(bar.swing)])}
     >
-      <div style={{ height: heightPx }} className="sim-chart-tall">
+      <div style={{ height: heightPx }} className={charts.tall}>
         <Chart key={markersKey(markers)} type="bar" data={data} options={buildOptions(bars, display, markers)} plugins={[plugin]} />
       </div>
     </ChartFigure>

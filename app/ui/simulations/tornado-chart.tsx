@@ -1,15 +1,17 @@
 "use client";
 
 import { useId, useState } from "react";
-import { BarController, BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, Tooltip, type ChartData, type ChartOptions, type TooltipItem } from "chart.js";
-import { Chart } from "react-chartjs-2";
+import type { ChartData, ChartOptions, TooltipItem } from "chart.js";
+import { Chart } from "@/app/ui/charts/chart";
 import { ChartFigure } from "@/app/ui/charts/chart-figure";
 import { CHART_FONT } from "@/app/ui/charts/chart-theme";
-import { formatNumber } from "@/app/ui/format/number";
+import { formatNumber } from "@/app/ui/format";
 import { axisTitle, BASE_OPTIONS, SIM_COLORS } from "./chart-options";
 import type { SensitivityBarView, SensitivityView } from "./types";
-
-ChartJS.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
+import charts from "@/app/ui/charts/charts.module.css";
+import emptyStates from "@/app/ui/common/empty-state.module.css";
+import layout from "@/app/ui/common/layout.module.css";
+import styles from "./simulations.module.css";
 
 type Measure = "spearman" | "regression";
 
@@ -59,8 +61,8 @@ export function TornadoChart({ sensitivity }: { sensitivity: SensitivityView }) 
   };
   const heightPx = Math.max(220, 60 + bars.length * 28);
   return (
-    <div className="sim-tornado">
-      <fieldset className="sim-choice">
+    <div className={styles.tornado}>
+      <fieldset className={styles.choice}>
         <legend>Measure of influence</legend>
         {(Object.keys(MEASURES) as Measure[]).map((key) => (
           <label key={key}>
@@ -68,10 +70,10 @@ export function TornadoChart({ sensitivity }: { sensitivity: SensitivityView }) 
             {MEASURES[key].label}
           </label>
         ))}
-        {sensitivity.regression ? <span className="muted">R² of the regression: {formatNumber(sensitivity.regression.rSquared, 3)}</span> : <span className="muted">No regression: too few varying inputs.</span>}
+        {sensitivity.regression ? <span className={layout.muted}>R² of the regression: {formatNumber(sensitivity.regression.rSquared, 3)}</span> : <span className={layout.muted}>No regression: too few varying inputs.</span>}
       </fieldset>
       {bars.length === 0 ? (
-        <p className="empty-inline">No sensitivity: the scenario has no stochastic inputs, so NPV does not vary with any of them.</p>
+        <p className={emptyStates.inline}>No sensitivity: the scenario has no stochastic inputs, so NPV does not vary with any of them.</p>
       ) : (
         <ChartFigure
           title={`Tornado: ${MEASURES[measure].describe} of each input with NPV (${formatNumber(sensitivity.sampleSize, 0)} iterations)`}
@@ -79,12 +81,12 @@ export function TornadoChart({ sensitivity }: { sensitivity: SensitivityView }) 
           columns={[{ label: "Input variable" }, { label: MEASURES[measure].label, isNumeric: true }]}
           rows={bars.map((bar) => [bar.name, formatNumber(bar.value, 3)])}
         >
-          <div style={{ height: heightPx }} className="sim-chart-tall">
+          <div style={{ height: heightPx }} className={charts.tall}>
             <Chart type="bar" data={data} options={buildOptions(measure)} />
           </div>
         </ChartFigure>
       )}
-      {sensitivity.excluded.length > 0 ? <p className="muted">Left out of the regression (constant or collinear): {sensitivity.excluded.join(", ")}.</p> : null}
+      {sensitivity.excluded.length > 0 ? <p className={layout.muted}>Left out of the regression (constant or collinear): {sensitivity.excluded.join(", ")}.</p> : null}
     </div>
   );
 }

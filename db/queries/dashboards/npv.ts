@@ -1,5 +1,4 @@
 import { sql, type SQL } from "drizzle-orm";
-import type { NpvSummary } from "@/lib/http/contracts/dashboards";
 import type { MetricStatisticsJson } from "../../schema";
 import { toIso } from "./sql";
 
@@ -9,6 +8,15 @@ export type LatestNpvColumns = {
   run_finished_at: Date | string | null;
   run_iterations: number | null;
   npv_statistics: MetricStatisticsJson | null;
+};
+
+/** A scenario's latest succeeded simulation run and its stored "npv" statistics. */
+export type LatestNpv = {
+  runId: string;
+  /** ISO timestamp. */
+  finishedAt: string | null;
+  iterations: number | null;
+  statistics: MetricStatisticsJson;
 };
 
 /**
@@ -25,18 +33,8 @@ export function latestNpvJoin(scenarioId: SQL): SQL {
        LIMIT 1) npv ON true`;
 }
 
-export function toNpvSummary(row: LatestNpvColumns): NpvSummary | null {
-  const stats = row.npv_statistics;
-  if (!row.run_id || !stats) return null;
-  return {
-    runId: row.run_id,
-    finishedAt: toIso(row.run_finished_at),
-    iterations: row.run_iterations ?? stats.count,
-    mean: stats.mean,
-    sd: stats.sd,
-    min: stats.min,
-    max: stats.max,
-    percentiles: stats.percentiles,
-    probabilityOfLoss: stats.probabilityOfLoss ?? null,
-  };
+/** The joined run, or null when the scenario has no succeeded run with an NPV. */
+export function toLatestNpv(row: LatestNpvColumns): LatestNpv | null {
+  if (!row.run_id || !row.npv_statistics) return null;
+  return { runId: row.run_id, finishedAt: toIso(row.run_finished_at), iterations: row.run_iterations, statistics: row.npv_statistics };
 }

@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
-import type { OperationsDashboard } from "@/lib/http/contracts/dashboards";
 import type { DbOrTx } from "../../client";
-import { effectiveRowsCte, scenarioChainCte, selectRows } from "./sql";
+import { selectRows } from "../select-rows";
+import { effectiveRowsCte, scenarioChainCte } from "./sql";
 
 // The planned side of the operations dashboard, per period of the scenario's EFFECTIVE inputs (inheritance resolved
 // in SQL): calendar year = start year + period (period 0 = first construction year).
@@ -9,8 +9,23 @@ import { effectiveRowsCte, scenarioChainCte, selectRows } from "./sql";
 export type ScenarioRef = { organisationId: string; scenarioId: string };
 /** Calendar years to keep, inclusive; null = unbounded. */
 export type YearRange = { fromYear: number | null; toYear: number | null };
+export type PlanRange = { startYear: number; range: YearRange };
 
-type SettingsRow = { start_year: number | null; currency: string | null; grade_unit: string | null };
+export type ScenarioDisplaySettings = { startYear: number | null; currency: string | null; gradeUnit: string | null };
+
+/** Quantity and cost of one resource (type and unit) in one period. */
+export type ConsumptionRow = { resourceType: string; unit: string; period: number; year: number; quantity: number; cost: number };
+
+export type ProductionRow = {
+  period: number;
+  year: number;
+  oreMinedT: number;
+  wasteMinedT: number;
+  oreProcessedT: number;
+  /** In the scenario's grade unit. */
+  headGrade: number;
+  recoveryPct: number;
+};
 
 function nearest(column: string): SQL {
   // The nearest non-null value up the chain: the inherited-setting rule of db/schema/scenario-settings.ts.
@@ -18,15 +33,15 @@ function nearest(column: string): SQL {
 }
 
 /** The scenario's effective start year, currency and grade unit (nulls when the scenario is not in the organisation). */
-export async function getScenarioDisplaySettings(db: DbOrTx, ref: ScenarioRef): Promise<SettingsRow> {
-  const [row] = await selectRows<SettingsRow>(
+export async function getScenarioDisplaySettings(db: DbOrTx, ref: ScenarioRef): Promise<ScenarioDisplaySettings> {
+  const [row] = await selectRows<ScenarioDisplaySettings>(
     db,
     sql`WITH RECURSIVE ${scenarioChainCte(ref)}
-        SELECT ${nearest("start_year")} AS start_year, ${nearest("currency")}::text AS currency,
-               ${nearest("grade_unit")}::text AS grade_unit
+        SELECT ${nearest("start_year")} AS "startYear", ${nearest("currency")}::text AS currency,
+               ${nearest("grade_unit")}::text AS "gradeUnit"
           FROM chain c JOIN scenarios s ON s.id = c.id`,
   );
-  return row ?? { start_year: null, currency: null, grade_unit: null };
+  return row ?? { startYear: null, currency: null, gradeUnit: null };
 }
 
 function yearFilter(periodColumn: SQL, startYear: number, range: YearRange): SQL {
@@ -40,12 +55,8 @@ function yearFilter(periodColumn: SQL, startYear: number, range: YearRange): SQL
  * fixed quantity per period; cost = quantity × unit price × (1 + escalation)^(period − start period). Over the
  * periods of the production schedule within each item's start..end (end NULL = to the last period).
  */
-export async function aggregateConsumption(
-  db: DbOrTx,
-  ref: ScenarioRef,
-  { startYear, range }: { startYear: number; range: YearRange },
-): Promise<OperationsDashboard["consumption"]> {
-  return selectRows<OperationsDashboard["consumption"][number]>(
+export async function aggregateConsumption(db: DbOrTx, ref: ScenarioRef, { startYear, range }: PlanRange): Promise<ConsumptionRow[]> {
+  return selectRows<ConsumptionRow>(
     db,
     sql`WITH RECURSIVE ${scenarioChainCte(ref)}, ${effectiveRowsCte("items", "consumption")},
              ${effectiveRowsCte("schedule", "production")},
@@ -64,12 +75,8 @@ export async function aggregateConsumption(
 }
 
 /** The production schedule per period: tonnages, head grade (scenario grade unit) and recovery %. */
-export async function listProduction(
-  db: DbOrTx,
-  ref: ScenarioRef,
-  { startYear, range }: { startYear: number; range: YearRange },
-): Promise<OperationsDashboard["production"]> {
-  return selectRows<OperationsDashboard["production"][number]>(
+export async function listProduction(db: DbOrTx, ref: ScenarioRef, { startYear, range }: PlanRange): Promise<ProductionRow[]> {
+  return selectRows<ProductionRow>(
     db,
     sql`WITH RECURSIVE ${scenarioChainCte(ref)}, ${effectiveRowsCte("schedule", "production")}
         SELECT period, (${startYear} + period)::int AS year, ore_mined_t::float8 AS "oreMinedT",

@@ -1,18 +1,29 @@
 import { sql } from "drizzle-orm";
-import type { OperationsDashboard } from "@/lib/http/contracts/dashboards";
 import type { DbOrTx } from "../../client";
-import { aggregateMaintenance } from "./maintenance";
-import { aggregateConsumption, getScenarioDisplaySettings, listProduction, type YearRange } from "./operations-plan";
-import type { OperationsScope } from "./scope";
-import { selectRows } from "./sql";
+import { selectRows } from "../select-rows";
 
-export type OperationsRequest = OperationsScope & { from: string | null; to: string | null };
+// What the operations dashboard offers to filter by, and the project and scenario it shows by default.
 
-async function listFilterOptions(db: DbOrTx, { organisationId, projectId }: OperationsScope): Promise<OperationsDashboard["filters"]> {
+export type FilterOptions = {
+  projects: { id: string; name: string }[];
+  scenarios: { id: string; name: string; isBaseCase: boolean }[];
+};
+
+/** The project and the scenario an operations dashboard shows when the request names no scenario. */
+export type DefaultOperationsScope = { projectId: string; scenarioId: string | null };
+
+/** The organisation's projects by name, and the project's scenarios (base case first) when a project is given. */
+export async function listOperationsFilterOptions(
+  db: DbOrTx,
+  { organisationId, projectId }: { organisationId: string; projectId: string | null },
+): Promise<FilterOptions> {
   const [projects, scenarios] = await Promise.all([
-    selectRows<{ id: string; name: string }>(db, sql`SELECT id, name FROM projects WHERE organisation_id = ${organisationId} ORDER BY name, id`),
+    selectRows<FilterOptions["projects"][number]>(
+      db,
+      sql`SELECT id, name FROM projects WHERE organisation_id = ${organisationId} ORDER BY name, id`,
+    ),
     projectId
-      ? selectRows<{ id: string; name: string; isBaseCase: boolean }>(
+      ? selectRows<FilterOptions["scenarios"][number]>(
           db,
           sql`SELECT s.id, s.name, s.is_base_case AS "isBaseCase" FROM scenarios s JOIN projects p ON p.id = s.project_id
                WHERE s.project_id = ${projectId} AND p.organisation_id = ${organisationId}
@@ -23,40 +34,24 @@ async function listFilterOptions(db: DbOrTx, { organisationId, projectId }: Oper
   return { projects, scenarios };
 }
 
-function toYearRange(request: OperationsRequest): YearRange {
-  return {
-    fromYear: request.from ? Number(request.from.slice(0, 4)) : null,
-    toYear: request.to ? Number(request.to.slice(0, 4)) : null,
-  };
-}
+/** The project's default scenario: its base case, else its first root scenario, else its first scenario. */
+const DEFAULT_SCENARIO = sql`(SELECT s.id FROM scenarios s WHERE s.project_id = p.id
+      ORDER BY s.is_base_case DESC, (s.parent_scenario_id IS NOT NULL), s.created_at, s.id LIMIT 1)`;
 
 /**
- * The operations dashboard of a resolved scope (see resolveOperationsScope): consumption and production per period
- * of the scenario, maintenance per equipment item and month. An empty scope gives empty series.
+ * The project (the given one, else the organisation's first by name) and its default scenario (null when it has
+ * none), in one query.
+ * @returns undefined when the project is not in the organisation, or the organisation has no project
  */
-export async function getOperationsDashboard(db: DbOrTx, request: OperationsRequest): Promise<OperationsDashboard> {
-  const { organisationId, projectId, scenarioId, from, to } = request;
-  const base = { scope: { organisationId, projectId, scenarioId, from, to }, generatedAt: new Date().toISOString() };
-  const filters = await listFilterOptions(db, request);
-  if (!scenarioId) {
-    return { ...base, filters, currency: null, gradeUnit: null, startYear: null, consumption: [], production: [], equipment: [], maintenanceByMonth: [], fleetByMonth: [] };
-  }
-  const ref = { organisationId, scenarioId };
-  const settings = await getScenarioDisplaySettings(db, ref);
-  const plan = { startYear: settings.start_year ?? 0, range: toYearRange(request) };
-  const [consumption, production, maintenance] = await Promise.all([
-    aggregateConsumption(db, ref, plan),
-    listProduction(db, ref, plan),
-    aggregateMaintenance(db, ref, { from, to }),
-  ]);
-  return {
-    ...base,
-    filters,
-    currency: settings.currency,
-    gradeUnit: settings.grade_unit,
-    startYear: settings.start_year,
-    consumption,
-    production,
-    ...maintenance,
-  };
+export async function findDefaultOperationsScope(
+  db: DbOrTx,
+  { organisationId, projectId }: { organisationId: string; projectId?: string },
+): Promise<DefaultOperationsScope | undefined> {
+  const project = projectId ? sql` AND p.id = ${projectId}` : sql``;
+  const [row] = await selectRows<DefaultOperationsScope>(
+    db,
+    sql`SELECT p.id AS "projectId", ${DEFAULT_SCENARIO} AS "scenarioId"
+          FROM projects p WHERE p.organisation_id = ${organisationId}${project} ORDER BY p.name, p.id LIMIT 1`,
+  );
+  return row;
 }

@@ -1,24 +1,37 @@
 import { sql } from "drizzle-orm";
-import type { ActivityEntry, OrganisationOverview } from "@/lib/http/contracts/dashboards";
 import type { DbOrTx } from "../../client";
-import { latestNpvJoin, toNpvSummary, type LatestNpvColumns } from "./npv";
-import { selectRows, toIso } from "./sql";
+import { selectRows } from "../select-rows";
+import { latestNpvJoin, toLatestNpv, type LatestNpv, type LatestNpvColumns } from "./npv";
+import { inList, toIso } from "./sql";
 
-/** Audit actions that are not changes to the organisation's data. */
-const NOT_ACTIVITY = ["sign_in", "export"];
-const RECENT_ACTIVITY_LIMIT = 10;
+// The rows behind the organisation overview: counts, runs by status, recent audit rows and each project's base case.
 
-type CountsRow = { projects: number; scenarios: number; active_scenarios: number };
-type RunCountRow = { status: string; runs: number };
-type ActivityRow = {
-  created_at: Date | string;
+type OrganisationScope = { organisationId: string };
+
+export type ProjectAndScenarioCounts = { projects: number; scenarios: number; activeScenarios: number };
+export type RunStatusCount = { status: string; runs: number };
+
+export type ActivityRow = {
+  /** ISO timestamp. */
+  at: string;
   action: string;
-  entity_type: string;
-  entity_id: string | null;
-  entity_name: string | null;
-  user_name: string | null;
+  entityType: string;
+  entityId: string | null;
+  /** The `name` the audit row recorded after (else before) the change. */
+  entityName: string | null;
+  userName: string | null;
 };
-type ProjectRow = LatestNpvColumns & {
+
+export type ProjectBaseCaseRow = {
+  id: string;
+  name: string;
+  currency: string;
+  baseCase: { scenarioId: string; name: string } | null;
+  npv: LatestNpv | null;
+};
+
+type ActivityColumns = Omit<ActivityRow, "at"> & { created_at: Date | string };
+type ProjectBaseCaseColumns = LatestNpvColumns & {
   id: string;
   name: string;
   currency: string;
@@ -26,50 +39,47 @@ type ProjectRow = LatestNpvColumns & {
   scenario_name: string | null;
 };
 
-async function countProjectsAndScenarios(db: DbOrTx, organisationId: string): Promise<CountsRow> {
-  const [row] = await selectRows<CountsRow>(
+export async function countProjectsAndScenarios(db: DbOrTx, { organisationId }: OrganisationScope): Promise<ProjectAndScenarioCounts> {
+  const [row] = await selectRows<ProjectAndScenarioCounts>(
     db,
     sql`SELECT (SELECT count(*)::int FROM projects WHERE organisation_id = ${organisationId}) AS projects,
                count(s.id)::int AS scenarios,
-               (count(s.id) FILTER (WHERE s.status = 'active'))::int AS active_scenarios
+               (count(s.id) FILTER (WHERE s.status = 'active'))::int AS "activeScenarios"
           FROM scenarios s JOIN projects p ON p.id = s.project_id
          WHERE p.organisation_id = ${organisationId}`,
   );
-  return row ?? { projects: 0, scenarios: 0, active_scenarios: 0 };
+  return row ?? { projects: 0, scenarios: 0, activeScenarios: 0 };
 }
 
-async function countRunsByStatus(db: DbOrTx, organisationId: string): Promise<Map<string, number>> {
-  const rows = await selectRows<RunCountRow>(
+export async function countRunsByStatus(db: DbOrTx, { organisationId }: OrganisationScope): Promise<RunStatusCount[]> {
+  return selectRows<RunStatusCount>(
     db,
     sql`SELECT status::text AS status, count(*)::int AS runs FROM simulation_runs
          WHERE organisation_id = ${organisationId} GROUP BY status`,
   );
-  return new Map(rows.map((row) => [row.status, row.runs]));
 }
 
-async function listRecentActivity(db: DbOrTx, organisationId: string): Promise<ActivityEntry[]> {
-  const rows = await selectRows<ActivityRow>(
+/** The newest audit rows of the organisation, leaving out `excludedActions`. */
+export async function listRecentActivity(
+  db: DbOrTx,
+  { organisationId, excludedActions, limit }: OrganisationScope & { excludedActions: readonly string[]; limit: number },
+): Promise<ActivityRow[]> {
+  const rows = await selectRows<ActivityColumns>(
     db,
-    sql`SELECT a.created_at, a.action::text AS action, a.entity_type, a.entity_id,
-               coalesce(a.after ->> 'name', a.before ->> 'name') AS entity_name, u.name AS user_name
+    sql`SELECT a.created_at, a.action::text AS action, a.entity_type AS "entityType", a.entity_id AS "entityId",
+               coalesce(a.after ->> 'name', a.before ->> 'name') AS "entityName", u.name AS "userName"
           FROM audit_log a LEFT JOIN users u ON u.id = a.user_id
          WHERE a.organisation_id = ${organisationId}
-           AND a.action::text NOT IN (${sql.join(NOT_ACTIVITY.map((a) => sql`${a}`), sql`, `)})
+           ${excludedActions.length > 0 ? sql`AND a.action::text NOT IN ${inList(excludedActions)}` : sql``}
          ORDER BY a.created_at DESC, a.id DESC
-         LIMIT ${RECENT_ACTIVITY_LIMIT}`,
+         LIMIT ${limit}`,
   );
-  return rows.map((row) => ({
-    at: toIso(row.created_at) ?? "",
-    action: row.action,
-    entityType: row.entity_type,
-    entityId: row.entity_id,
-    entityName: row.entity_name,
-    userName: row.user_name,
-  }));
+  return rows.map(({ created_at, ...row }) => ({ at: toIso(created_at) ?? "", ...row }));
 }
 
-async function listProjectBaseCases(db: DbOrTx, organisationId: string): Promise<OrganisationOverview["projects"]> {
-  const rows = await selectRows<ProjectRow>(
+/** Every project of the organisation by name, with its base case and that scenario's latest NPV. */
+export async function listProjectBaseCases(db: DbOrTx, { organisationId }: OrganisationScope): Promise<ProjectBaseCaseRow[]> {
+  const rows = await selectRows<ProjectBaseCaseColumns>(
     db,
     sql`SELECT p.id, p.name, p.currency, s.id AS scenario_id, s.name AS scenario_name, npv.*
           FROM projects p
@@ -83,39 +93,6 @@ async function listProjectBaseCases(db: DbOrTx, organisationId: string): Promise
     name: row.name,
     currency: row.currency,
     baseCase: row.scenario_id && row.scenario_name ? { scenarioId: row.scenario_id, name: row.scenario_name } : null,
-    npv: toNpvSummary(row),
+    npv: toLatestNpv(row),
   }));
-}
-
-/**
- * The organisation overview: counts, last change and recent activity (audit log, sign-ins and exports left out),
- * and every project's base-case NPV from its latest succeeded run. Five indexed queries, run in parallel.
- */
-export async function getOrganisationOverview(
-  db: DbOrTx,
-  { organisationId }: { organisationId: string },
-): Promise<OrganisationOverview> {
-  const [counts, runs, recentActivity, projects] = await Promise.all([
-    countProjectsAndScenarios(db, organisationId),
-    countRunsByStatus(db, organisationId),
-    listRecentActivity(db, organisationId),
-    listProjectBaseCases(db, organisationId),
-  ]);
-  return {
-    organisationId,
-    counts: {
-      projects: counts.projects,
-      scenarios: counts.scenarios,
-      activeScenarios: counts.active_scenarios,
-      runsQueued: runs.get("queued") ?? 0,
-      runsRunning: runs.get("running") ?? 0,
-      runsSucceeded: runs.get("succeeded") ?? 0,
-      runsFailed: runs.get("failed") ?? 0,
-      runsCancelled: runs.get("cancelled") ?? 0,
-    },
-    lastChange: recentActivity[0] ?? null,
-    recentActivity,
-    projects,
-    generatedAt: new Date().toISOString(),
-  };
 }

@@ -5,12 +5,15 @@ import { MAX_SCENARIO_DEPTH } from "../scenario-inheritance";
 // Raw-SQL helpers of the dashboard aggregates: numeric columns are cast to float8 and counts to int in the
 // queries, so both drivers (postgres.js and PGlite) return plain numbers.
 
-export { selectRows } from "../select-rows";
-
 /** The ISO string of a timestamp read through raw SQL (a Date from postgres.js, a Date or string from PGlite). */
 export function toIso(value: Date | string | null): string | null {
   if (value === null) return null;
   return (value instanceof Date ? value : new Date(value)).toISOString();
+}
+
+/** `(a, b, …)`: a list of bound values for `IN`. */
+export function inList(values: readonly string[]): SQL {
+  return sql`(${sql.join(values.map((value) => sql`${value}`), sql`, `)})`;
 }
 
 /**

@@ -1,13 +1,11 @@
-import { and, asc, count, desc, eq, gte, lte, type SQL } from "drizzle-orm";
-import { notFound } from "@/lib/errors";
-import type { Db, DbOrTx } from "../../client";
-import { maintenanceLogs, type MaintenanceLog } from "../../schema";
-import { type MaintenanceType } from "@/lib/domain/inputs";
-import { recordAudit } from "../audit";
-import { mapWriteErrors } from "./database-errors";
+import { and, asc, count, desc, eq, gte, inArray, lte, type SQL } from "drizzle-orm";
+import type { MaintenanceType } from "@/lib/domain/inputs";
+import type { DbOrTx } from "../../client";
+import { equipment, maintenanceLogs, projects, scenarios, type MaintenanceLog, type NewMaintenanceLog } from "../../schema";
 
 // Maintenance logs of an equipment ROW: operational actuals, so they belong to that row only (never inherited
-// by child scenarios) and do not change the scenario version. Callers have checked the equipment's organisation.
+// by child scenarios) and do not change the scenario version. Reads are scoped by the organisation; writes take
+// ids the caller has checked (lib/access) or read in the same transaction.
 
 export type MaintenanceFields = {
   performedOn: string;
@@ -27,14 +25,25 @@ export type MaintenanceListQuery = {
   pageSize: number;
 };
 
-type Actor = { organisationId: string; userId: string };
+/** Most ids or rows in one statement (PostgreSQL binds at most 65,535 parameters). */
+const CHUNK_ROWS = 1000;
+
+/** The organisation's equipment rows among `equipmentIds` (a subquery). */
+function equipmentOfOrganisation(db: DbOrTx, organisationId: string, equipmentIds: readonly string[]) {
+  return db
+    .select({ id: equipment.id })
+    .from(equipment)
+    .innerJoin(scenarios, eq(scenarios.id, equipment.scenarioId))
+    .innerJoin(projects, eq(projects.id, scenarios.projectId))
+    .where(and(inArray(equipment.id, [...equipmentIds]), eq(projects.organisationId, organisationId)));
+}
 
 /** One page of an equipment row's logs by date (then creation), with the total count for the filter. */
 export async function listMaintenanceLogs(
   db: DbOrTx,
-  { equipmentId, query }: { equipmentId: string; query: MaintenanceListQuery },
+  { organisationId, equipmentId, query }: { organisationId: string; equipmentId: string; query: MaintenanceListQuery },
 ): Promise<{ logs: MaintenanceLog[]; total: number }> {
-  const conditions: SQL[] = [eq(maintenanceLogs.equipmentId, equipmentId)];
+  const conditions: SQL[] = [inArray(maintenanceLogs.equipmentId, equipmentOfOrganisation(db, organisationId, [equipmentId]))];
   if (query.from) conditions.push(gte(maintenanceLogs.performedOn, query.from));
   if (query.to) conditions.push(lte(maintenanceLogs.performedOn, query.to));
   if (query.type) conditions.push(eq(maintenanceLogs.type, query.type));
@@ -45,11 +54,7 @@ export async function listMaintenanceLogs(
       .select()
       .from(maintenanceLogs)
       .where(where)
-      .orderBy(
-        direction(maintenanceLogs.performedOn),
-        direction(maintenanceLogs.createdAt),
-        direction(maintenanceLogs.id),
-      )
+      .orderBy(direction(maintenanceLogs.performedOn), direction(maintenanceLogs.createdAt), direction(maintenanceLogs.id))
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize),
     db.select({ total: count() }).from(maintenanceLogs).where(where),
@@ -57,78 +62,68 @@ export async function listMaintenanceLogs(
   return { logs, total: totals?.total ?? 0 };
 }
 
-/** A log by id; callers have already checked (findMaintenanceLogOwner) that the caller may see it. */
-export async function getMaintenanceLog(
+/** Every log of the organisation's equipment rows among `equipmentIds`, oldest first (exports, imports). */
+export async function listLogsOfEquipment(
   db: DbOrTx,
-  { logId }: { logId: string },
+  { organisationId, equipmentIds }: { organisationId: string; equipmentIds: readonly string[] },
+): Promise<MaintenanceLog[]> {
+  if (equipmentIds.length === 0) return [];
+  return db
+    .select()
+    .from(maintenanceLogs)
+    .where(inArray(maintenanceLogs.equipmentId, equipmentOfOrganisation(db, organisationId, equipmentIds)))
+    .orderBy(asc(maintenanceLogs.performedOn), asc(maintenanceLogs.createdAt), asc(maintenanceLogs.id));
+}
+
+/** A log of the organisation by id. */
+export async function findMaintenanceLog(
+  db: DbOrTx,
+  { organisationId, logId }: { organisationId: string; logId: string },
 ): Promise<MaintenanceLog | undefined> {
-  const [log] = await db.select().from(maintenanceLogs).where(eq(maintenanceLogs.id, logId));
+  const [row] = await db
+    .select({ log: maintenanceLogs })
+    .from(maintenanceLogs)
+    .innerJoin(equipment, eq(equipment.id, maintenanceLogs.equipmentId))
+    .innerJoin(scenarios, eq(scenarios.id, equipment.scenarioId))
+    .innerJoin(projects, eq(projects.id, scenarios.projectId))
+    .where(and(eq(maintenanceLogs.id, logId), eq(projects.organisationId, organisationId)));
+  return row?.log;
+}
+
+export async function insertMaintenanceLog(
+  tx: DbOrTx,
+  { equipmentId, fields, createdBy }: { equipmentId: string; fields: MaintenanceFields; createdBy: string },
+): Promise<MaintenanceLog> {
+  const [log] = await tx.insert(maintenanceLogs).values({ ...fields, equipmentId, createdBy }).returning();
+  if (!log) throw new Error("insert returned no row");
   return log;
 }
 
-export async function createMaintenanceLog(
-  db: Db,
-  { equipmentId, fields, ...actor }: Actor & { equipmentId: string; fields: MaintenanceFields },
-): Promise<MaintenanceLog> {
-  return mapWriteErrors(() =>
-    db.transaction(async (tx) => {
-      const [log] = await tx
-        .insert(maintenanceLogs)
-        .values({ ...fields, equipmentId, createdBy: actor.userId })
-        .returning();
-      if (!log) throw new Error("insert returned no row");
-      await recordAudit(tx, {
-        ...actor,
-        action: "create",
-        entityType: "maintenance_log",
-        entityId: log.id,
-        after: log,
-      });
-      return log;
-    }),
-  );
-}
-
+/** @returns the log after the change, or undefined when it is gone */
 export async function updateMaintenanceLog(
-  db: Db,
-  { logId, patch, ...actor }: Actor & { logId: string; patch: Partial<MaintenanceFields> },
-): Promise<MaintenanceLog> {
-  return mapWriteErrors(() =>
-    db.transaction(async (tx) => {
-      const before = await getMaintenanceLog(tx, { logId });
-      if (!before) throw notFound("Maintenance log");
-      const [log] = await tx
-        .update(maintenanceLogs)
-        .set(patch)
-        .where(eq(maintenanceLogs.id, logId))
-        .returning();
-      if (!log) throw notFound("Maintenance log");
-      await recordAudit(tx, {
-        ...actor,
-        action: "update",
-        entityType: "maintenance_log",
-        entityId: log.id,
-        before,
-        after: log,
-      });
-      return log;
-    }),
-  );
+  tx: DbOrTx,
+  { logId, patch }: { logId: string; patch: Partial<MaintenanceFields> },
+): Promise<MaintenanceLog | undefined> {
+  const [log] = await tx.update(maintenanceLogs).set(patch).where(eq(maintenanceLogs.id, logId)).returning();
+  return log;
 }
 
-export async function deleteMaintenanceLog(
-  db: Db,
-  { logId, ...actor }: Actor & { logId: string },
-): Promise<void> {
-  await db.transaction(async (tx) => {
-    const [before] = await tx.delete(maintenanceLogs).where(eq(maintenanceLogs.id, logId)).returning();
-    if (!before) throw notFound("Maintenance log");
-    await recordAudit(tx, {
-      ...actor,
-      action: "delete",
-      entityType: "maintenance_log",
-      entityId: before.id,
-      before,
-    });
-  });
+/** @returns the deleted log, or undefined when it was already gone */
+export async function deleteMaintenanceLog(tx: DbOrTx, { logId }: { logId: string }): Promise<MaintenanceLog | undefined> {
+  const [before] = await tx.delete(maintenanceLogs).where(eq(maintenanceLogs.id, logId)).returning();
+  return before;
+}
+
+/** Deletes logs by id, in batches. */
+export async function deleteMaintenanceLogs(tx: DbOrTx, { logIds }: { logIds: readonly string[] }): Promise<void> {
+  for (let start = 0; start < logIds.length; start += CHUNK_ROWS) {
+    await tx.delete(maintenanceLogs).where(inArray(maintenanceLogs.id, logIds.slice(start, start + CHUNK_ROWS)));
+  }
+}
+
+/** Inserts logs, in batches. */
+export async function insertMaintenanceLogs(tx: DbOrTx, { logs }: { logs: readonly NewMaintenanceLog[] }): Promise<void> {
+  for (let start = 0; start < logs.length; start += CHUNK_ROWS) {
+    await tx.insert(maintenanceLogs).values(logs.slice(start, start + CHUNK_ROWS));
+  }
 }

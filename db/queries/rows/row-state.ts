@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../client";
 import { scenarioRowRemovals, type ScenarioRowRemoval } from "../../schema";
-import { type ScenarioRowEntity } from "@/lib/domain/inputs";
+import type { ScenarioRowEntity } from "@/lib/domain/row-kinds";
 import {
   getScenarioChain,
   resolveRows,
@@ -25,7 +25,7 @@ export type RowState = {
 };
 
 /** The chain of the scenario's parent, or undefined for a root. */
-function parentChainOf(chain: ScenarioChain): ScenarioChain | undefined {
+export function parentChainOf(chain: ScenarioChain): ScenarioChain | undefined {
   const ancestors = chain.scenarios.slice(0, -1);
   const parent = ancestors.at(-1);
   return parent ? { ...chain, scenarios: ancestors, scenario: parent } : undefined;
@@ -59,32 +59,16 @@ export async function loadRowState<E extends ScenarioRowEntity>(
   };
 }
 
-/** An effective row as the API shows it: the stored row plus where it comes from. */
-export type ApiRow = AnyScenarioRow & { origin: EffectiveRow<AnyScenarioRow>["origin"] };
-
-export function toApiRow(entry: EffectiveRow<AnyScenarioRow>): ApiRow {
-  return { ...entry.row, origin: entry.origin };
-}
-
-/** The effective row of a lineage, or undefined when the scenario does not (or no longer) have it. */
-export function findEffective(state: RowState, lineageId: string): EffectiveRow<AnyScenarioRow> | undefined {
-  return state.effective.find((entry) => entry.row.lineageId === lineageId);
-}
-
 /**
  * The effective rows of one kind of a scenario of the organisation, with its version.
  * @returns undefined when the scenario does not exist or belongs to another organisation
  */
 export async function getEffectiveRows(
   db: DbOrTx,
-  {
-    organisationId,
-    scenarioId,
-    entity,
-  }: { organisationId: string; scenarioId: string; entity: ScenarioRowEntity },
-): Promise<{ rows: ApiRow[]; scenarioVersion: number } | undefined> {
+  { organisationId, scenarioId, entity }: { organisationId: string; scenarioId: string; entity: ScenarioRowEntity },
+): Promise<{ rows: EffectiveRow<AnyScenarioRow>[]; scenarioVersion: number } | undefined> {
   const chain = await getScenarioChain(db, { organisationId, scenarioId });
   if (!chain) return undefined;
-  const rows = await resolveRows(db, { chain, entity });
-  return { rows: rows.map(toApiRow), scenarioVersion: chain.scenario.version };
+  const rows: EffectiveRow<AnyScenarioRow>[] = await resolveRows(db, { chain, entity });
+  return { rows, scenarioVersion: chain.scenario.version };
 }

@@ -1,5 +1,6 @@
 /** Zod schemas for the cost and capital items of a scenario (money in the scenario currency). */
 import { z } from "zod";
+import { CAPEX_CATEGORIES, CAPEX_KINDS, OPEX_BASES, RESOURCE_TYPES } from "../../domain/inputs";
 
 export const nonNegative = z.number().nonnegative();
 export const percent = z.number().min(0).max(100);
@@ -8,19 +9,8 @@ export const periodIndex = z.int().min(0);
 export const ratePct = z.number().gt(-100).max(1000);
 const id = z.string().min(1).max(100);
 
-export const OPEX_BASES = [
-  "per_tonne_mined",
-  "per_tonne_processed",
-  "fixed_per_period",
-  "daily",
-  "weekly",
-  "monthly",
-  "quarterly",
-  "annually",
-] as const;
-export const RESOURCE_TYPES = ["reagent", "fuel", "water", "power", "grinding_media", "other"] as const;
-export const CAPEX_CATEGORIES = ["equipment", "infrastructure", "land", "development", "other"] as const;
-export const CAPEX_KINDS = ["initial", "sustaining", "closure"] as const;
+// The vocabulary is defined once, in lib/domain (dependency-free, so the engine stays pure).
+export { CAPEX_CATEGORIES, CAPEX_KINDS, OPEX_BASES, RESOURCE_TYPES };
 
 /** An operating cost: unitCost x quantity x driver (tonnes or frequency) per period, escalated. */
 export const opexItemSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineContract } from "@/lib/http/contract";
+import { defineContract } from "@/lib/http/contracts/define";
 
 // Contracts of the aggregated dashboards. The response types are inferred from these schemas and shared by the
 // data layer (db/queries/dashboards) and the pages (app/ui/dashboards), so the three cannot drift apart.

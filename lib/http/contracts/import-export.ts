@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { IMPORT_KINDS } from "@/lib/import-export/columns";
-import { defineContract } from "@/lib/http/contract";
+import { IMPORT_KINDS } from "@/lib/domain/row-kinds";
+import { defineContract } from "@/lib/http/contracts/define";
 import { booleanFlag } from "@/lib/validation/rows/common";
 
 // Import and export of scenario inputs (CSV per kind, or one workbook), templates, and simulation result exports.

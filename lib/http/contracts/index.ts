@@ -1,4 +1,4 @@
-import type { ApiContract } from "@/lib/http/contract";
+import type { ApiContract } from "@/lib/http/contracts/define";
 import { projectContracts } from "./projects";
 import { rowContracts } from "./rows";
 import { scenarioContracts } from "./scenarios";

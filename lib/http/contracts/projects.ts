@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineContract } from "@/lib/http/contract";
+import { defineContract } from "@/lib/http/contracts/define";
 import {
   createProjectSchema,
   listProjectsQuerySchema,

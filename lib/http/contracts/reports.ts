@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineContract } from "@/lib/http/contract";
+import { defineContract } from "@/lib/http/contracts/define";
 
 // Report PDFs: the report page printed by headless Chromium (lib/reports/pdf.ts).
 

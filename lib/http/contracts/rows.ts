@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineContract, type ApiContract } from "@/lib/http/contract";
+import { defineContract, type ApiContract } from "@/lib/http/contracts/define";
 import { replaceCorrelationsSchema } from "@/lib/validation/rows/correlation";
 import { booleanFlag, ROW_ORIGINS, scenarioVersion } from "@/lib/validation/rows/common";
 import {
@@ -8,8 +8,8 @@ import {
   maintenanceFieldsSchema,
   updateMaintenanceSchema,
 } from "@/lib/validation/rows/maintenance";
-import { ROW_KINDS } from "@/lib/api/rows/row-kinds";
-import type { RowKind } from "@/lib/api/rows/row-kind";
+import { ROW_KIND_VOCABULARY, SCENARIO_ROW_ENTITIES, type ScenarioRowEntity } from "@/lib/domain/row-kinds";
+import { ROW_SCHEMAS, type RowSchemas } from "@/lib/validation/rows";
 
 // Contracts of the scenario input-row routes. In every item URL, {itemId} is the row's LINEAGE id: it names the
 // same input across the scenario tree, so a child addresses an inherited row, its override and a removal by the
@@ -53,10 +53,12 @@ const versionQuery = z.object({
 });
 
 /** The six contracts of one row kind: list, create and bulk replace on the collection; get, update, delete. */
-export function rowContractsFor(kind: RowKind) {
+export function rowContractsFor(entity: ScenarioRowEntity) {
+  const schemas: RowSchemas = ROW_SCHEMAS[entity];
+  const kind = { ...ROW_KIND_VOCABULARY[entity], ...schemas };
   const path = `/api/scenarios/{scenarioId}/${kind.segment}`;
   const tags = ["Scenario inputs"];
-  const row = kind.fieldsSchema.extend(storedRowMeta);
+  const row = kind.fields.extend(storedRowMeta);
   const one = z.object({ data: row, scenarioVersion: z.int() });
   return {
     list: defineContract({
@@ -65,7 +67,7 @@ export function rowContractsFor(kind: RowKind) {
       tags,
       access: "viewer",
       params: scenarioParams,
-      query: kind.listQuerySchema,
+      query: kind.listQuery,
       summary: `List the scenario's effective ${kind.label}s`,
       description:
         "Inherited, overridden and own rows, each marked with its origin; filtered, sorted, then paginated.",
@@ -89,7 +91,7 @@ export function rowContractsFor(kind: RowKind) {
       tags,
       access: "project_manager",
       params: scenarioParams,
-      body: kind.createSchema,
+      body: kind.create,
       summary: `Add a ${kind.label} to the scenario`,
       responses: { 201: { description: "Created (Location names the row by lineage id)", schema: one } },
       errors: [403, 404, 409, 422],
@@ -100,7 +102,7 @@ export function rowContractsFor(kind: RowKind) {
       tags,
       access: "project_manager",
       params: scenarioParams,
-      body: z.object({ version: scenarioVersion, rows: z.array(kind.bulkRowSchema).max(MAX_BULK_ROWS) }),
+      body: z.object({ version: scenarioVersion, rows: z.array(kind.bulkRow).max(MAX_BULK_ROWS) }),
       summary: `Replace all ${kind.label}s of the scenario`,
       description:
         "The body is the complete desired list of effective rows (existing rows carry their lineageId). One transaction writes only the differences: in a child, rows equal to the parent's are inherited, not copied. Field errors are keyed rows.<index>.<field>.",
@@ -132,7 +134,7 @@ export function rowContractsFor(kind: RowKind) {
       tags,
       access: "project_manager",
       params: itemParams,
-      body: kind.updateSchema,
+      body: kind.update,
       summary: `Change a ${kind.label}`,
       description:
         "On an inherited row this creates the scenario's override (same lineage); on an own row or override it updates it.",
@@ -282,13 +284,14 @@ export const maintenanceContracts = {
   }),
 };
 
-export const ROW_CONTRACTS_BY_SEGMENT = Object.fromEntries(
-  Object.entries(ROW_KINDS).map(([segment, kind]) => [segment, rowContractsFor(kind)]),
-) as { [S in keyof typeof ROW_KINDS]: ReturnType<typeof rowContractsFor> };
+/** The contracts of every row kind, by kind. */
+export const ROW_CONTRACTS = Object.fromEntries(SCENARIO_ROW_ENTITIES.map((entity) => [entity, rowContractsFor(entity)])) as {
+  [E in ScenarioRowEntity]: ReturnType<typeof rowContractsFor>;
+};
 
 /** Every contract of the row routes, for the OpenAPI document. */
 export const rowContracts: ApiContract[] = [
-  ...Object.values(ROW_CONTRACTS_BY_SEGMENT).flatMap((contracts) => Object.values(contracts)),
+  ...Object.values(ROW_CONTRACTS).flatMap((contracts) => Object.values(contracts)),
   ...Object.values(correlationContracts),
   ...Object.values(maintenanceContracts),
 ];

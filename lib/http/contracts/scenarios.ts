@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineContract } from "@/lib/http/contract";
+import { defineContract } from "@/lib/http/contracts/define";
 import { SCENARIO_STATUSES } from "@/lib/domain/scenarios";
 import { projectIdParamsSchema } from "@/lib/validation/project";
 import {

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { SAMPLERS, SIMULATION_STATUSES } from "@/lib/domain/simulations";
+import { SAMPLERS, SIMULATION_EXECUTIONS, SIMULATION_LIMITS, SIMULATION_STATUSES } from "@/lib/domain/simulations";
 import { MONTE_CARLO_METRICS } from "@/lib/engine/monte-carlo/types";
-import { defineContract } from "@/lib/http/contract";
+import { defineContract } from "@/lib/http/contracts/define";
 
 // Contracts of the simulation API: start a run, read it (status, progress, results), follow it (server-sent
 // events), cancel it, rerun it exactly from its stored manifest, and list a scenario's runs. The response types
@@ -11,11 +11,6 @@ import { defineContract } from "@/lib/http/contract";
 // `number | null`, and the object that holds it carries `nonFinite`: a map from the dotted path of each such
 // null (relative to that object, e.g. "mean", "percentiles.2.value", "convergence.0.p50StandardError") to what
 // it stood for ("NaN", "Infinity" or "-Infinity"). Nothing else is ever null in a result.
-
-export const MAX_ITERATIONS = 1_000_000;
-/** Seeds are integers in [0, 2^53 − 1] (exact JSON numbers). */
-export const MAX_SEED = Number.MAX_SAFE_INTEGER;
-export const MAX_PERCENTILES = 20;
 
 const runId = z.uuid().meta({ description: "Simulation run id" });
 const statusSchema = z.enum(SIMULATION_STATUSES);
@@ -29,9 +24,9 @@ const isoDateTime = z.iso.datetime();
 
 export const runSimulationBodySchema = z.object({
   scenarioId: z.uuid(),
-  iterations: z.int().min(1).max(MAX_ITERATIONS),
+  iterations: z.int().min(1).max(SIMULATION_LIMITS.maxIterations),
   sampler: samplerSchema.default("monte_carlo"),
-  seed: z.int().min(0).max(MAX_SEED).optional().meta({ description: "Chosen at random (and stored) when absent" }),
+  seed: z.int().min(0).max(SIMULATION_LIMITS.maxSeed).optional().meta({ description: "Chosen at random (and stored) when absent" }),
   metrics: z
     .array(metricSchema)
     .min(1)
@@ -41,7 +36,7 @@ export const runSimulationBodySchema = z.object({
   percentiles: z
     .array(z.number().gt(0).lt(100))
     .min(1)
-    .max(MAX_PERCENTILES)
+    .max(SIMULATION_LIMITS.maxPercentiles)
     .refine((list) => new Set(list).size === list.length, "Each percentile once")
     .optional()
     .meta({ description: "In percent, e.g. [5, 50, 95]; default [5, 10, 50, 90, 95]" }),
@@ -84,7 +79,7 @@ export const simulationRunSchema = z
     percentiles: z.array(z.number()).meta({ description: "In percent" }),
     keepSamples: z.boolean(),
     rerunOfRunId: z.uuid().nullable().meta({ description: "The run whose manifest this run reused" }),
-    execution: z.enum(["inline", "local", "queue"]).meta({ description: "Answered at once, in-process background pool, or pg-boss workers" }),
+    execution: z.enum(SIMULATION_EXECUTIONS).meta({ description: "Answered at once, in-process background pool, or pg-boss workers" }),
     errorMessage: z.string().nullable(),
     createdBy: z.object({ id: z.uuid(), name: z.string().nullable() }).nullable(),
     createdAt: isoDateTime,

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { defineContract } from "@/lib/http/contract";
-import { metricsContract } from "@/lib/observability/metrics-contract";
+import { defineContract } from "@/lib/http/contracts/define";
+import { metricsContract } from "./metrics";
 
 const checkSchema = z.union([
   z.object({ ok: z.literal(true), kind: z.string(), latencyMs: z.number() }),

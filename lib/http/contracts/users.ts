@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/domain/roles";
-import { defineContract, type ApiContract } from "@/lib/http/contract";
+import { defineContract, type ApiContract } from "@/lib/http/contracts/define";
 import {
   addMemberSchema,
   listMembersQuerySchema,

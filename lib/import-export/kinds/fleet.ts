@@ -1,19 +1,11 @@
-import { MAINTENANCE_TYPES } from "@/lib/domain/inputs";
-import { RESOURCE_TYPES } from "@/lib/domain/inputs";
-import { createConsumptionSchema } from "@/lib/validation/rows/consumption";
-import { createEquipmentSchema } from "@/lib/validation/rows/equipment";
+import { MAINTENANCE_TYPES, RESOURCE_TYPES } from "@/lib/domain/inputs";
 import { createMaintenanceSchema } from "@/lib/validation/rows/maintenance";
-import { column, ROW_ID_COLUMN, type KindDefinition } from "../columns";
+import { column, ROW_ID_COLUMN, rowKindSheet, type KindDefinition } from "../columns";
 
 // Consumption, the equipment fleet and its maintenance logs.
 
-export const CONSUMPTION_KIND: KindDefinition = {
-  kind: "consumption",
+export const CONSUMPTION_KIND = rowKindSheet("consumption", {
   label: "Consumption",
-  entity: "consumption",
-  idColumn: "row_id",
-  naturalKey: "name",
-  schema: createConsumptionSchema,
   columns: [
     ROW_ID_COLUMN,
     column("resource_type", "resourceType", "enum", { isRequired: true, values: RESOURCE_TYPES, description: "Kind of resource", example: "reagent" }),
@@ -26,15 +18,10 @@ export const CONSUMPTION_KIND: KindDefinition = {
     column("end_period", "endPeriod", "integer", { description: "Last project year, inclusive (empty: to the end)", example: null }),
     column("escalation_pct_per_year", "escalationPct", "number", { description: "Yearly escalation, −100 to 100 % (empty: 0)", example: 0 }),
   ],
-};
+});
 
-export const EQUIPMENT_KIND: KindDefinition = {
-  kind: "equipment",
+export const EQUIPMENT_KIND = rowKindSheet("equipment", {
   label: "Equipment",
-  entity: "equipment",
-  idColumn: "row_id",
-  naturalKey: "name",
-  schema: createEquipmentSchema,
   columns: [
     ROW_ID_COLUMN,
     column("name", "name", "text", { isRequired: true, description: "Fleet line name (unique, so maintenance rows can name it)", example: "CAT 793F haul truck" }),
@@ -47,7 +34,7 @@ export const EQUIPMENT_KIND: KindDefinition = {
     column("life_years", "lifeYears", "integer", { isRequired: true, description: "Replacement interval, 1–100 years", example: 10 }),
     column("availability_pct", "availabilityPct", "number", { isRequired: true, description: "Mechanical availability, 0–100 %", example: 88 }),
   ],
-};
+});
 
 export const MAINTENANCE_KIND: KindDefinition = {
   kind: "maintenance",

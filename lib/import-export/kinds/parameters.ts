@@ -1,7 +1,6 @@
 import { PARAMETER_APPLICATIONS, SAMPLING_MODES } from "@/lib/domain/inputs";
 import { MODEL_TARGETS } from "@/lib/engine/model";
-import { createParameterSchema } from "@/lib/validation/rows/parameter";
-import { column, ROW_ID_COLUMN, type KindDefinition, type RowValues } from "../columns";
+import { column, ROW_ID_COLUMN, rowKindSheet, type RowValues } from "../columns";
 
 // Parameters and their distributions. A distribution is spread over dist_* columns, one per parameter of the
 // family (dist_type names the family); discrete and by-percentile distributions, whose parameters are lists,
@@ -81,13 +80,8 @@ function columnOf(path: readonly PropertyKey[]): string | undefined {
   return "dist_type";
 }
 
-export const PARAMETERS_KIND: KindDefinition = {
-  kind: "parameters",
+export const PARAMETERS_KIND = rowKindSheet("parameter", {
   label: "Parameters and distributions",
-  entity: "parameter",
-  idColumn: "row_id",
-  naturalKey: "name",
-  schema: createParameterSchema,
   columns: [
     ROW_ID_COLUMN,
     column("name", "name", "text", { isRequired: true, description: "Unique name in the scenario", example: "Copper price" }),
@@ -115,4 +109,4 @@ export const PARAMETERS_KIND: KindDefinition = {
   }),
   columnOf,
   toCells,
-};
+});

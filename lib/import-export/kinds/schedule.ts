@@ -1,19 +1,11 @@
 import { CAPEX_CATEGORIES, CAPEX_KINDS, OPEX_BASES, OPEX_CATEGORIES } from "@/lib/domain/inputs";
-import { createCapexSchema } from "@/lib/validation/rows/capex";
-import { createOpexSchema } from "@/lib/validation/rows/opex";
-import { createProductionSchema } from "@/lib/validation/rows/production";
-import { column, ROW_ID_COLUMN, type KindDefinition } from "../columns";
+import { column, ROW_ID_COLUMN, rowKindSheet } from "../columns";
 
 // Production schedule, capex and opex: every column is one field of the row API. "ccy" in a header is the
 // row's currency column when it has one, else the scenario's currency.
 
-export const PRODUCTION_KIND: KindDefinition = {
-  kind: "production",
+export const PRODUCTION_KIND = rowKindSheet("production", {
   label: "Production schedule",
-  entity: "production",
-  idColumn: "row_id",
-  naturalKey: "period",
-  schema: createProductionSchema,
   columns: [
     ROW_ID_COLUMN,
     column("period", "period", "integer", { isRequired: true, description: "Project year, 0 = first construction year; one row per period", example: 1 }),
@@ -23,15 +15,10 @@ export const PRODUCTION_KIND: KindDefinition = {
     column("head_grade", "headGrade", "number", { isRequired: true, description: "Head grade in the scenario's grade unit (%, g/t or ppm)", example: 0.62 }),
     column("recovery_pct", "recoveryPct", "number", { isRequired: true, description: "Metallurgical recovery, 0–100 %", example: 88.5 }),
   ],
-};
+});
 
-export const CAPEX_KIND: KindDefinition = {
-  kind: "capex",
+export const CAPEX_KIND = rowKindSheet("capex", {
   label: "Capital costs",
-  entity: "capex",
-  idColumn: "row_id",
-  naturalKey: "name",
-  schema: createCapexSchema,
   columns: [
     ROW_ID_COLUMN,
     column("name", "name", "text", { isRequired: true, description: "Item name", example: "Concentrator" }),
@@ -43,15 +30,10 @@ export const CAPEX_KIND: KindDefinition = {
     column("contingency_pct", "contingencyPct", "number", { description: "Contingency added on top, 0–100 % (empty: 0)", example: 15 }),
     column("description", "description", "text", { description: "Free text", example: null }),
   ],
-};
+});
 
-export const OPEX_KIND: KindDefinition = {
-  kind: "opex",
+export const OPEX_KIND = rowKindSheet("opex", {
   label: "Operating costs",
-  entity: "opex",
-  idColumn: "row_id",
-  naturalKey: "name",
-  schema: createOpexSchema,
   columns: [
     ROW_ID_COLUMN,
     column("name", "name", "text", { isRequired: true, description: "Item name", example: "Mining contractor" }),
@@ -64,4 +46,4 @@ export const OPEX_KIND: KindDefinition = {
     column("escalation_pct_per_year", "escalationPct", "number", { description: "Yearly escalation, −100 to 100 % (empty: 0)", example: 2 }),
     column("description", "description", "text", { description: "Free text", example: null }),
   ],
-};
+});

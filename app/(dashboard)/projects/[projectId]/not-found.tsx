@@ -1,14 +1,10 @@
-import Link from "next/link";
+import { StatusLink, StatusPage } from "@/app/ui/common/status-page";
 
 export default function ProjectNotFound() {
   return (
-    <section className="status-page" aria-labelledby="not-found-title">
-      <p className="status-code">404</p>
-      <h1 id="not-found-title">Project not found</h1>
+    <StatusPage code="404" title="Project not found" titleId="not-found-title">
       <p>This project does not exist in your organisation, or it has been deleted.</p>
-      <Link href="/projects" className="button button-primary">
-        Back to projects
-      </Link>
-    </section>
+      <StatusLink href="/projects">Back to projects</StatusLink>
+    </StatusPage>
   );
 }

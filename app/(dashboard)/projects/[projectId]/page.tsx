@@ -1,40 +1,38 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
-import { getProject } from "@/db/queries/projects";
-import { listScenarios } from "@/db/queries/scenarios";
 import { hasRole } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { loadOwnedForPage } from "@/lib/access/page";
+import { findProject, getProjectView } from "@/lib/projects";
 import { EmptyState } from "@/app/ui/common/empty-state";
 import { PageHeader } from "@/app/ui/common/page-header";
 import { ProjectActions } from "@/app/ui/projects/project-actions";
 import { ProjectDetails } from "@/app/ui/projects/project-details";
 import { ScenarioTree } from "@/app/ui/scenarios/scenario-tree";
 import { buildScenarioTree } from "@/app/ui/scenarios/tree";
+import buttons from "@/app/ui/common/button.module.css";
+import layout from "@/app/ui/common/layout.module.css";
 
 type Params = { params: Promise<{ projectId: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { projectId } = await params;
-  const user = await requireUser(`/projects/${projectId}`);
-  const project = await getProject(await getDb(), { organisationId: user.activeOrganisation.id, projectId });
+  const { owned } = await loadOwnedForPage("project", projectId, `/projects/${projectId}`);
+  const project = await findProject(owned);
   return { title: project?.name ?? "Project not found" };
 }
 
 export default async function ProjectPage({ params }: Params) {
   const { projectId } = await params;
-  const user = await requireUser(`/projects/${projectId}`);
-  const organisationId = user.activeOrganisation.id;
-  const db = await getDb();
-  const project = await getProject(db, { organisationId, projectId });
-  if (!project) notFound();
-  const scenarios = await listScenarios(db, { organisationId, projectId: project.id });
-  const canManage = hasRole(user.activeOrganisation.role, "project_manager");
+  const { owned } = await loadOwnedForPage("project", projectId, `/projects/${projectId}`);
+  const view = await getProjectView(owned);
+  if (!view) notFound();
+  const { project, scenarios } = view;
+  const canManage = hasRole(owned.membership.role, "project_manager");
   const newScenarioHref = `/projects/${project.id}/scenarios/new`;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
+      <nav aria-label="Breadcrumb" className={layout.breadcrumb}>
         <Link href="/projects">Projects</Link> <span aria-hidden="true">/</span> <span aria-current="page">{project.name}</span>
       </nav>
       <PageHeader
@@ -42,13 +40,13 @@ export default async function ProjectPage({ params }: Params) {
         description={`${project.location ?? "No location set"} · ${project.currency}`}
         actions={canManage ? <ProjectActions projectId={project.id} projectName={project.name} scenarioCount={project.scenarioCount} /> : undefined}
       />
-      <div className="stack">
+      <div className={layout.stack}>
         <ProjectDetails project={project} />
-        <section className="panel" aria-labelledby="scenarios-heading">
-          <div className="panel-header">
+        <section className={layout.panel} aria-labelledby="scenarios-heading">
+          <div className={layout.panelHeader}>
             <h2 id="scenarios-heading">Scenarios</h2>
             {canManage && scenarios.length > 0 ? (
-              <Link href={newScenarioHref} className="button button-secondary button-small">
+              <Link href={newScenarioHref} className={`${buttons.button} ${buttons.secondary} ${buttons.small}`}>
                 New root scenario
               </Link>
             ) : null}
@@ -63,7 +61,7 @@ export default async function ProjectPage({ params }: Params) {
                   : "A project manager has not created the base scenario of this project yet."}
               </p>
               {canManage ? (
-                <Link href={`${newScenarioHref}?base=1`} className="button button-primary">
+                <Link href={`${newScenarioHref}?base=1`} className={`${buttons.button} ${buttons.primary}`}>
                   Create the base scenario
                 </Link>
               ) : null}

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
-import { getRunPageContext } from "@/db/queries/pages/simulations";
+import { loadOwnedForPage } from "@/lib/access/page";
 import { hasRole } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
-import { formatWhen } from "@/app/ui/simulations/format-run";
-import { loadRunView } from "@/app/ui/simulations/load-run-view";
+import { loadRunPage } from "@/lib/simulations/pages";
+import { formatWhen } from "@/app/ui/format";
+import { toRunView } from "@/app/ui/simulations/from-contract";
 import { RunPageBody } from "@/app/ui/simulations/run-page-body";
+import layout from "@/app/ui/common/layout.module.css";
 
 type Params = Promise<{ runId: string }>;
 
@@ -17,40 +17,37 @@ export const metadata: Metadata = { title: "Simulation run" };
 // cancelled, the results when it succeeded — and, for analysts and above, a rerun from its stored manifest.
 export default async function SimulationRunPage({ params }: { params: Params }) {
   const { runId } = await params;
-  const user = await requireUser(`/simulations/${runId}`);
-  const db = await getDb();
-  const page = await getRunPageContext(db, { organisationIds: user.memberships.map((m) => m.organisationId), runId });
+  const { owned } = await loadOwnedForPage("simulationRun", runId, `/simulations/${runId}`);
+  const page = await loadRunPage(owned, runId);
   if (!page) notFound();
-  const run = await loadRunView(db, { organisationId: page.organisationId, runId });
-  if (!run) notFound();
-  const role = user.memberships.find((membership) => membership.organisationId === page.organisationId)?.role;
-  const canRun = role !== undefined && hasRole(role, "analyst");
-  const scenarioHref = `/projects/${page.projectId}/scenarios/${page.run.scenarioId}`;
+  const { run, context } = page;
+  const canRun = hasRole(owned.membership.role, "analyst");
+  const scenarioHref = `/projects/${context.projectId}/scenarios/${context.scenarioId}`;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumb sim-breadcrumb">
+      <nav aria-label="Breadcrumb" className={`${layout.breadcrumb} ${layout.trail}`}>
         <ol>
           <li>
             <Link href="/simulations">Simulations</Link>
           </li>
           <li>
-            <Link href={`/projects/${page.projectId}`}>{page.projectName}</Link>
+            <Link href={`/projects/${context.projectId}`}>{context.projectName}</Link>
           </li>
           <li>
-            <Link href={`${scenarioHref}/simulations`}>{page.scenarioName}</Link>
+            <Link href={`${scenarioHref}/simulations`}>{context.scenarioName}</Link>
           </li>
-          <li aria-current="page">Run of {formatWhen(page.run.createdAt)}</li>
+          <li aria-current="page">Run of {formatWhen(run.createdAt)}</li>
         </ol>
       </nav>
-      <div className="page-header">
+      <div className={layout.pageHeader}>
         <div>
           <h1>Simulation run</h1>
           <p>
-            {page.projectName} / {page.scenarioName}: Monte Carlo analysis of NPV, IRR and payback.
+            {context.projectName} / {context.scenarioName}: Monte Carlo analysis of NPV, IRR and payback.
           </p>
         </div>
       </div>
-      <RunPageBody initial={run} currency={page.currency} canRun={canRun} />
+      <RunPageBody initial={toRunView(run)} currency={context.currency} canRun={canRun} />
     </>
   );
 }

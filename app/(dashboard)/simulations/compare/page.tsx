@@ -1,22 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { getDb } from "@/db";
-import { getRunPageContext, type RunPageContext } from "@/db/queries/pages/simulations";
 import { requireUser } from "@/lib/auth/session";
+import { findRunContext } from "@/lib/simulations/pages";
 import { EmptyState } from "@/app/ui/common/empty-state";
 import { PageHeader } from "@/app/ui/common/page-header";
 import { CompareView, type CompareSide } from "@/app/ui/simulations/compare-view";
+import alerts from "@/app/ui/common/alert.module.css";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export const metadata: Metadata = { title: "Compare simulation runs" };
 
 const querySchema = z.object({ a: z.uuid(), b: z.uuid() }).refine((query) => query.a !== query.b, "Two different runs");
-
-function toSide(page: RunPageContext): CompareSide {
-  return { runId: page.run.id, context: { projectId: page.projectId, projectName: page.projectName, scenarioId: page.run.scenarioId, scenarioName: page.scenarioName, currency: page.currency } };
-}
 
 // Two runs (of one scenario or of two) overlaid: NPV, IRR and payback distributions and both percentile tables.
 export default async function CompareRunsPage({ searchParams }: { searchParams: SearchParams }) {
@@ -36,10 +32,9 @@ export default async function CompareRunsPage({ searchParams }: { searchParams: 
       </>
     );
   }
-  const db = await getDb();
-  const organisationIds = user.memberships.map((membership) => membership.organisationId);
-  const pages = await Promise.all([query.data.a, query.data.b].map((runId) => getRunPageContext(db, { organisationIds, runId })));
-  const sides = pages.flatMap((page) => (page ? [toSide(page)] : []));
+  const runIds = [query.data.a, query.data.b];
+  const contexts = await Promise.all(runIds.map((runId) => findRunContext(user, runId)));
+  const sides = contexts.flatMap((context, index): CompareSide[] => (context ? [{ runId: runIds[index] ?? "", context }] : []));
   const currencies = new Set(sides.map((side) => side.context.currency));
   return (
     <>
@@ -49,7 +44,7 @@ export default async function CompareRunsPage({ searchParams }: { searchParams: 
           <p>One of the runs no longer exists, or you cannot see it.</p>
         </EmptyState>
       ) : currencies.size > 1 ? (
-        <div className="alert alert-error" role="alert">
+        <div className={`${alerts.alert} ${alerts.error}`} role="alert">
           <p>These runs cannot be compared: their scenarios use different currencies ({[...currencies].join(", ")}).</p>
         </div>
       ) : (

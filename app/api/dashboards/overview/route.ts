@@ -1,4 +1,4 @@
-import { readOrganisationOverviewJson } from "@/db/queries/dashboards";
+import { readOrganisationOverviewJson } from "@/lib/dashboards/overview";
 import { dashboardContracts } from "@/lib/http/contracts/dashboards";
 import { handle } from "@/lib/http/handle";
 import { jsonResponse } from "../json";

@@ -1,10 +1,10 @@
-import { deleteMaintenance, getMaintenance, updateMaintenance } from "@/lib/api/rows";
+import { maintenanceRoutes } from "@/lib/rows/routes";
 
 // GET /api/maintenance/{id} – one maintenance log
-export const GET = getMaintenance;
+export const GET = maintenanceRoutes.get;
 
 // PATCH /api/maintenance/{id} – change a maintenance log
-export const PATCH = updateMaintenance;
+export const PATCH = maintenanceRoutes.update;
 
 // DELETE /api/maintenance/{id} – delete a maintenance log
-export const DELETE = deleteMaintenance;
+export const DELETE = maintenanceRoutes.remove;

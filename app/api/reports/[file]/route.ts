@@ -1,12 +1,10 @@
-import { getDb } from "@/db";
 import { reportContracts } from "@/lib/http/contracts/reports";
 import { env } from "@/lib/env.mjs";
 import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/http/handle";
 import { downloadHeaders } from "@/lib/import-export/download";
-import { comparisonPath, distributionPath, projectSummaryPath } from "@/lib/reports/paths";
 import { renderPdf } from "@/lib/reports/pdf";
-import { requireProject, requireScenarioChain } from "@/lib/scenario/access";
+import { reportPdfTarget } from "@/lib/reports/pdf-target";
 
 export const runtime = "nodejs";
 
@@ -22,23 +20,13 @@ function missing(field: string): AppError {
 }
 
 // GET /api/reports/{file} – a report page printed to PDF by headless Chromium, with the caller's session
-export const GET = handle(reportContracts.pdf, async ({ request, params, query, user, authorize }) => {
-  const db = await getDb();
-  let path: string;
-  let name: string;
-  if (params.file === "scenario-distribution") {
-    if (!query.scenarioId) throw missing("scenarioId");
-    const chain = await requireScenarioChain(db, user, query.scenarioId);
-    authorize(chain.organisationId);
-    path = distributionPath(query.scenarioId, query.runId);
-    name = chain.scenario.name;
-  } else {
-    if (!query.projectId) throw missing("projectId");
-    const project = await requireProject(db, user, query.projectId);
-    authorize(project.organisationId);
-    path = params.file === "project-summary" ? projectSummaryPath(project.id) : comparisonPath(project.id, query.ids?.split(",") ?? []);
-    name = project.name;
-  }
+export const GET = handle(reportContracts.pdf, async ({ request, params, query, load }) => {
+  const isScenarioReport = params.file === "scenario-distribution";
+  const field = isScenarioReport ? "scenarioId" : "projectId";
+  const id = query[field];
+  if (!id) throw missing(field);
+  const owned = await load(isScenarioReport ? "scenario" : "project", id);
+  const { path, name } = await reportPdfTarget(params.file, owned, query);
   const separator = path.includes("?") ? "&" : "?";
   const pdf = await renderPdf({
     origin: renderOrigin(request),

@@ -3,7 +3,7 @@ import { handle } from "@/lib/http/handle";
 import { readSimulation } from "@/lib/simulations/service";
 
 // GET /api/simulations/{runId} – a run's status, progress, timings and (once succeeded) results
-export const GET = handle(simulationContracts.get, async ({ params, user, authorize }) => {
-  const run = await readSimulation({ user, authorize }, params.runId);
+export const GET = handle(simulationContracts.get, async ({ params, load }) => {
+  const run = await readSimulation(await load("simulationRun", params.runId), params.runId);
   return Response.json({ run }, { headers: { "Cache-Control": "private, no-store" } });
 });

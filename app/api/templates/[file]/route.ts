@@ -1,9 +1,7 @@
 import { importExportContracts } from "@/lib/http/contracts/import-export";
 import { notFound } from "@/lib/errors";
 import { handle } from "@/lib/http/handle";
-import { CSV_TYPE, downloadHeaders, XLSX_TYPE } from "@/lib/import-export/download";
-import { isImportKind } from "@/lib/import-export/kinds";
-import { templateCsv, templateWorkbook } from "@/lib/import-export/templates";
+import { CSV_TYPE, downloadHeaders, isImportKind, templateCsv, templateWorkbook, XLSX_TYPE } from "@/lib/import-export";
 
 // GET /api/templates/{file} – an import template: {kind}.csv, or scenario.xlsx with a sheet per kind
 export const GET = handle(importExportContracts.template, async ({ params }) => {

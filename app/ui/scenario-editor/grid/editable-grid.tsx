@@ -1,9 +1,11 @@
 "use client";
 
-import { formatNumber } from "@/app/ui/format/number";
+import { formatNumber } from "@/app/ui/format";
 import { columnTotal } from "./cell-values";
 import { GridRow, type GridRowActions } from "./grid-row";
 import type { CellErrors, GridColumn, GridRow as GridRowModel } from "./types";
+import tables from "@/app/ui/common/table.module.css";
+import styles from "./grid.module.css";
 
 type EditableGridProps = GridRowActions & {
   gridId: string;
@@ -19,11 +21,11 @@ function TotalsRow({ columns, rows, isReadOnly, isChild }: Pick<EditableGridProp
   if (!columns.some((column) => column.hasTotal) || rows.length === 0) return null;
   return (
     <tfoot>
-      <tr className="grid-totals">
+      <tr className={styles.totals}>
         <th scope="row">Total</th>
         {isChild ? <td /> : null}
         {columns.map((column) => (
-          <td key={column.key} className="numeric">
+          <td key={column.key} className={tables.numeric}>
             {column.hasTotal ? formatNumber(columnTotal(rows, column.key), 2) : null}
           </td>
         ))}
@@ -39,17 +41,17 @@ function TotalsRow({ columns, rows, isReadOnly, isChild }: Pick<EditableGridProp
  */
 export function EditableGrid({ gridId, caption, columns, rows, errors, isReadOnly, isChild, ...actions }: EditableGridProps) {
   return (
-    <div className="table-wrap grid-wrap">
-      <table className="table grid" id={gridId}>
+    <div className={tables.wrap}>
+      <table className={`${tables.table} ${styles.grid}`} id={gridId}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className="grid-row-header">
+            <th scope="col" className={styles.rowHeader}>
               <span className="visually-hidden">Row</span>#
             </th>
             {isChild ? <th scope="col">Source</th> : null}
             {columns.map((column) => (
-              <th key={column.key} scope="col" className={column.kind === "number" || column.kind === "integer" ? "numeric" : undefined}>
+              <th key={column.key} scope="col" className={column.kind === "number" || column.kind === "integer" ? tables.numeric : undefined}>
                 {column.label}
               </th>
             ))}

@@ -1,8 +1,11 @@
 "use client";
 
 import { useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
+import { formatNumber } from "@/app/ui/format";
 import { handleGridKey } from "./grid-keyboard";
 import type { GridColumn, GridRow } from "./types";
+import tables from "@/app/ui/common/table.module.css";
+import styles from "./grid.module.css";
 
 export type GridCellProps = {
   gridId: string;
@@ -21,11 +24,10 @@ export function cellErrorId(gridId: string, rowIndex: number, key: string): stri
 }
 
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
-const GROUPING = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 20 });
 
 /** 140000000 → "140,000,000" while the cell is not being edited (typed text is shown as typed). */
 function displayNumber(text: string): string {
-  return PLAIN_NUMBER.test(text) ? GROUPING.format(Number(text)) : text;
+  return PLAIN_NUMBER.test(text) ? formatNumber(Number(text), 20) : text;
 }
 
 /** One cell: an input or select with an accessible name ("Recovery (%), row 3") and its error beside it. */
@@ -53,10 +55,10 @@ export function GridCell({ gridId, column, columnIndex, row, rowIndex, error, is
     control = column.renderEditor({ row, rowIndex, columnIndex, label, isReadOnly, describedBy: errorId, onChange: (patch) => onEdit(row.key, patch) });
   } else if (isReadOnly) {
     const option = column.options?.find((candidate) => candidate.value === value);
-    control = <span className="grid-static">{option?.label ?? ((isNumeric ? displayNumber(value) : value) || "—")}</span>;
+    control = <span className={styles.static}>{option?.label ?? ((isNumeric ? displayNumber(value) : value) || "—")}</span>;
   } else if (column.kind === "select") {
     control = (
-      <select className="grid-input" value={value} {...common} onChange={(event) => onEdit(row.key, { values: { [column.key]: event.target.value } })}>
+      <select className={styles.input} value={value} {...common} onChange={(event) => onEdit(row.key, { values: { [column.key]: event.target.value } })}>
         {column.options?.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
@@ -70,7 +72,7 @@ export function GridCell({ gridId, column, columnIndex, row, rowIndex, error, is
         ref={inputRef}
         type="text"
         inputMode={isNumeric ? "decimal" : undefined}
-        className={isNumeric ? "grid-input numeric" : "grid-input"}
+        className={isNumeric ? `${styles.input} ${styles.numeric}` : styles.input}
         value={isNumeric && !isFocused ? displayNumber(value) : value}
         style={{ minWidth: `${(column.widthCh ?? (isNumeric ? 11 : 16)) + 2}ch` }}
         onFocus={() => setFocused(true)}
@@ -85,10 +87,10 @@ export function GridCell({ gridId, column, columnIndex, row, rowIndex, error, is
     );
   }
   return (
-    <td className={[isNumeric ? "numeric" : "", error ? "grid-cell-invalid" : ""].join(" ").trim() || undefined}>
+    <td className={[isNumeric ? tables.numeric : "", error ? styles.invalid : ""].join(" ").trim() || undefined}>
       {control}
       {error ? (
-        <span id={errorId} className="grid-cell-error">
+        <span id={errorId} className={styles.cellError}>
           {error}
         </span>
       ) : null}

@@ -4,6 +4,8 @@ import { memo } from "react";
 import { GridCell } from "./grid-cell";
 import { OriginBadge } from "./row-origin";
 import type { GridColumn, GridRow as GridRowModel } from "./types";
+import buttons from "@/app/ui/common/button.module.css";
+import styles from "./grid.module.css";
 
 export type GridRowActions = {
   onEdit: (rowKey: string, patch: Partial<Pick<GridRowModel, "values" | "extra">>) => void;
@@ -25,13 +27,13 @@ type GridRowProps = GridRowActions & {
 function RowActions({ row, rowIndex, onDelete, onRevert }: Pick<GridRowProps, "row" | "rowIndex" | "onDelete" | "onRevert">) {
   const canRevert = row.savedOrigin === "overridden" || (row.savedOrigin === "inherited" && row.origin === "overridden");
   return (
-    <td className="grid-actions">
+    <td className={styles.actions}>
       {canRevert ? (
-        <button type="button" className="button-link" onClick={() => onRevert(row)} aria-label={`Revert row ${rowIndex + 1} to parent`}>
+        <button type="button" className={buttons.link} onClick={() => onRevert(row)} aria-label={`Revert row ${rowIndex + 1} to parent`}>
           Revert to parent
         </button>
       ) : null}
-      <button type="button" className="button-link danger" onClick={() => onDelete(row.key, rowIndex)} aria-label={`Delete row ${rowIndex + 1}`}>
+      <button type="button" className={`${buttons.link} ${buttons.dangerLink}`} onClick={() => onDelete(row.key, rowIndex)} aria-label={`Delete row ${rowIndex + 1}`}>
         Delete
       </button>
     </td>
@@ -42,12 +44,12 @@ function RowActions({ row, rowIndex, onDelete, onRevert }: Pick<GridRowProps, "r
 export const GridRow = memo(function GridRow({ gridId, columns, row, rowIndex, errors, isReadOnly, isChild, ...actions }: GridRowProps) {
   const isUnsavedOverride = row.origin === "overridden" && row.savedOrigin === "inherited";
   return (
-    <tr className={row.origin === "inherited" ? "grid-row-inherited" : undefined}>
-      <th scope="row" className="grid-row-header">
+    <tr className={row.origin === "inherited" ? styles.inheritedRow : undefined}>
+      <th scope="row" className={styles.rowHeader}>
         {rowIndex + 1}
       </th>
       {isChild ? (
-        <td className="grid-origin">
+        <td className={styles.origin}>
           <OriginBadge origin={row.origin} sourceName={row.sourceName} isUnsaved={isUnsavedOverride} />
         </td>
       ) : null}

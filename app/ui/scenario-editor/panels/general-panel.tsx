@@ -2,6 +2,8 @@ import { SettingsForm } from "../settings/settings-form";
 import { SETTING_GROUPS, settingText, type SettingKey } from "../settings/settings-fields";
 import type { SettingSourceView } from "../settings/setting-input";
 import type { ScenarioPanelData } from "./panel-props";
+import layout from "@/app/ui/common/layout.module.css";
+import styles from "../scenario-editor.module.css";
 
 /** General & economics: timeline, currency, discounting, tax/royalty/depreciation, working capital, revenue terms. */
 export function GeneralPanel({ effective, canEdit, isChild, scenarioNames }: ScenarioPanelData) {
@@ -18,7 +20,7 @@ export function GeneralPanel({ effective, canEdit, isChild, scenarioNames }: Sce
   return (
     <>
       <h2 className="visually-hidden">General and economics</h2>
-      {isChild ? <p className="muted panel-intro">Blank fields and fields marked “inherited” take the parent scenario’s value; type a value to override it.</p> : null}
+      {isChild ? <p className={`${layout.muted} ${styles.panelIntro}`}>Blank fields and fields marked “inherited” take the parent scenario’s value; type a value to override it.</p> : null}
       <SettingsForm scenarioId={effective.scenario.id} version={effective.scenario.version} texts={texts} sources={sources} context={context} isChild={isChild} isReadOnly={!canEdit} />
     </>
   );

@@ -1,4 +1,4 @@
-import type { EffectiveScenario } from "@/lib/scenario/load-effective-scenario";
+import type { EffectiveScenario } from "@/lib/scenarios/load-effective-scenario";
 
 /** What the server gives each tab panel of the scenario editor. */
 export type ScenarioPanelData = {

@@ -1,5 +1,5 @@
 import type { CashFlowRow } from "@/lib/engine/model";
-import { formatEnumLabel } from "@/app/ui/format/number";
+import { formatEnumLabel } from "@/app/ui/format";
 
 // The lines of the cash-flow table, top to bottom. Outflows (costs, capital, tax, a working-capital build-up) are
 // shown as negative numbers so every column adds up the way it reads: NSR − royalties − costs − capital … = cash flow.

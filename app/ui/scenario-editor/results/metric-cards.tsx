@@ -1,19 +1,18 @@
 import type { ModelMetrics } from "@/lib/engine/model";
-import { formatMoney, formatMoneyMillions, formatNumber, formatPercent, formatRatioAsPercent, formatYears } from "@/app/ui/format/number";
+import { MetricGrid, type MetricCard } from "@/app/ui/common/metric-grid";
+import { formatMoney, formatMoneyMillions, formatNumber, formatPercent, formatRatioAsPercent, formatYears } from "@/app/ui/format";
 
-export type Card = { label: string; value: string; note?: string };
-
-function irrCard(irr: ModelMetrics["irr"]): Card {
+function irrCard(irr: ModelMetrics["irr"]): MetricCard {
   if (irr.kind === "unique") return { label: "IRR (after tax)", value: formatRatioAsPercent(irr.rate) };
   if (irr.kind === "none") return { label: "IRR (after tax)", value: "No IRR", note: "The cash flows never change sign in a way that gives a rate where NPV = 0." };
   return { label: "IRR (after tax)", value: "No unique IRR", note: `The cash flows change sign more than once, so NPV = 0 at several rates (${irr.rates.map((rate) => formatRatioAsPercent(rate)).join(", ")}). Use NPV or MIRR instead.` };
 }
 
-function paybackCard(label: string, payback: ModelMetrics["payback"], note: string): Card {
+function paybackCard(label: string, payback: ModelMetrics["payback"], note: string): MetricCard {
   return payback.reached ? { label, value: formatYears(payback.years), note } : { label, value: "Not reached", note: "Cumulative cash flow stays negative over the project life." };
 }
 
-function breakEvenCard(metrics: ModelMetrics, currency: string, priceUnit: string): Card {
+function breakEvenCard(metrics: ModelMetrics, currency: string, priceUnit: string): MetricCard {
   const breakEven = metrics.breakEvenPrice;
   const label = "Break-even metal price";
   if (breakEven.kind === "found") return { label, value: `${formatMoney(breakEven.pricePerUnit, currency, 2)}/${priceUnit}`, note: `NPV = 0 at ${formatPercent(breakEven.priceFactor * 100, 0)} of the price deck.` };
@@ -22,7 +21,7 @@ function breakEvenCard(metrics: ModelMetrics, currency: string, priceUnit: strin
 
 /** The profitability metrics as cards; every "no value" case is said in words. */
 export function MetricCards({ metrics, currency, priceUnit }: { metrics: ModelMetrics; currency: string; priceUnit: string }) {
-  const cards: Card[] = [
+  const cards: MetricCard[] = [
     { label: `NPV at ${formatPercent(metrics.discountRatePct)}`, value: formatMoneyMillions(metrics.npv, currency), note: `${formatMoney(metrics.npv, currency)} after tax, discounted to the start of period 0.` },
     irrCard(metrics.irr),
     { label: "MIRR", value: Number.isFinite(metrics.mirr) ? formatRatioAsPercent(metrics.mirr) : "Not defined", note: Number.isFinite(metrics.mirr) ? `Finance and reinvestment at ${formatPercent(metrics.discountRatePct)}.` : "Needs both negative and positive cash flows." },
@@ -35,17 +34,5 @@ export function MetricCards({ metrics, currency, priceUnit }: { metrics: ModelMe
   return <CardGrid cards={cards} />;
 }
 
-/** Figures as cards: a label, a large value and an optional note (exact amount, convention, or why there is none). */
-export function CardGrid({ cards }: { cards: readonly Card[] }) {
-  return (
-    <dl className="metric-grid">
-      {cards.map((card) => (
-        <div key={card.label} className="metric-card">
-          <dt>{card.label}</dt>
-          <dd className="metric-value">{card.value}</dd>
-          {card.note ? <dd className="metric-note">{card.note}</dd> : null}
-        </div>
-      ))}
-    </dl>
-  );
-}
+/** Figures as cards (the planners use it for their totals). */
+export const CardGrid = MetricGrid;

@@ -3,6 +3,9 @@
 import { FormField, labelWithUnit } from "@/app/ui/forms/field";
 import { OriginBadge } from "../grid/row-origin";
 import type { SettingContext, SettingField } from "./settings-fields";
+import buttons from "@/app/ui/common/button.module.css";
+import forms from "@/app/ui/forms/forms.module.css";
+import styles from "../scenario-editor.module.css";
 
 export type SettingSourceView = { origin: "own" | "inherited" | "overridden" | "unset"; sourceName?: string };
 
@@ -34,18 +37,17 @@ export function SettingInput({ field, context, text, savedText, source, errors, 
       {field.hint}
       {origin ? <OriginBadge origin={origin} sourceName={source.sourceName} isUnsaved={isEdited && source.origin === "inherited"} /> : null}
       {origin === "overridden" && source.origin === "overridden" && !isReadOnly ? (
-        <button type="button" className="button-link" onClick={onRevert} aria-label={`Revert ${field.label} to parent`}>
+        <button type="button" className={buttons.link} onClick={onRevert} aria-label={`Revert ${field.label} to parent`}>
           Revert to parent
         </button>
       ) : null}
     </>
   );
-  const className = origin === "inherited" ? "setting-field setting-inherited" : "setting-field";
   return (
-    <FormField label={label} hint={field.hint || origin ? hint : undefined} errors={errors} className={className}>
+    <FormField label={label} hint={field.hint || origin ? hint : undefined} errors={errors} className={origin === "inherited" ? styles.settingInherited : undefined} hintClassName={styles.settingHint}>
       {(control) =>
         field.kind === "select" || field.kind === "boolean" ? (
-          <select className="select" value={text} disabled={isReadOnly} onChange={(event) => onChange(event.target.value)} {...control}>
+          <select className={forms.select} value={text} disabled={isReadOnly} onChange={(event) => onChange(event.target.value)} {...control}>
             {text === "" ? <option value="">Not set</option> : null}
             {(field.kind === "boolean" ? [{ value: "true", label: "Yes" }, { value: "false", label: "No" }] : (field.options ?? [])).map((option) => (
               <option key={option.value} value={option.value}>
@@ -55,7 +57,7 @@ export function SettingInput({ field, context, text, savedText, source, errors, 
           </select>
         ) : (
           <input
-            className="input"
+            className={forms.input}
             inputMode={field.kind === "text" ? undefined : "decimal"}
             value={text}
             readOnly={isReadOnly}

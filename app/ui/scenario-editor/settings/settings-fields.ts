@@ -1,4 +1,4 @@
-import type { ScenarioSettings } from "@/db/queries/scenario-inheritance";
+import type { ScenarioSettings } from "@/lib/scenarios";
 
 // The General & economics form: every scenario setting, grouped, with its unit. Keys are the API's setting names.
 

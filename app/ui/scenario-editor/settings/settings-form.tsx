@@ -9,6 +9,8 @@ import { api } from "@/lib/client/api-client";
 import { useReportUnsaved } from "../unsaved-changes";
 import { SettingInput, type SettingSourceView } from "./setting-input";
 import { SETTING_GROUPS, settingValue, type SettingContext, type SettingKey } from "./settings-fields";
+import buttons from "@/app/ui/common/button.module.css";
+import styles from "../scenario-editor.module.css";
 
 type SettingsFormProps = {
   scenarioId: string;
@@ -49,13 +51,13 @@ export function SettingsForm({ scenarioId, version, texts, sources, context, isC
     void send(Object.fromEntries(changed.map((field) => [field.key, settingValue(field, values[field.key])])), `Saved ${changed.length} setting${changed.length === 1 ? "" : "s"}.`);
   };
   return (
-    <form className="settings-form" onSubmit={onSubmit} aria-describedby="settings-form-error" noValidate>
+    <form className={styles.settingsForm} onSubmit={onSubmit} aria-describedby="settings-form-error" noValidate>
       <FormError id="settings-form-error" message={submit.message ? `${submit.message}${submit.error?.code === "STALE_UPDATE" ? "" : " Nothing was saved."}` : undefined} />
       <p className="visually-hidden" role="status">{status}</p>
       {SETTING_GROUPS.map((group) => (
-        <fieldset key={group.title} className="settings-group">
+        <fieldset key={group.title} className={styles.settingsGroup}>
           <legend>{group.title}</legend>
-          <div className="settings-grid">
+          <div className={styles.settingsGrid}>
             {group.fields.map((field) => (
               <SettingInput
                 key={field.key}
@@ -75,9 +77,9 @@ export function SettingsForm({ scenarioId, version, texts, sources, context, isC
         </fieldset>
       ))}
       {isReadOnly ? null : (
-        <div className="editor-footer sticky-actions">
-          {changed.length > 0 ? <span className="unsaved-indicator" role="status">Unsaved changes ({changed.length})</span> : null}
-          <button type="button" className="button button-secondary" disabled={changed.length === 0 || submit.pending} onClick={() => setValues(loaded.texts)}>
+        <div className={`${styles.footer} ${styles.stickyActions}`}>
+          {changed.length > 0 ? <span className={styles.unsaved} role="status">Unsaved changes ({changed.length})</span> : null}
+          <button type="button" className={`${buttons.button} ${buttons.secondary}`} disabled={changed.length === 0 || submit.pending} onClick={() => setValues(loaded.texts)}>
             Discard changes
           </button>
           <SubmitButton pending={submit.pending} pendingLabel="Saving…" disabled={changed.length === 0}>

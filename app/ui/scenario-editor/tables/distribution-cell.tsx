@@ -4,6 +4,11 @@ import { useState, type FormEvent } from "react";
 import { ModalDialog } from "@/app/ui/forms/dialog";
 import type { CustomEditorProps } from "../grid/types";
 import { describeDistribution, EDITABLE_DISTRIBUTIONS, isDistributionSpec } from "./distribution-fields";
+import buttons from "@/app/ui/common/button.module.css";
+import layout from "@/app/ui/common/layout.module.css";
+import forms from "@/app/ui/forms/forms.module.css";
+import grid from "../grid/grid.module.css";
+import styles from "../scenario-editor.module.css";
 
 function DistributionForm({ initial, rowLabel, onApply, onCancel }: { initial: unknown; rowLabel: string; onApply: (spec: unknown) => void; onCancel: () => void }) {
   const spec = isDistributionSpec(initial) ? initial : undefined;
@@ -22,10 +27,10 @@ function DistributionForm({ initial, rowLabel, onApply, onCancel }: { initial: u
     onApply(next);
   };
   return (
-    <form onSubmit={submit} className="distribution-form">
-      <div className="field">
+    <form onSubmit={submit} className={styles.distributionForm}>
+      <div className={forms.field}>
         <label htmlFor="distribution-type">Distribution of {rowLabel}</label>
-        <select id="distribution-type" className="select" value={type} onChange={(event) => setType(event.target.value)}>
+        <select id="distribution-type" className={forms.select} value={type} onChange={(event) => setType(event.target.value)}>
           <option value="none">None (deterministic)</option>
           {Object.entries(EDITABLE_DISTRIBUTIONS).map(([value, { label }]) => (
             <option key={value} value={value}>
@@ -35,19 +40,19 @@ function DistributionForm({ initial, rowLabel, onApply, onCancel }: { initial: u
         </select>
       </div>
       {family?.fields.map((field) => (
-        <div className="field" key={`${type}-${field.key}`}>
+        <div className={forms.field} key={`${type}-${field.key}`}>
           <label htmlFor={`distribution-${field.key}`}>
             {field.label} (parameter unit){field.isOptional ? " — optional" : ""}
           </label>
-          <input id={`distribution-${field.key}`} name={field.key} className="input" inputMode="decimal" defaultValue={spec?.type === type && typeof spec[field.key] === "number" ? String(spec[field.key]) : ""} required={!field.isOptional} />
+          <input id={`distribution-${field.key}`} name={field.key} className={forms.input} inputMode="decimal" defaultValue={spec?.type === type && typeof spec[field.key] === "number" ? String(spec[field.key]) : ""} required={!field.isOptional} />
         </div>
       ))}
-      <p className="muted">The API checks the parameters (e.g. minimum ≤ most likely ≤ maximum) when the table is saved.</p>
-      <div className="dialog-actions">
-        <button type="button" className="button button-secondary" onClick={onCancel}>
+      <p className={layout.muted}>The API checks the parameters (e.g. minimum ≤ most likely ≤ maximum) when the table is saved.</p>
+      <div className={forms.dialogActions}>
+        <button type="button" className={`${buttons.button} ${buttons.secondary}`} onClick={onCancel}>
           Cancel
         </button>
-        <button type="submit" className="button button-primary">
+        <button type="submit" className={`${buttons.button} ${buttons.primary}`}>
           Apply
         </button>
       </div>
@@ -60,11 +65,11 @@ export function DistributionCell({ row, rowIndex, columnIndex, isReadOnly, descr
   const [isOpen, setOpen] = useState(false);
   const value = row.extra.distribution;
   const rowLabel = row.values.name || `row ${rowIndex + 1}`;
-  if (isReadOnly) return <span className="grid-static">{describeDistribution(value)}</span>;
+  if (isReadOnly) return <span className={grid.static}>{describeDistribution(value)}</span>;
   return (
     <>
-      <span className="grid-static">{describeDistribution(value)}</span>{" "}
-      <button type="button" className="button-link" data-row={rowIndex} data-col={columnIndex} aria-describedby={describedBy} onClick={() => setOpen(true)} aria-label={`Edit the distribution of ${rowLabel}`}>
+      <span className={grid.static}>{describeDistribution(value)}</span>{" "}
+      <button type="button" className={buttons.link} data-row={rowIndex} data-col={columnIndex} aria-describedby={describedBy} onClick={() => setOpen(true)} aria-label={`Edit the distribution of ${rowLabel}`}>
         Edit
       </button>
       <ModalDialog open={isOpen} onClose={() => setOpen(false)} title={`Distribution of ${rowLabel}`}>

@@ -1,4 +1,4 @@
-import { formatNumber } from "@/app/ui/format/number";
+import { formatNumber } from "@/app/ui/format";
 
 // The distribution families the editor offers, with their parameter fields (the engine's spec shape, see
 // lib/engine/distributions/schema.ts). Discrete and percentile-entry specs are shown and kept, not edited here.

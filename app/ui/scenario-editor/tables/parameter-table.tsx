@@ -2,7 +2,7 @@
 
 import { useCallback, useMemo } from "react";
 import { MODEL_TARGETS } from "@/lib/engine/model/targets";
-import { formatEnumLabel } from "@/app/ui/format/number";
+import { formatEnumLabel } from "@/app/ui/format";
 import type { GridColumn } from "../grid/types";
 import { APPLICATION_OPTIONS, SAMPLING_OPTIONS } from "../options";
 import { createNewRow } from "../row-fields";

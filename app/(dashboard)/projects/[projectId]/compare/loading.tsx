@@ -1,10 +1,5 @@
+import { headerBlocks, LoadingSkeleton } from "@/app/ui/common/loading-skeleton";
+
 export default function CompareLoading() {
-  return (
-    <div role="status" aria-live="polite" aria-busy="true">
-      <span className="visually-hidden">Computing the comparison…</span>
-      <div className="skeleton" style={{ height: 32, width: 300, marginBottom: 12 }} />
-      <div className="skeleton" style={{ height: 18, width: 460, marginBottom: 28 }} />
-      <div className="skeleton" style={{ height: 420 }} aria-hidden="true" />
-    </div>
-  );
+  return <LoadingSkeleton label="Computing the comparison…" blocks={[...headerBlocks(300, 460), { heightPx: 420, isDecorative: true }]} />;
 }

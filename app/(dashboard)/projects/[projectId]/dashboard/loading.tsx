@@ -1,11 +1,7 @@
+import { LoadingSkeleton, type SkeletonProps } from "@/app/ui/common/loading-skeleton";
+
+const CHART_BLOCK: SkeletonProps = { heightPx: 360, marginBottomPx: 16, isDecorative: true };
+
 export default function Loading() {
-  return (
-    <div role="status" aria-live="polite" aria-busy="true">
-      <span className="visually-hidden">Loading the project dashboard…</span>
-      <div className="skeleton" style={{ height: 32, width: 320, marginBottom: 24 }} />
-      {[0, 1, 2].map((i) => (
-        <div key={i} className="skeleton" style={{ height: 360, marginBottom: 16 }} aria-hidden="true" />
-      ))}
-    </div>
-  );
+  return <LoadingSkeleton label="Loading the project dashboard…" blocks={[{ heightPx: 32, widthPx: 320, marginBottomPx: 24 }, ...Array<SkeletonProps>(3).fill(CHART_BLOCK)]} />;
 }

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
-import { getProject } from "@/db/queries/projects";
 import { hasRole } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { loadOwnedForPage } from "@/lib/access/page";
+import { findProject } from "@/lib/projects";
 import { PageHeader } from "@/app/ui/common/page-header";
 import { ProjectForm } from "@/app/ui/projects/project-form";
 import { RoleNotice } from "@/app/ui/projects/role-notice";
@@ -12,9 +11,9 @@ export const metadata: Metadata = { title: "Edit project" };
 
 export default async function EditProjectPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
-  const user = await requireUser(`/projects/${projectId}/edit`);
-  const { id: organisationId, role } = user.activeOrganisation;
-  const project = await getProject(await getDb(), { organisationId, projectId });
+  const { owned } = await loadOwnedForPage("project", projectId, `/projects/${projectId}/edit`);
+  const { role } = owned.membership;
+  const project = await findProject(owned);
   if (!project) notFound();
   const backHref = `/projects/${project.id}`;
   return (

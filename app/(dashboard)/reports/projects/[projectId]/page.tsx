@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ProjectSummaryView } from "@/app/ui/reports/project-summary-view";
 import { ReportFrame } from "@/app/ui/reports/report-frame";
+import { loadOwnedForPage } from "@/lib/access/page";
 import { paperOf, pdfHref, projectSummaryPath } from "@/lib/reports/paths";
 import { loadProjectSummary } from "@/lib/reports/project-summary";
-import { loadReportProject } from "../../report-access";
 
 export const metadata: Metadata = { title: "Project summary report" };
 
@@ -13,8 +13,8 @@ type Props = { params: Promise<{ projectId: string }>; searchParams: Promise<{ p
 export default async function ProjectSummaryReportPage({ params, searchParams }: Props) {
   const { projectId } = await params;
   const { paper } = await searchParams;
-  const { db, project } = await loadReportProject(projectId, projectSummaryPath(projectId));
-  const report = await loadProjectSummary(db, { organisationId: project.organisationId, projectId });
+  const { owned } = await loadOwnedForPage("project", projectId, projectSummaryPath(projectId));
+  const report = await loadProjectSummary({ organisationId: owned.organisationId, projectId });
   if (!report) notFound();
   return (
     <ReportFrame

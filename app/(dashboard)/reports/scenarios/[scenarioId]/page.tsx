@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DistributionView } from "@/app/ui/reports/distribution-view";
 import { ReportFrame } from "@/app/ui/reports/report-frame";
+import { loadOwnedForPage } from "@/lib/access/page";
 import { distributionPath, paperOf, pdfHref } from "@/lib/reports/paths";
 import { loadDistributionReport } from "@/lib/reports/scenario-distribution";
-import { loadReportScenario } from "../../report-access";
 
 export const metadata: Metadata = { title: "Scenario distribution report" };
 
@@ -16,8 +16,8 @@ export default async function DistributionReportPage({ params, searchParams }: P
   const { scenarioId } = await params;
   const query = await searchParams;
   const runId = query.run && UUID.test(query.run) ? query.run : undefined;
-  const { db, chain } = await loadReportScenario(scenarioId, distributionPath(scenarioId, runId));
-  const report = await loadDistributionReport(db, { organisationId: chain.organisationId, scenarioId, runId });
+  const { owned } = await loadOwnedForPage("scenario", scenarioId, distributionPath(scenarioId, runId));
+  const report = await loadDistributionReport({ organisationId: owned.organisationId, scenarioId, runId });
   if (!report) notFound();
   return (
     <ReportFrame

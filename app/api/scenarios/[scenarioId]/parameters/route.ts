@@ -1,4 +1,4 @@
-import { rowRoutes } from "@/lib/api/rows";
+import { rowRoutes } from "@/lib/rows/routes";
 
 const { collection } = rowRoutes.parameters;
 

@@ -3,7 +3,7 @@ import { handle } from "@/lib/http/handle";
 import { listSimulations } from "@/lib/simulations/service";
 
 // GET /api/scenarios/{scenarioId}/simulations – the scenario's runs, newest first, paginated
-export const GET = handle(simulationContracts.history, async ({ params, query, user, authorize }) => {
-  const page = await listSimulations({ user, authorize }, params.scenarioId, query);
+export const GET = handle(simulationContracts.history, async ({ params, query, load }) => {
+  const page = await listSimulations(await load("scenario", params.scenarioId), params.scenarioId, query);
   return Response.json(page, { headers: { "Cache-Control": "private, no-store" } });
 });

@@ -2,8 +2,11 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { ScenarioNav } from "@/app/ui/scenario-editor/scenario-nav";
 import { UnsavedChangesProvider } from "@/app/ui/scenario-editor/unsaved-changes";
-import { formatEnumLabel } from "@/app/ui/format/number";
+import { formatEnumLabel } from "@/app/ui/format";
 import { loadScenarioPage } from "./scenario-data";
+import badges from "@/app/ui/common/badge.module.css";
+import layout from "@/app/ui/common/layout.module.css";
+import editorStyles from "@/app/ui/scenario-editor/scenario-editor.module.css";
 
 type Params = Promise<{ projectId: string; scenarioId: string }>;
 
@@ -14,7 +17,7 @@ export default async function ScenarioLayout({ children, params }: { children: R
   const base = `/projects/${projectId}/scenarios/${scenarioId}`;
   return (
     <UnsavedChangesProvider>
-      <nav aria-label="Breadcrumb" className="breadcrumb scenario-breadcrumb">
+      <nav aria-label="Breadcrumb" className={`${layout.breadcrumb} ${layout.trail}`}>
         <ol>
           <li>
             <Link href="/projects">Projects</Link>
@@ -25,14 +28,14 @@ export default async function ScenarioLayout({ children, params }: { children: R
           <li aria-current="page">{scenario.name}</li>
         </ol>
       </nav>
-      <div className="page-header scenario-header">
+      <div className={layout.pageHeader}>
         <div>
           <h1>{scenario.name}</h1>
-          <p className="scenario-meta">
-            <span className={`badge badge-status badge-${scenario.status}`}>{formatEnumLabel(scenario.status)}</span>
-            {scenario.isBaseCase ? <span className="badge badge-base">Base case</span> : null}
+          <p className={editorStyles.meta}>
+            <span className={`${badges.badge} ${badges[scenario.status]}`}>{formatEnumLabel(scenario.status)}</span>
+            {scenario.isBaseCase ? <span className={`${badges.badge} ${badges.brand}`}>Base case</span> : null}
             {parentName ? <span>Branched from {parentName}: values it does not override are inherited.</span> : null}
-            {canEdit ? null : <span className="badge badge-neutral">Read only</span>}
+            {canEdit ? null : <span className={`${badges.badge} ${badges.neutral}`}>Read only</span>}
           </p>
         </div>
       </div>

@@ -1,14 +1,12 @@
-import Link from "next/link";
+import { StatusLink, StatusPage } from "@/app/ui/common/status-page";
 
 export default function ScenarioNotFound() {
   return (
-    <section className="status-page" aria-labelledby="scenario-missing-title">
-      <p className="status-code">404</p>
-      <h1 id="scenario-missing-title">Scenario not found</h1>
+    <StatusPage code="404" title="Scenario not found" titleId="scenario-missing-title">
       <p>It may have been deleted, or it belongs to another project or organisation.</p>
-      <Link href="/projects" className="button button-secondary">
+      <StatusLink href="/projects" tone="secondary">
         Back to the projects
-      </Link>
-    </section>
+      </StatusLink>
+    </StatusPage>
   );
 }

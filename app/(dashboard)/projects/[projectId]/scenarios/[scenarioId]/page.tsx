@@ -4,6 +4,7 @@ import { GeneralPanel } from "@/app/ui/scenario-editor/panels/general-panel";
 import { CapexPanel, ConsumptionPanel, OpexPanel, ProductionPanel } from "@/app/ui/scenario-editor/panels/input-panels";
 import { ParametersPanel } from "@/app/ui/scenario-editor/panels/parameters-panel";
 import { ScenarioTabs } from "@/app/ui/scenario-editor/scenario-tabs";
+import { loadMaintenancePanel } from "@/lib/rows";
 import { loadScenarioPage } from "./scenario-data";
 
 type Params = Promise<{ projectId: string; scenarioId: string }>;
@@ -40,6 +41,11 @@ export default async function ScenarioEditorPage({ params, searchParams }: { par
   const data = await loadScenarioPage(projectId, scenarioId);
   const tab = toTab(first(query.tab));
   const logPage = Math.max(1, Math.floor(Number(first(query.logPage)) || 1));
+  const fleet = data.effective.rows.equipment.map(({ row }) => ({ id: row.id, name: row.name }));
+  const maintenance =
+    tab === "equipment"
+      ? await loadMaintenancePanel({ organisationId: data.effective.organisationId }, { equipment: fleet, equipmentId: first(query.equipment), page: logPage })
+      : undefined;
   const panels: Record<TabId, () => React.ReactNode> = {
     general: () => <GeneralPanel {...data} />,
     parameters: () => <ParametersPanel {...data} />,
@@ -47,7 +53,7 @@ export default async function ScenarioEditorPage({ params, searchParams }: { par
     capex: () => <CapexPanel {...data} />,
     opex: () => <OpexPanel {...data} />,
     consumption: () => <ConsumptionPanel {...data} />,
-    equipment: () => <EquipmentPanel data={data} query={{ equipmentId: first(query.equipment), page: logPage }} />,
+    equipment: () => (maintenance ? <EquipmentPanel data={data} maintenance={maintenance} /> : null),
   };
   return (
     <ScenarioTabs tabs={TABS} activeTab={tab}>

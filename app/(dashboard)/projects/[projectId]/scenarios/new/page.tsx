@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
-import { getProject } from "@/db/queries/projects";
 import { hasRole } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { loadOwnedForPage } from "@/lib/access/page";
+import { findProject } from "@/lib/projects";
 import { PageHeader } from "@/app/ui/common/page-header";
 import { RoleNotice } from "@/app/ui/projects/role-notice";
 import { RootScenarioForm } from "@/app/ui/scenarios/root-scenario-form";
+import layout from "@/app/ui/common/layout.module.css";
 
 export const metadata: Metadata = { title: "New scenario" };
 
@@ -15,15 +15,15 @@ type Props = { params: Promise<{ projectId: string }>; searchParams: Promise<{ b
 
 export default async function NewScenarioPage({ params, searchParams }: Props) {
   const { projectId } = await params;
-  const user = await requireUser(`/projects/${projectId}/scenarios/new`);
-  const { id: organisationId, role } = user.activeOrganisation;
-  const project = await getProject(await getDb(), { organisationId, projectId });
+  const { owned } = await loadOwnedForPage("project", projectId, `/projects/${projectId}/scenarios/new`);
+  const { role } = owned.membership;
+  const project = await findProject(owned);
   if (!project) notFound();
   const isBase = (await searchParams).base === "1" || project.scenarioCount === 0;
   const projectHref = `/projects/${project.id}`;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
+      <nav aria-label="Breadcrumb" className={layout.breadcrumb}>
         <Link href="/projects">Projects</Link> <span aria-hidden="true">/</span> <Link href={projectHref}>{project.name}</Link>{" "}
         <span aria-hidden="true">/</span> <span aria-current="page">New scenario</span>
       </nav>

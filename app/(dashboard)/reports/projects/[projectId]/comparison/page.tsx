@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { ComparisonView } from "@/app/ui/reports/comparison-view";
 import { ReportFrame } from "@/app/ui/reports/report-frame";
+import { loadOwnedForPage } from "@/lib/access/page";
 import { loadComparisonReport, parseIds } from "@/lib/reports/comparison";
 import { comparisonPath, paperOf, pdfHref } from "@/lib/reports/paths";
-import { loadReportProject } from "../../../report-access";
+import alerts from "@/app/ui/common/alert.module.css";
 
 export const metadata: Metadata = { title: "Scenario comparison report" };
 
@@ -13,11 +15,13 @@ export default async function ComparisonReportPage({ params, searchParams }: Pro
   const { projectId } = await params;
   const query = await searchParams;
   const ids = parseIds(query.ids);
-  const { db, project } = await loadReportProject(projectId, comparisonPath(projectId, ids));
-  const outcome = await loadComparisonReport(db, { organisationId: project.organisationId, projectId, scenarioIds: ids });
+  const { owned } = await loadOwnedForPage("project", projectId, comparisonPath(projectId, ids));
+  const report = await loadComparisonReport({ organisationId: owned.organisationId, projectId, scenarioIds: ids });
+  if (!report) notFound();
+  const { projectName, outcome } = report;
   return (
     <ReportFrame
-      title={`${project.name}: scenario comparison`}
+      title={`${projectName}: scenario comparison`}
       subtitle="Effective inputs and deterministic metrics side by side"
       generatedAt={new Date().toISOString()}
       pdfHref={pdfHref("scenario-comparison", { projectId, ids: ids.join(",") || undefined })}
@@ -26,7 +30,7 @@ export default async function ComparisonReportPage({ params, searchParams }: Pro
       {outcome.kind === "compared" ? (
         <ComparisonView comparison={outcome.comparison} projectId={projectId} />
       ) : (
-        <p className="alert alert-error">These scenarios cannot be compared: {outcome.message}</p>
+        <p className={`${alerts.alert} ${alerts.error}`}>These scenarios cannot be compared: {outcome.message}</p>
       )}
     </ReportFrame>
   );

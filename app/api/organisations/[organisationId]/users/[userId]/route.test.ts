@@ -80,7 +80,7 @@ describe("PATCH /api/organisations/{organisationId}/users/{userId}", () => {
       patch(world.userIds.admin, { isActive: false }, targetCookie),
     ]);
     // The loser is refused by the rule (422 LAST_ADMIN) when both passed the guards, else by the guards themselves
-    // once the winner committed: 401 (its caller was deactivated) or 403 (demoted). db/queries/users.test.ts forces
+    // once the winner committed: 401 (its caller was deactivated) or 403 (demoted). lib/users/members.test.ts forces
     // the first interleaving.
     const refused = results.find((res) => res.status !== 200);
     expect(results.filter((res) => res.status === 200)).toHaveLength(1);

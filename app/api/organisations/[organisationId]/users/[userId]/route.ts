@@ -1,5 +1,4 @@
-import { getDb } from "@/db";
-import { removeMember, updateMember } from "@/db/queries/users";
+import { removeMember, updateMember } from "@/lib/users/members";
 import { removeMemberContract, updateMemberContract } from "@/lib/http/contracts/users";
 import { notFound } from "@/lib/errors";
 import { handle } from "@/lib/http/handle";
@@ -10,7 +9,7 @@ import { handle } from "@/lib/http/handle";
 // PATCH /api/organisations/{organisationId}/users/{userId} – change a member's role or status
 export const PATCH = handle(updateMemberContract, async ({ params, body, user, authorize }) => {
   authorize(params.organisationId);
-  const member = await updateMember(await getDb(), {
+  const member = await updateMember({
     organisationId: params.organisationId,
     actorUserId: user.id,
     userId: params.userId,
@@ -23,7 +22,7 @@ export const PATCH = handle(updateMemberContract, async ({ params, body, user, a
 // DELETE /api/organisations/{organisationId}/users/{userId} – remove a member from the organisation
 export const DELETE = handle(removeMemberContract, async ({ params, user, authorize }) => {
   authorize(params.organisationId);
-  const isRemoved = await removeMember(await getDb(), {
+  const isRemoved = await removeMember({
     organisationId: params.organisationId,
     actorUserId: user.id,
     userId: params.userId,

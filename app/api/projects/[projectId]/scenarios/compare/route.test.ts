@@ -106,7 +106,7 @@ describe("compare", () => {
   });
 
   // The commodity lives on the project, so scenarios of one project always share it: the API can only reach
-  // SCENARIO_RESOURCE_MISMATCH through the rule itself (lib/scenario/compare-rules.test.ts covers it).
+  // SCENARIO_RESOURCE_MISMATCH through the rule itself (lib/scenarios/compare-rules.test.ts covers it).
 });
 
 describe("cash flow", () => {

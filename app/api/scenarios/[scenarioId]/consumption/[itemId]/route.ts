@@ -1,4 +1,4 @@
-import { rowRoutes } from "@/lib/api/rows";
+import { rowRoutes } from "@/lib/rows/routes";
 
 // {itemId} is the row's LINEAGE id: the same input keeps it across the scenario tree (parent row, child override).
 const { item } = rowRoutes.consumption;

@@ -3,10 +3,12 @@ import Link from "next/link";
 import { CapexTimelineChart } from "@/app/ui/charts/capex-timeline-chart";
 import { ShareDoughnutChart } from "@/app/ui/charts/share-doughnut-chart";
 import { EmptyState } from "@/app/ui/common/empty-state";
-import { formatEnumLabel, formatMoney, formatMoneyMillions, formatPercent } from "@/app/ui/format/number";
+import { formatEnumLabel, formatMoney, formatMoneyMillions, formatPercent } from "@/app/ui/format";
 import { CardGrid } from "@/app/ui/scenario-editor/results/metric-cards";
 import { ModelProblems } from "@/app/ui/scenario-editor/results/model-problems";
 import { computeCapexPlanSafely, loadScenarioPage } from "../scenario-data";
+import charts from "@/app/ui/charts/charts.module.css";
+import buttons from "@/app/ui/common/button.module.css";
 
 type Params = Promise<{ projectId: string; scenarioId: string }>;
 
@@ -20,7 +22,7 @@ export default async function CapexPlannerPage({ params }: { params: Params }) {
     return (
       <EmptyState title="No capex items yet">
         <p>{canEdit ? "Add the first capex item; totals, category shares and the spend timeline appear here." : "Capex items entered by your project managers will be planned here."}</p>
-        {canEdit ? <Link href={inputsHref} className="button button-primary">Add the first capex item</Link> : null}
+        {canEdit ? <Link href={inputsHref} className={`${buttons.button} ${buttons.primary}`}>Add the first capex item</Link> : null}
       </EmptyState>
     );
   }
@@ -37,7 +39,7 @@ export default async function CapexPlannerPage({ params }: { params: Params }) {
           { label: "Grand total", value: formatMoneyMillions(plan.grandTotal, currency), note: formatMoney(plan.grandTotal, currency) },
         ]}
       />
-      <div className="chart-row">
+      <div className={charts.row}>
         <ShareDoughnutChart title={`Capex by category (${currency}, with contingency)`} currency={currency} slices={plan.byCategory.map((entry) => ({ label: formatEnumLabel(entry.category), total: entry.total, sharePct: entry.sharePct }))} />
         <CapexTimelineChart currency={currency} points={plan.timeline.map((point) => ({ label: `${years.get(point.period) ?? point.period} (P${point.period})`, spend: point.spend, cumulativeSpend: point.cumulativeSpend }))} />
       </div>

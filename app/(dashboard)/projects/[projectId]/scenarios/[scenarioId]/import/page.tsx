@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ImportWizard } from "@/app/ui/import/import-wizard";
 import { TemplateLinks } from "@/app/ui/import/template-links";
 import { loadScenarioPage } from "../scenario-data";
+import importStyles from "@/app/ui/import/import.module.css";
 
 export const metadata: Metadata = { title: "Import scenario inputs" };
 
@@ -12,7 +13,7 @@ export default async function ScenarioImportPage({ params }: { params: Params })
   const { canEdit } = await loadScenarioPage(projectId, scenarioId);
   const editorHref = `/projects/${projectId}/scenarios/${scenarioId}`;
   return (
-    <div className="import-page">
+    <div className={importStyles.page}>
       <h2>Import inputs from a file</h2>
       <p>
         Upload a CSV (one kind of rows) or an Excel workbook (a sheet per kind). The file is checked in full first: every

@@ -2,10 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { OpexTimelineChart } from "@/app/ui/charts/opex-timeline-chart";
 import { EmptyState } from "@/app/ui/common/empty-state";
-import { formatEnumLabel, formatMoney, formatMoneyMillions } from "@/app/ui/format/number";
+import { formatEnumLabel, formatMoney, formatMoneyMillions } from "@/app/ui/format";
 import { CardGrid } from "@/app/ui/scenario-editor/results/metric-cards";
 import { ModelProblems } from "@/app/ui/scenario-editor/results/model-problems";
 import { computeCashFlowSafely, loadScenarioPage } from "../scenario-data";
+import buttons from "@/app/ui/common/button.module.css";
+import layout from "@/app/ui/common/layout.module.css";
+import tables from "@/app/ui/common/table.module.css";
 
 type Params = Promise<{ projectId: string; scenarioId: string }>;
 
@@ -19,7 +22,7 @@ export default async function OpexPlannerPage({ params }: { params: Params }) {
     return (
       <EmptyState title="No opex items yet">
         <p>{canEdit ? "Add the first opex item; annual costs, the escalated timeline and the annual average appear here." : "Opex items entered by your project managers will be planned here."}</p>
-        {canEdit ? <Link href={inputsHref} className="button button-primary">Add the first opex item</Link> : null}
+        {canEdit ? <Link href={inputsHref} className={`${buttons.button} ${buttons.primary}`}>Add the first opex item</Link> : null}
       </EmptyState>
     );
   }
@@ -42,18 +45,18 @@ export default async function OpexPlannerPage({ params }: { params: Params }) {
         ]}
       />
       <OpexTimelineChart labels={rows.map((row) => `${row.year} (P${row.period})`)} series={series} annualAverage={plan.annualAverage} currency={currency} />
-      <section className="section" aria-labelledby="opex-items-title">
+      <section className={layout.section} aria-labelledby="opex-items-title">
         <h2 id="opex-items-title">Annual cost per item</h2>
-        <div className="table-wrap">
-          <table className="table">
+        <div className={tables.wrap}>
+          <table className={tables.table}>
             <caption>Unescalated cost of a full year; items charged per tonne depend on the schedule, so their average over active years is shown.</caption>
             <thead>
               <tr>
                 <th scope="col">Item</th>
                 <th scope="col">Category</th>
                 <th scope="col">Basis</th>
-                <th scope="col" className="numeric">Annual cost ({currency}/year)</th>
-                <th scope="col" className="numeric">Total over the life ({currency})</th>
+                <th scope="col" className={tables.numeric}>Annual cost ({currency}/year)</th>
+                <th scope="col" className={tables.numeric}>Total over the life ({currency})</th>
               </tr>
             </thead>
             <tbody>
@@ -66,8 +69,8 @@ export default async function OpexPlannerPage({ params }: { params: Params }) {
                     <th scope="row">{row?.name ?? item.id}</th>
                     <td>{formatEnumLabel(item.category)}</td>
                     <td>{row ? formatEnumLabel(row.basis) : ""}</td>
-                    <td className="numeric">{Number.isFinite(item.annualCost) ? formatMoney(item.annualCost, currency) : `${formatMoney(average, currency)} (average)`}</td>
-                    <td className="numeric">{formatMoney(item.timeline.reduce((a, b) => a + b, 0), currency)}</td>
+                    <td className={tables.numeric}>{Number.isFinite(item.annualCost) ? formatMoney(item.annualCost, currency) : `${formatMoney(average, currency)} (average)`}</td>
+                    <td className={tables.numeric}>{formatMoney(item.timeline.reduce((a, b) => a + b, 0), currency)}</td>
                   </tr>
                 );
               })}

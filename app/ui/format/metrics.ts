@@ -1,0 +1,34 @@
+import type { MetricUnit } from "@/lib/domain/reports";
+import type { ComparedMetrics } from "@/lib/scenarios/compare";
+import { EMPTY, isFiniteNumber } from "./intl";
+import { formatMoney, formatMoneyMillions } from "./money";
+import { formatNumber } from "./numbers";
+import { formatPercent, formatRate } from "./percent";
+import { formatYears } from "./durations";
+
+// Profitability metrics in words: every "no value" case says why instead of showing a blank.
+
+export function formatIrr(irr: ComparedMetrics["irr"]): string {
+  if (irr.kind === "unique") return formatRate(irr.rate);
+  if (irr.kind === "none") return "No IRR (cash flows never change sign)";
+  return `Several: ${irr.rates.map((rate) => formatRate(rate)).join(", ")}`;
+}
+
+export function formatPayback(payback: ComparedMetrics["payback"]): string {
+  return payback.reached ? formatYears(payback.years) : "Not reached";
+}
+
+/** "USD 2.85 per lb", or why there is no break-even price. */
+export function formatBreakEven(breakEven: ComparedMetrics["breakEvenPrice"], priceCurrency: string, unit: string | null): string {
+  if (breakEven.kind === "found") return `${formatMoney(breakEven.pricePerUnit, priceCurrency, 2)}${unit ? ` per ${unit}` : ""}`;
+  return breakEven.reason === "profitable_at_zero_price" ? "Profitable at any price" : "Unprofitable at any price";
+}
+
+/** A report value in its unit: money in millions, percent, years or a plain ratio; "—" when absent. */
+export function formatMetric(value: number | null | undefined, unit: MetricUnit, currency: string): string {
+  if (!isFiniteNumber(value)) return EMPTY;
+  if (unit === "money") return formatMoneyMillions(value, currency);
+  if (unit === "percent") return formatPercent(value);
+  if (unit === "years") return formatYears(value);
+  return formatNumber(value, 2);
+}

@@ -1,0 +1,11 @@
+// The imports service: scenario inputs in and out of CSV and .xlsx files (layouts and limits: README.md), import
+// templates, and the streamed export of a run's results. Routes call these after the access guard (lib/access).
+export { commitImport, type CommitRequest, type CommitResult } from "./commit";
+export { CSV_TYPE, downloadHeaders, XLSX_TYPE } from "./download";
+export { exportScenarioInputs, exportScenarioRows, type ExportFile } from "./export";
+export { isImportKind } from "./kinds";
+export { importLimits, type ImportLimits } from "./limits";
+export { ImportRejectedError, previewImport, type ImportPreview, type ImportRequest } from "./preview";
+export { readImportForm } from "./read-request";
+export { exportSimulationRun, type RunExportFile } from "./simulation-export";
+export { templateCsv, templateWorkbook } from "./templates";

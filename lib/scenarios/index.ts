@@ -1,0 +1,13 @@
+// The scenarios service: what routes and pages call to read, change and compare scenarios. Other services also
+// use its building blocks directly (load-effective-scenario.ts, cashflow.ts, to-model-inputs.ts).
+export { branchScenario, createScenario } from "./create";
+export { compareProjectScenarios, compareScenariosForPage, type CompareOutcome } from "./comparison";
+export type { ComparedMetrics, ComparedScenario, ScenarioComparison } from "./compare";
+export type { ScenarioCashFlow } from "./cashflow";
+export { deleteScenario, type ChildrenMode, type DeleteScenarioResult } from "./delete";
+export type { EffectiveScenario } from "./load-effective-scenario";
+export type { PresentedScenario, ScenarioIncludes } from "./present";
+export { getEffectiveScenario, getScenarioCashFlow, getScenarioChainOrThrow, listScenarios, readScenario, type ScenarioScope } from "./read";
+export { updateScenario } from "./update";
+export type { ScenarioActor } from "./write-rules";
+export type * from "./types";

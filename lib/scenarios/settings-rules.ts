@@ -1,0 +1,73 @@
+import { REQUIRED_ROOT_SETTINGS, SCENARIO_SETTING_KEYS, type Scenario } from "@/db/schema";
+import type { ScenarioSettingKey, ScenarioSettings } from "@/db/queries/scenario-inheritance";
+import { type ScenarioStatus } from "@/lib/domain/scenarios";
+import { AppError, type FieldErrors } from "@/lib/errors";
+import type { SCENARIO_SETTING_SCHEMAS } from "@/lib/validation/scenario-settings";
+
+// Domain rules on a scenario's own settings and status. Pure.
+
+// The request schemas (lib/validation, which may not import the database schema) name exactly the stored
+// settings: a setting added to one and not the other fails to compile here.
+type IsExactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+export type SettingSchemasMatchColumns = Assert<IsExactly<keyof typeof SCENARIO_SETTING_SCHEMAS, ScenarioSettingKey>>;
+
+/** The settings present in a request (undefined = not sent; null = cleared / inherit). */
+export function pickSettings(input: Partial<Record<string, unknown>>): Partial<ScenarioSettings> {
+  return Object.fromEntries(
+    SCENARIO_SETTING_KEYS.filter((key) => input[key] !== undefined).map((key) => [key, input[key]]),
+  ) as Partial<ScenarioSettings>;
+}
+
+/** The settings with a value (a root takes the project's defaults only where the request gave none). */
+export function dropNulls(settings: Partial<ScenarioSettings>): Partial<ScenarioSettings> {
+  return Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== null)) as Partial<ScenarioSettings>;
+}
+
+/** The scenario's own (stored) settings. */
+export function ownSettings(scenario: Scenario): Partial<ScenarioSettings> {
+  return Object.fromEntries(SCENARIO_SETTING_KEYS.map((key) => [key, scenario[key]])) as Partial<ScenarioSettings>;
+}
+
+/**
+ * A root scenario must be complete (the engine cannot run without REQUIRED_ROOT_SETTINGS), and its royalty type
+ * needs the rate or amount it uses: the same rules as the database CHECKs, reported field by field.
+ * @throws AppError SCENARIO_SETTINGS_INCOMPLETE (422) with a field error per missing setting
+ */
+export function assertRootSettingsComplete(settings: Partial<ScenarioSettings>): void {
+  const fieldErrors: FieldErrors = {};
+  for (const key of REQUIRED_ROOT_SETTINGS) {
+    if (settings[key] === null || settings[key] === undefined) {
+      fieldErrors[key] = ["is required for a scenario without a parent"];
+    }
+  }
+  const { royaltyType, royaltyRatePct, royaltyPerUnit } = settings;
+  if ((royaltyType === "nsr" || royaltyType === "gross_revenue") && (royaltyRatePct ?? null) === null) {
+    fieldErrors.royaltyRatePct = [`is required for a ${royaltyType} royalty`];
+  }
+  if (royaltyType === "per_unit" && (royaltyPerUnit ?? null) === null) {
+    fieldErrors.royaltyPerUnit = ["is required for a per-unit royalty"];
+  }
+  if (Object.keys(fieldErrors).length > 0) {
+    throw new AppError("SCENARIO_SETTINGS_INCOMPLETE", "A scenario without a parent needs every required setting", {
+      status: 422,
+      fieldErrors,
+    });
+  }
+}
+
+/** Allowed status changes: a draft is activated or archived; an active one archived; an archived one restored. */
+export const STATUS_TRANSITIONS: Record<ScenarioStatus, readonly ScenarioStatus[]> = {
+  draft: ["active", "archived"],
+  active: ["archived"],
+  archived: ["draft", "active"],
+};
+
+/** @throws AppError SCENARIO_STATUS_TRANSITION (422) for a change STATUS_TRANSITIONS does not allow */
+export function assertStatusTransition(from: ScenarioStatus, to: ScenarioStatus): void {
+  if (from === to || STATUS_TRANSITIONS[from].includes(to)) return;
+  throw new AppError("SCENARIO_STATUS_TRANSITION", `A ${from} scenario cannot become ${to}`, {
+    status: 422,
+    fieldErrors: { status: [`allowed from ${from}: ${STATUS_TRANSITIONS[from].join(", ")}`] },
+  });
+}

@@ -1,0 +1,59 @@
+import type { ChunkToSave, SaveChunkOutcome } from "@/db/queries/simulation-chunks";
+import { saveChunk } from "@/db/queries/simulation-chunks";
+import { completeRun, failRun, type RunPlace } from "@/db/queries/simulation-status";
+import { insertRun, type NewRunResult } from "@/db/queries/simulations";
+import type { NewSimulationRun, SimulationRun } from "@/db/schema";
+import type { MonteCarloResult } from "@/lib/engine/monte-carlo";
+import { write, type WriteScope } from "@/lib/writes";
+import { toResultRows } from "./results";
+
+// Every write of a run goes through the one write path (lib/writes). A new run is audited ("run") in the
+// transaction that inserts it. The background machinery's status and result changes are system writes (no user):
+// unaudited, they touch the run's project dashboards. Their scope is carried with the run (RunPlace), never
+// looked up again per change.
+
+/** The scope of a person's write of a run: the run's organisation and project, and who acts. */
+export type RunWriteScope = WriteScope & { projectId: string; userId: string };
+
+function systemScope(place: RunPlace): WriteScope {
+  return { organisationId: place.organisationId, userId: null, projectId: place.projectId };
+}
+
+/**
+ * Inserts a new run (with its result rows when it finished in its request), audited as "run".
+ * @returns the stored row
+ */
+export async function storeNewRun(scope: RunWriteScope, run: NewSimulationRun, results: readonly NewRunResult[] = []): Promise<SimulationRun> {
+  return write(scope, async (w) => {
+    const stored = await insertRun(w.tx, { run, results });
+    const { scenarioId, iterations, sampler, seed, inputHash } = stored;
+    const rerunOfRunId = (stored.options as { rerunOfRunId?: string | null }).rerunOfRunId ?? null;
+    await w.audit({ action: "run", entityType: "simulation_run", entityId: stored.id, after: { scenarioId, iterations, sampler, seed, inputHash, rerunOfRunId } });
+    return stored;
+  });
+}
+
+/** Stores a background run's result (rows, status, timings); false when the run had ended meanwhile (cancelled). */
+export async function storeResult(place: RunPlace, result: MonteCarloResult, engineMs: number): Promise<boolean> {
+  const results = toResultRows(result);
+  const outcome = { iterationsRun: result.iterationsRun, stoppedEarly: result.stoppedEarly, correlationWarnings: result.correlationWarnings, engineMs };
+  return write(systemScope(place), async (w) => {
+    const isStored = await completeRun(w.tx, { runId: place.runId, results, outcome });
+    if (isStored) w.touches("simulation_run");
+    return isStored;
+  });
+}
+
+/** Ends an active run as failed with the reason; the failed row, or undefined when it had already ended. */
+export async function storeFailure(place: RunPlace, message: string): Promise<SimulationRun | undefined> {
+  return write(systemScope(place), async (w) => {
+    const failed = await failRun(w.tx, { runId: place.runId, message });
+    if (failed) w.touches("simulation_run");
+    return failed;
+  });
+}
+
+/** Stores one chunk's partial results and the run's progress (no dashboard shows progress: nothing to touch). */
+export async function storeChunk(place: RunPlace, chunk: ChunkToSave): Promise<SaveChunkOutcome> {
+  return write(systemScope(place), (w) => saveChunk(w.tx, chunk));
+}
