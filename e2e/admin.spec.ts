@@ -41,7 +41,7 @@ test("as the admin, I create an analyst who can sign in, then deactivate them an
   const analystContext = await browser.newContext();
   const analystPage = await analystContext.newPage();
   await signIn(analystPage, analyst.email, analyst.password);
-  await expect(analystPage.getByText(analyst.name)).toBeVisible();
+  await expect(analystPage.getByRole("banner").getByText(analyst.name)).toBeVisible();
 
   await page.reload();
   await expect(memberRow(page, analyst.email)).not.toContainText("Never");

@@ -81,6 +81,14 @@ export async function invalidateOrganisationDashboards(organisationId: string, c
 }
 
 /**
+ * The organisation overview alone. Call after a change only its recent activity shows: an account or a membership
+ * (audited like every change, but on no other dashboard).
+ */
+export async function invalidateOverviewDashboard(organisationId: string, cache: Cache = getCache()): Promise<void> {
+  await cache.bumpVersion(overviewNamespace(organisationId));
+}
+
+/**
  * The project's dashboard and operations dashboard, and the organisation overview. Call after a write to: a
  * scenario of the project (create, branch, update, status or base-case change, delete), its input rows (parameters,
  * production, capex, opex, consumption, equipment, correlations; import), or a simulation run of one of its

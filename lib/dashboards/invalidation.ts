@@ -2,6 +2,7 @@ import type { AuditEntityType } from "@/lib/domain/audit";
 import {
   invalidateOperationsDashboards,
   invalidateOrganisationDashboards,
+  invalidateOverviewDashboard,
   invalidateProjectDashboards,
 } from "./cache-keys";
 
@@ -15,12 +16,14 @@ export type DashboardScope = { organisationId: string; projectId?: string };
 export type DashboardEffect =
   /** Every dashboard of the organisation: a project was created, changed or deleted. */
   | { kind: "organisation"; organisationId: string }
+  /** The overview alone, whose recent activity lists every audited change: an account or a membership changed. */
+  | { kind: "overview"; organisationId: string }
   /** The project's dashboards and the overview: a scenario, its inputs or one of its runs changed. */
   | { kind: "project"; organisationId: string; projectId: string }
   /** The project's operations dashboard and the overview: a maintenance log changed. */
   | { kind: "operations"; organisationId: string; projectId: string };
 
-const DASHBOARD_REACH: Record<AuditEntityType, "organisation" | "project" | "operations" | "none"> = {
+const DASHBOARD_REACH: Record<AuditEntityType, "organisation" | "overview" | "project" | "operations" | "none"> = {
   project: "organisation",
   scenario: "project",
   process_parameter: "project",
@@ -33,15 +36,17 @@ const DASHBOARD_REACH: Record<AuditEntityType, "organisation" | "project" | "ope
   parameter_correlation: "project",
   simulation_run: "project",
   maintenance_log: "operations",
-  // Accounts and memberships are not on any dashboard; lib/writes tells the identity memo instead.
-  user: "none",
-  membership: "none",
+  // Accounts and memberships show only as the overview's recent activity (their audit rows); lib/writes also tells
+  // the identity memo.
+  user: "overview",
+  membership: "overview",
 };
 
 /** The dashboards a change to `entityType` inside `scope` makes stale. */
 export function dashboardEffectOf(entityType: AuditEntityType, scope: DashboardScope): DashboardEffect | undefined {
   const reach = DASHBOARD_REACH[entityType];
   if (reach === "none") return undefined;
+  if (reach === "overview") return { kind: "overview", organisationId: scope.organisationId };
   // Without a project (one that is being deleted, say) the whole organisation is the safe reach.
   if (reach === "organisation" || !scope.projectId) return { kind: "organisation", organisationId: scope.organisationId };
   return { kind: reach, organisationId: scope.organisationId, projectId: scope.projectId };
@@ -55,6 +60,7 @@ export async function applyDashboardEffects(effects: readonly DashboardEffect[])
 
 function applyOne(effect: DashboardEffect): Promise<void> {
   if (effect.kind === "organisation") return invalidateOrganisationDashboards(effect.organisationId);
+  if (effect.kind === "overview") return invalidateOverviewDashboard(effect.organisationId);
   if (effect.kind === "project") return invalidateProjectDashboards(effect.organisationId, effect.projectId);
   return invalidateOperationsDashboards(effect.organisationId, effect.projectId);
 }
