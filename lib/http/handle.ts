@@ -9,6 +9,7 @@ import { observeRequest, type RequestLog } from "@/lib/observability/request-log
 import type { ApiContract } from "./contracts/define";
 import { parseJsonBody, parseWith, searchParamsObject } from "./parse";
 import { toErrorResponse } from "./respond";
+import { refuseCrossSiteRequest } from "./same-origin";
 
 // Optional contract fields are `Schema | undefined`: infer from the schema, not the union.
 type Infer<T> = [NonNullable<T>] extends [z.ZodType] ? z.infer<NonNullable<T>> : undefined;
@@ -35,7 +36,8 @@ export type HandlerContext<C extends ApiContract> = {
 type NextRouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
 /**
- * A route handler that follows the guard ladder: parse params, query and body (400) -> authenticate (401)
+ * A route handler that follows the guard ladder: refuse a cross-site or non-JSON write (403) -> parse params,
+ * query and body (400) -> authenticate (401)
  * -> ctx.load(kind, id): the record's owner among the caller's organisations (404), then the role (403) -> act.
  * Every AppError leaves as the JSON error envelope; anything else as a logged, generic 500.
  * Each request is logged as one JSON line and counted in the metrics under the contract's path template.
@@ -55,6 +57,7 @@ async function run<C extends ApiContract>(
   log: RequestLog,
 ): Promise<Response> {
   try {
+    refuseCrossSiteRequest(request);
     const rawParams = context?.params ? await context.params : {};
     const params = contract.params ? parseWith(contract.params, rawParams, "The URL is not valid") : undefined;
     const query = contract.query ? parseWith(contract.query, searchParamsObject(request), "The query is not valid") : undefined;
