@@ -1,5 +1,6 @@
 import type { NextAuthConfig } from "next-auth";
 import { CredentialsSignin } from "next-auth";
+import { logUnexpectedError } from "@/lib/observability/log-error";
 
 // The part of the Auth.js configuration that needs no database: shared by the proxy (which only reads the
 // session token) and the full configuration in ./index.ts (which adds the credentials provider).
@@ -35,7 +36,7 @@ export const authConfig = {
     // A refused sign-in is expected and already recorded in sign_in_attempts; anything else is a real error.
     error(error: Error) {
       if (error instanceof CredentialsSignin) return;
-      console.error("[auth]", error);
+      logUnexpectedError("auth", "Auth.js error", error);
     },
   },
 } satisfies NextAuthConfig;

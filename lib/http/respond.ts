@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError, isAppError, type ErrorBody } from "@/lib/errors";
+import { logUnexpectedError } from "@/lib/observability/log-error";
 
 /** JSON error envelope { error: { code, message, fieldErrors? } } with the error's status. */
 export function errorResponse(error: AppError, headers?: HeadersInit): Response {
@@ -10,7 +11,7 @@ export function errorResponse(error: AppError, headers?: HeadersInit): Response 
 export function toErrorResponse(error: unknown): Response {
   if (isAppError(error)) return errorResponse(error);
   if (error instanceof z.ZodError) return errorResponse(validationError(error));
-  console.error("Unhandled error in route handler", error);
+  logUnexpectedError("http", "unhandled error in route handler", error);
   const body: ErrorBody = { error: { code: "INTERNAL", message: "Something went wrong on our side." } };
   return Response.json(body, { status: 500 });
 }

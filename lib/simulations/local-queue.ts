@@ -3,6 +3,7 @@ import { markRunRunning } from "@/db/queries/simulation-status";
 import { getRunForWorker } from "@/db/queries/simulations";
 import { processSingleton } from "@/lib/process/singleton";
 import { executeRun } from "./execute";
+import { logUnexpectedError } from "@/lib/observability/log-error";
 
 // The embedded default's background queue: runs one run at a time in this process, each on the engine's worker
 // threads (all cores by default). One per process, so Next's several bundles share one queue per process.
@@ -30,7 +31,7 @@ async function drain(threads: number): Promise<void> {
         const run = await getRunForWorker(db, runId);
         if (run && (await markRunRunning(db, { runId }))) await executeRun(run, { threads, signal: controller.signal });
       } catch (error) {
-        console.warn(`simulation ${runId}: background run failed to start or store`, error);
+        logUnexpectedError("simulations", `simulation ${runId}: background run failed to start or store`, error);
       } finally {
         queue.controllers.delete(runId);
       }

@@ -1,0 +1,85 @@
+import { Writable } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hashPassword } from "@/lib/auth/password";
+import type { Db } from "@/db";
+import { users } from "@/db/schema";
+import { toErrorResponse } from "@/lib/http/respond";
+import { processSingleton } from "@/lib/process/singleton";
+import { createTestUser, createTestOrganisation, useTestDb } from "@/tests/support/db";
+import { describeError, scrubSecrets } from "./log-error";
+import { createLogger, type Logger } from "./logger";
+
+// An INSERT that fails carries the row it tried to write: the driver's error holds the parameters, PostgreSQL's
+// detail "Failing row contains (…)" (on a NOT NULL or CHECK failure) the values. Such an error once reached the log
+// through the route wrapper's unknown-error path, which bypassed redaction, with a whole Argon2 hash in it.
+
+const getDb = useTestDb();
+let db: Db;
+const lines: string[] = [];
+type Loggers = { root: Logger | undefined; request: Logger | undefined; children: Map<string, Logger> };
+// The logger module holds the process's loggers object itself: swap its contents, not the object.
+const loggers = processSingleton<Loggers>("loggers", () => ({ root: undefined, request: undefined, children: new Map() }));
+const saved = { ...loggers };
+
+beforeAll(async () => {
+  db = await getDb();
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      lines.push(...chunk.toString("utf8").split("\n").filter(Boolean));
+      done();
+    },
+  });
+  Object.assign(loggers, { root: createLogger({ destination }), children: new Map() });
+});
+
+afterAll(() => {
+  Object.assign(loggers, saved);
+});
+
+/** An INSERT of a user row that the database refuses, with a real password hash among its values. */
+async function failedInsertWithHash(hash: string): Promise<unknown> {
+  const organisationId = (await createTestOrganisation(db)).id;
+  const taken = await createTestUser(db, { organisationId, role: "viewer" });
+  try {
+    await db.insert(users).values({ email: taken.email, name: "Duplicate", passwordHash: hash });
+  } catch (error) {
+    return error;
+  }
+  throw new Error("the duplicate insert was accepted");
+}
+
+describe("unexpected errors in the log", () => {
+  it("never carry a password hash, even when the database error holds the row (the route's 500 path)", async () => {
+    const hash = await hashPassword("correct horse battery staple");
+    const error = await failedInsertWithHash(hash);
+    expect(JSON.stringify(error, Object.getOwnPropertyNames(error)) + String((error as Error).message)).toContain(hash.slice(0, 30));
+
+    const response = toErrorResponse(error);
+    expect(response.status).toBe(500);
+    const logged = lines.filter((line) => line.includes("unhandled error in route handler"));
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).not.toContain(hash.split("$").at(-1));
+    expect(logged[0]).not.toContain("$argon2");
+    expect(JSON.parse(logged[0] ?? "{}")).toMatchObject({ level: "error", component: "http", error: { type: expect.any(String) } });
+  });
+
+  it("keep what explains the failure: the message, the code, the constraint", () => {
+    const error = Object.assign(new Error('duplicate key value violates unique constraint "users_email_unique"'), {
+      code: "23505",
+      constraint: "users_email_unique",
+      detail: "Failing row contains (1, a@b.c, $argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo).",
+      params: ["a@b.c", "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo"],
+    });
+    const described = describeError(new Error("Failed query: insert into users", { cause: error }));
+    expect(described.cause).toMatchObject({ code: "23505", constraint: "users_email_unique", detail: "Failing row contains (1, a@b.c, [redacted hash])." });
+    expect(JSON.stringify(described)).not.toContain("aGFzaGhhc2hoYXNo");
+    expect(described.cause).not.toHaveProperty("params");
+  });
+
+  it("scrub bearer tokens, URL passwords and session tokens from free text", () => {
+    const text = "GET failed: Authorization: Bearer cm_pat_abc123.def, redis://user:s3cret@cache:6379, cookie eyJhbGciOiJkaXIi.eyJzdWIiOiIxIn0.x";
+    const scrubbed = scrubSecrets(text);
+    for (const secret of ["cm_pat_abc123", "s3cret", "eyJhbGciOiJkaXIi"]) expect(scrubbed).not.toContain(secret);
+    expect(scrubbed).toContain("redis://user:[redacted]@cache:6379");
+  });
+});
