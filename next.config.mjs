@@ -1,11 +1,14 @@
-// Importing env here validates the configuration at build and at start: a bad variable fails fast.
-import "./lib/env.mjs";
+import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
 import { API_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from "./lib/observability/security-headers.mjs";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // A self-contained server (.next/standalone) for the container image: see Dockerfile and deploy/.
   output: "standalone",
+  // .data/ holds the development server's generated AUTH_SECRET and the embedded database. Their paths come from
+  // the configuration at run time, so the tracer cannot follow them; this is the second guard, and
+  // deploy/check-build-output.mjs (postbuild) the third.
+  outputFileTracingExcludes: { "*": [".data/**", ".env*"] },
   poweredByHeader: false,
   reactStrictMode: true,
   // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
@@ -23,4 +26,15 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+/**
+ * Validates the configuration at build and at start (lib/env.mjs): a bad variable fails fast. The phase is named
+ * first, because a build runs in production mode but serves nobody: the production secrets are checked when the
+ * built server starts (Next itself sets NEXT_PHASE only after it has loaded this file).
+ */
+/** @param {string} phase */
+export default async function config(phase) {
+  // eslint-disable-next-line no-restricted-syntax -- tells lib/env.mjs, which reads it, that this is a build
+  if (phase === PHASE_PRODUCTION_BUILD) process.env.NEXT_PHASE = phase;
+  await import("./lib/env.mjs");
+  return nextConfig;
+}

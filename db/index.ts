@@ -37,7 +37,8 @@ async function prepare(): Promise<DatabaseHandle> {
   const handle = await openHandle();
   if (handle.kind === "pglite") {
     await migrateDatabase(handle);
-    const isSeedWanted = env.SEED_DEMO ?? env.APP_ENV !== "production";
+    // The demo accounts' passwords are public: never in production (lib/env.mjs refuses SEED_DEMO there too).
+    const isSeedWanted = env.APP_ENV !== "production" && (env.SEED_DEMO ?? true);
     if (isSeedWanted) {
       const { seedDemoIfEmpty } = await import("./seed");
       await seedDemoIfEmpty(handle.db);

@@ -2,8 +2,12 @@
 import { migrateDatabase, openDatabase } from "./client";
 import { databaseConfigFromEnv } from "./index";
 import { seedDemoIfEmpty } from "./seed";
+import { env } from "@/lib/env.mjs";
 
 async function main(): Promise<void> {
+  if (env.APP_ENV === "production") {
+    throw new Error("refusing to seed the demo organisation in production: its passwords are public (README, First run in production)");
+  }
   const handle = await openDatabase(databaseConfigFromEnv());
   try {
     if (handle.kind === "pglite") await migrateDatabase(handle);

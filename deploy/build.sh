@@ -45,4 +45,5 @@ if [ -d .next-worker ]; then
   cp -a .next-worker "$OUT/app/"
   cp -a .next-worker "$OUT/worker/"
 fi
+node deploy/check-build-output.mjs "$OUT/app" "$OUT/migrate" "$OUT/worker"
 echo "deploy/build.sh: app, migrate and worker trees in $OUT"

@@ -10,10 +10,15 @@ const flag = z.preprocess((v) => (v === undefined || v === "" ? undefined : v ==
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
-    /** The app's mode: development (embedded defaults allowed), test, production (strict). */
-    APP_ENV: z.enum(["development", "test", "production"]).default("development"),
+    /**
+     * The app's mode: development (embedded defaults allowed), test, production (strict). Unset: production when
+     * NODE_ENV is (a built server: `next start`, the standalone server), else development (parseEnv).
+     */
+    APP_ENV: z.enum(["development", "test", "production"]),
     /** postgres://… of a real PostgreSQL. Unset: the embedded PGlite database in PGLITE_DATA_DIR. */
     DATABASE_URL: optionalUrl,
+    /** Folder of local development state (git-ignored; never in a build): the generated AUTH_SECRET. */
+    LOCAL_STATE_DIR: z.string().min(1).default(".data"),
     /** Folder of the embedded database (git-ignored). */
     PGLITE_DATA_DIR: z.string().min(1).default(".data/pglite"),
     /** Allow the embedded database when APP_ENV=production (single-machine installs). */
@@ -24,7 +29,7 @@ const schema = z
     UPSTASH_REDIS_REST_TOKEN: optionalString,
     /** Secret that signs session tokens (>= 32 chars). Unset outside production: one is generated and kept in .data/. */
     AUTH_SECRET: optionalString,
-    /** Seed the demo organisation, users and project on first start (default: on outside production). */
+    /** Seed the demo organisation, users and project on first start (default: on; never in production). */
     SEED_DEMO: flag,
     /** Lowest level written to the JSON logs; unset: debug in development, warn in test, info in production. */
     LOG_LEVEL: z.preprocess(
@@ -80,12 +85,19 @@ const schema = z
     REPORT_PDF_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
     /** Chromium used to render report PDFs. */
     REPORT_CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
+    /** Set by Next while it builds (phase-production-build). */
+    NEXT_PHASE: z.string().optional(),
   })
   .superRefine((env, ctx) => {
     if (env.METRICS_TOKEN && env.METRICS_TOKEN.length < 16) {
       ctx.addIssue({ code: "custom", path: ["METRICS_TOKEN"], message: "must be at least 16 characters" });
     }
     if (env.APP_ENV !== "production") return;
+    if (env.SEED_DEMO) {
+      ctx.addIssue({ code: "custom", path: ["SEED_DEMO"], message: "the demo organisation's passwords are public: it is never seeded in production" });
+    }
+    // `next build` runs in production mode but serves nobody: the server's own secrets are checked at its start.
+    if (env.NEXT_PHASE === "phase-production-build") return;
     if (!env.DATABASE_URL && !env.ALLOW_EMBEDDED_DB) {
       ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is required in production (or set ALLOW_EMBEDDED_DB=true)" });
     }
@@ -103,7 +115,8 @@ const schema = z
  * @param {Record<string, string | undefined>} source
  */
 export function parseEnv(source) {
-  const result = schema.safeParse(source);
+  const appEnv = source.APP_ENV || (source.NODE_ENV === "production" ? "production" : "development");
+  const result = schema.safeParse({ ...source, APP_ENV: appEnv });
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => `  ${issue.path.join(".") || "(env)"}: ${issue.message}`);
   throw new Error(`Invalid configuration:\n${lines.join("\n")}`);

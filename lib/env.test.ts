@@ -48,4 +48,23 @@ describe("configuration", () => {
     expect(env.METRICS_TOKEN).toBe("t".repeat(16));
     expect(env.SHUTDOWN_TIMEOUT_MS).toBe(25_000);
   });
+
+  it("treats a built server started without APP_ENV as production: strict, and no demo seed", () => {
+    // `next start` and the standalone server run with NODE_ENV=production; the demo admin's password is public.
+    expect(() => parseEnv({ NODE_ENV: "production" })).toThrowError(/AUTH_SECRET: is required in production/);
+    const env = parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://db/calminer", AUTH_SECRET: "x".repeat(32) });
+    expect(env.APP_ENV).toBe("production");
+    expect(parseEnv({ NODE_ENV: "production", APP_ENV: "development" }).APP_ENV).toBe("development");
+  });
+
+  it("refuses the demo seed in production, whatever else is set", () => {
+    const production = { APP_ENV: "production", DATABASE_URL: "postgres://db/calminer", AUTH_SECRET: "x".repeat(32) };
+    expect(() => parseEnv({ ...production, SEED_DEMO: "true" })).toThrowError(/SEED_DEMO: .*never seeded in production/);
+    expect(parseEnv({ ...production, SEED_DEMO: "false" }).SEED_DEMO).toBe(false);
+  });
+
+  it("lets `next build` run in production mode without the server's secrets, which are checked at its start", () => {
+    expect(parseEnv({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" }).APP_ENV).toBe("production");
+    expect(() => parseEnv({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build", SEED_DEMO: "1" })).toThrowError(/SEED_DEMO/);
+  });
 });

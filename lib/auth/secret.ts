@@ -3,8 +3,12 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { env } from "@/lib/env.mjs";
 
-/** Where a generated development secret is kept (the git-ignored .data folder), so sessions survive restarts. */
-export const GENERATED_SECRET_FILE = path.join(process.cwd(), ".data", "auth-secret");
+/**
+ * Where a generated development secret is kept (the git-ignored .data folder), so sessions survive restarts. The
+ * folder comes from the configuration at run time: a path the build's file tracer could resolve statically was
+ * copied into .next/standalone, and so shipped (deploy/check-build-output.mjs).
+ */
+export const GENERATED_SECRET_FILE = path.resolve(env.LOCAL_STATE_DIR, "auth-secret");
 const MIN_SECRET_LENGTH = 32;
 
 let cachedSecret: string | undefined;

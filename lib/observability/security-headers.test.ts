@@ -38,7 +38,7 @@ describe("security headers", () => {
 
   it("gives API responses a policy that loads nothing and cannot be framed (next.config.mjs, not the proxy)", async () => {
     expect(API_CONTENT_SECURITY_POLICY).toBe("default-src 'none'; frame-ancestors 'none'");
-    const rules = (await nextConfig.headers?.()) ?? [];
+    const rules = (await (await nextConfig("phase-production-server")).headers?.()) ?? [];
     const api = rules.find((rule) => rule.source === "/api/:path*");
     expect(api?.headers).toEqual([{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }]);
     expect(proxyConfig.matcher.some((pattern) => new RegExp(`^${pattern}$`).test("/api/health"))).toBe(false);

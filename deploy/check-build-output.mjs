@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// @ts-check
+// Fails a build whose output holds a secret. Next traces every file the server reads into .next/standalone, and the
+// development server keeps its generated AUTH_SECRET (and the embedded database) in .data/: a build made on a
+// developer's machine once shipped that secret, and a session forged with it was accepted by the built server.
+// Usage: node deploy/check-build-output.mjs DIR [DIR…]   (exit 1 and one line per finding)
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+
+/** Folders and files that hold local state or configuration, never code. */
+const FORBIDDEN_NAMES = new Set([".data", "auth-secret", ".env", ".env.local", ".env.production", ".env.development"]);
+/** Files larger than this are not read for secret values (bundles of 1 MiB and more hold no local secret). */
+const MAX_SCANNED_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The secret values this machine knows: the generated development secret and AUTH_SECRET, if set.
+ * @param {string} root
+ */
+function knownSecrets(root) {
+  /** @type {string[]} */
+  const secrets = [];
+  const generated = path.join(root, ".data", "auth-secret");
+  if (existsSync(generated)) secrets.push(readFileSync(generated, "utf8").trim());
+  // A build tool, not the app: lib/env.mjs would refuse a production build environment that has no server secrets.
+  // eslint-disable-next-line no-restricted-syntax
+  const configured = process.env.AUTH_SECRET;
+  if (configured) secrets.push(configured);
+  return secrets.filter((secret) => secret.length >= 16);
+}
+
+/**
+ * Every finding under `dir`: forbidden names, and files that contain a known secret value.
+ * @param {string} dir
+ * @param {string[]} secrets
+ * @returns {string[]}
+ */
+export function findLeaks(dir, secrets) {
+  /** @type {string[]} */
+  const findings = [];
+  /** @param {string} current */
+  const visit = (current) => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const full = path.join(current, entry.name);
+      if (FORBIDDEN_NAMES.has(entry.name)) findings.push(`${full}: local state or configuration in a build output`);
+      else if (entry.isDirectory()) visit(full);
+      else if (entry.isFile() && statSync(full).size <= MAX_SCANNED_BYTES && secrets.length > 0) {
+        const text = readFileSync(full, "latin1");
+        if (secrets.some((secret) => text.includes(secret))) findings.push(`${full}: contains a secret value`);
+      }
+    }
+  };
+  if (existsSync(dir)) visit(dir);
+  return findings;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dirs = process.argv.slice(2);
+  const findings = dirs.flatMap((dir) => findLeaks(dir, knownSecrets(process.cwd())));
+  for (const finding of findings) console.error(`check-build-output: ${finding}`);
+  if (findings.length > 0) {
+    console.error("check-build-output: the build output holds secrets or local state; it must not be shipped.");
+    process.exit(1);
+  }
+  console.log(`check-build-output: no secret and no local state in ${dirs.join(", ")}`);
+}
