@@ -4,13 +4,15 @@ import { signInAttempts, users } from "@/db/schema/identity";
 import { createTestOrganisation, createTestUser, useTestDb } from "@/tests/support/db";
 import { authorizeCredentials } from "./authorize";
 import { hashPassword } from "./password";
-import { MAX_FAILURES_PER_ADDRESS, MAX_FAILURES_PER_EMAIL } from "./throttle";
+import { ACCOUNT_SLOWDOWN_STEP_MS, MAX_FAILURES_PER_ADDRESS, MAX_FAILURES_PER_PAIR } from "./throttle";
 
 const getDb = useTestDb();
 const PASSWORD = "correct horse battery staple";
 let passwordHash = "";
 let organisationId = "";
 let addressCounter = 0;
+/** The account slow-down's wait, skipped (the tests that measure it pass a recorder). */
+const noWait = async () => {};
 
 /** A fresh client address per test, so the per-address limit of one test never leaks into another. */
 function nextAddress(): string {
@@ -67,21 +69,52 @@ describe("authorizeCredentials", () => {
     expect(await authorizeCredentials(db, undefined, { clientAddress: nextAddress() })).toEqual({ ok: false, reason: "invalid" });
   });
 
-  it("throttles an email after too many failures, even with the right password, and lifts it after the window", async () => {
+  it("throttles one address trying one account, even with the right password, and lifts it after the window", async () => {
     const db = await getDb();
     const user = await newUser();
+    const clientAddress = nextAddress();
     const start = new Date("2030-01-01T10:00:00Z");
-    for (let i = 0; i < MAX_FAILURES_PER_EMAIL; i += 1) {
+    for (let i = 0; i < MAX_FAILURES_PER_PAIR; i += 1) {
       const at = new Date(start.getTime() + i * 60_000);
-      await authorizeCredentials(db, { email: user.email, password: "wrong" }, { clientAddress: nextAddress(), now: at });
+      await authorizeCredentials(db, { email: user.email, password: "wrong" }, { clientAddress, now: at, wait: noWait });
     }
     const blockedAt = new Date(start.getTime() + 5 * 60_000);
-    const blocked = await authorizeCredentials(db, { email: user.email, password: PASSWORD }, { clientAddress: nextAddress(), now: blockedAt });
+    const blocked = await authorizeCredentials(db, { email: user.email, password: PASSWORD }, { clientAddress, now: blockedAt, wait: noWait });
     // The first failure (10:00) leaves the 15-minute window at 10:15, ten minutes after 10:05.
     expect(blocked).toEqual({ ok: false, reason: "throttled", retryAfterMinutes: 10 });
     const later = new Date(start.getTime() + 15 * 60_000 + 1_000);
-    const result = await authorizeCredentials(db, { email: user.email, password: PASSWORD }, { clientAddress: nextAddress(), now: later });
+    const result = await authorizeCredentials(db, { email: user.email, password: PASSWORD }, { clientAddress, now: later, wait: noWait });
     expect(result.ok).toBe(true);
+  });
+
+  it("never locks the owner out because of a stranger's failures elsewhere: it slows the account down instead", async () => {
+    const db = await getDb();
+    const user = await newUser();
+    const now = new Date("2030-04-01T10:00:00Z");
+    const stranger = nextAddress();
+    for (let i = 0; i < MAX_FAILURES_PER_PAIR * 2; i += 1) {
+      await authorizeCredentials(db, { email: user.email, password: "wrong" }, { clientAddress: stranger, now, wait: noWait });
+    }
+    const waits: number[] = [];
+    const owner = await authorizeCredentials(db, { email: user.email, password: PASSWORD }, { clientAddress: nextAddress(), now, wait: async (ms) => void waits.push(ms) });
+    expect(owner.ok).toBe(true);
+    // Five of the stranger's ten attempts were refused unrecorded: five failures, the first past the pair limit.
+    expect(waits).toEqual([ACCOUNT_SLOWDOWN_STEP_MS]);
+  });
+
+  it("counts parallel wrong passwords one by one: no more get checked than the limit allows", async () => {
+    const db = await getDb();
+    const user = await newUser();
+    const clientAddress = nextAddress();
+    const now = new Date("2030-05-01T10:00:00Z");
+    const guesses = Array.from({ length: 12 }, (_, i) =>
+      authorizeCredentials(db, { email: user.email, password: `guess-${i}` }, { clientAddress, now, wait: noWait }),
+    );
+    const results = await Promise.all(guesses);
+    expect(results.filter((result) => !result.ok && result.reason === "invalid")).toHaveLength(MAX_FAILURES_PER_PAIR);
+    expect(results.filter((result) => !result.ok && result.reason === "throttled")).toHaveLength(12 - MAX_FAILURES_PER_PAIR);
+    const recorded = await db.select().from(signInAttempts).where(eq(signInAttempts.email, user.email));
+    expect(recorded).toHaveLength(MAX_FAILURES_PER_PAIR);
   });
 
   it("throttles a client address after too many failures across different emails", async () => {
@@ -98,18 +131,19 @@ describe("authorizeCredentials", () => {
     expect(elsewhere.ok).toBe(true);
   });
 
-  it("forgets earlier failures of an email once the user signs in", async () => {
+  it("forgets earlier failures of an address for an account once the user signs in from it", async () => {
     const db = await getDb();
     const user = await newUser();
+    const clientAddress = nextAddress();
     const now = new Date("2030-03-01T10:00:00Z");
-    for (let i = 0; i < MAX_FAILURES_PER_EMAIL - 1; i += 1) {
-      await authorizeCredentials(db, { email: user.email, password: "wrong" }, { clientAddress: nextAddress(), now });
+    for (let i = 0; i < MAX_FAILURES_PER_PAIR - 1; i += 1) {
+      await authorizeCredentials(db, { email: user.email, password: "wrong" }, { clientAddress, now, wait: noWait });
     }
     const signedIn = new Date(now.getTime() + 1_000);
-    expect((await authorizeCredentials(db, { email: user.email, password: PASSWORD }, { clientAddress: nextAddress(), now: signedIn })).ok).toBe(true);
+    expect((await authorizeCredentials(db, { email: user.email, password: PASSWORD }, { clientAddress, now: signedIn, wait: noWait })).ok).toBe(true);
     const typo = new Date(now.getTime() + 2_000);
-    await authorizeCredentials(db, { email: user.email, password: "wrong" }, { clientAddress: nextAddress(), now: typo });
+    await authorizeCredentials(db, { email: user.email, password: "wrong" }, { clientAddress, now: typo, wait: noWait });
     const again = new Date(now.getTime() + 3_000);
-    expect((await authorizeCredentials(db, { email: user.email, password: PASSWORD }, { clientAddress: nextAddress(), now: again })).ok).toBe(true);
+    expect((await authorizeCredentials(db, { email: user.email, password: PASSWORD }, { clientAddress, now: again, wait: noWait })).ok).toBe(true);
   });
 });
