@@ -5,6 +5,7 @@ import { callRoute, sessionCookieFor } from "@/tests/support/api";
 import { createTestOrganisation, createTestUser, useTestDb } from "@/tests/support/db";
 import { defineContract } from "./contracts/define";
 import { handle } from "./handle";
+import { captureLogs } from "@/tests/support/logs";
 
 const getDb = useTestDb();
 
@@ -65,14 +66,12 @@ describe("the route guard ladder", () => {
     expect(ok).toMatchObject({ status: 200, body: { amount: 7 } });
     const domain = await callRoute(route, "POST", "/x", { params: { organisationId: org.id }, body: { amount: 13 }, cookie });
     expect(domain).toMatchObject({ status: 422, body: { error: { code: "UNPROCESSABLE" } } });
-    const logged: unknown[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => void logged.push(args);
+    const logs = captureLogs();
     const crash = await callRoute(route, "POST", "/x", { params: { organisationId: org.id }, body: { amount: 500 }, cookie });
-    console.error = original;
+    logs.restore();
     expect(crash.status).toBe(500);
     expect(JSON.stringify(crash.body)).not.toContain("secret");
-    expect(logged).toHaveLength(1);
+    expect(logs.lines.filter((line) => line.includes("unhandled error in route handler"))).toHaveLength(1);
   });
 
   it("refuses a deactivated user at once, whatever the token says", async () => {

@@ -1,13 +1,11 @@
-import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import type { Db } from "@/db";
 import { users } from "@/db/schema";
 import { toErrorResponse } from "@/lib/http/respond";
-import { processSingleton } from "@/lib/process/singleton";
 import { createTestUser, createTestOrganisation, useTestDb } from "@/tests/support/db";
+import { captureLogs, type CapturedLogs } from "@/tests/support/logs";
 import { describeError, scrubSecrets } from "./log-error";
-import { createLogger, type Logger } from "./logger";
 
 // An INSERT that fails carries the row it tried to write: the driver's error holds the parameters, PostgreSQL's
 // detail "Failing row contains (…)" (on a NOT NULL or CHECK failure) the values. Such an error once reached the log
@@ -15,26 +13,14 @@ import { createLogger, type Logger } from "./logger";
 
 const getDb = useTestDb();
 let db: Db;
-const lines: string[] = [];
-type Loggers = { root: Logger | undefined; request: Logger | undefined; children: Map<string, Logger> };
-// The logger module holds the process's loggers object itself: swap its contents, not the object.
-const loggers = processSingleton<Loggers>("loggers", () => ({ root: undefined, request: undefined, children: new Map() }));
-const saved = { ...loggers };
+let logs: CapturedLogs;
 
 beforeAll(async () => {
   db = await getDb();
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(...chunk.toString("utf8").split("\n").filter(Boolean));
-      done();
-    },
-  });
-  Object.assign(loggers, { root: createLogger({ destination }), children: new Map() });
+  logs = captureLogs();
 });
 
-afterAll(() => {
-  Object.assign(loggers, saved);
-});
+afterAll(() => logs.restore());
 
 /** An INSERT of a user row that the database refuses, with a real password hash among its values. */
 async function failedInsertWithHash(hash: string): Promise<unknown> {
@@ -56,7 +42,7 @@ describe("unexpected errors in the log", () => {
 
     const response = toErrorResponse(error);
     expect(response.status).toBe(500);
-    const logged = lines.filter((line) => line.includes("unhandled error in route handler"));
+    const logged = logs.lines.filter((line) => line.includes("unhandled error in route handler"));
     expect(logged).toHaveLength(1);
     expect(logged[0]).not.toContain(hash.split("$").at(-1));
     expect(logged[0]).not.toContain("$argon2");
