@@ -74,6 +74,12 @@ export async function findCredentialsByEmail(db: DbOrTx, { email }: { email: str
   return account;
 }
 
+/** The organisations the user belongs to (whatever the role), by id. */
+export async function listMembershipOrganisationIds(db: DbOrTx, { userId }: { userId: string }): Promise<string[]> {
+  const rows = await db.select({ organisationId: memberships.organisationId }).from(memberships).where(eq(memberships.userId, userId));
+  return rows.map((row) => row.organisationId);
+}
+
 export async function recordLastSignIn(db: DbOrTx, { userId, at }: { userId: string; at: Date }): Promise<void> {
   await db.update(users).set({ lastSignInAt: at }).where(eq(users.id, userId));
 }

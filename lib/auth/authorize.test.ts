@@ -1,6 +1,7 @@
-import { eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { signInAttempts, users } from "@/db/schema/identity";
+import { auditLog } from "@/db/schema";
+import { memberships, signInAttempts, users } from "@/db/schema/identity";
 import { createTestOrganisation, createTestUser, useTestDb } from "@/tests/support/db";
 import { authorizeCredentials } from "./authorize";
 import { hashPassword } from "./password";
@@ -145,5 +146,36 @@ describe("authorizeCredentials", () => {
     await authorizeCredentials(db, { email: user.email, password: "wrong" }, { clientAddress, now: typo, wait: noWait });
     const again = new Date(now.getTime() + 3_000);
     expect((await authorizeCredentials(db, { email: user.email, password: PASSWORD }, { clientAddress, now: again, wait: noWait })).ok).toBe(true);
+  });
+
+  it("audits every sign-in, and every failed one on an existing account, in each of the account's organisations", async () => {
+    const db = await getDb();
+    const user = await newUser();
+    const second = await createTestOrganisation(db);
+    await db.insert(memberships).values({ userId: user.id, organisationId: second.id, role: "viewer" });
+    const clientAddress = nextAddress();
+    await authorizeCredentials(db, { email: user.email, password: "wrong" }, { clientAddress, wait: noWait });
+    await authorizeCredentials(db, { email: user.email, password: PASSWORD }, { clientAddress, wait: noWait });
+    const rows = await db
+      .select({ organisationId: auditLog.organisationId, userId: auditLog.userId, action: auditLog.action, after: auditLog.after })
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, "user"), eq(auditLog.entityId, user.id)));
+    const expected = [organisationId, second.id].flatMap((id) => [
+      { organisationId: id, userId: null, action: "sign_in_failed", after: { clientAddress } },
+      { organisationId: id, userId: user.id, action: "sign_in", after: { clientAddress } },
+    ]);
+    expect(rows).toEqual(expect.arrayContaining(expected));
+    expect(rows).toHaveLength(expected.length);
+  });
+
+  it("audits nothing for an unknown email: there is no organisation to tell", async () => {
+    const db = await getDb();
+    const clientAddress = nextAddress();
+    const auditedFrom = () => db.select().from(auditLog).where(sql`${auditLog.after}->>'clientAddress' = ${clientAddress}`);
+    await authorizeCredentials(db, { email: `nobody-${crypto.randomUUID()}@example.test`, password: "guess" }, { clientAddress, wait: noWait });
+    expect(await auditedFrom()).toEqual([]);
+    const user = await newUser();
+    await authorizeCredentials(db, { email: user.email, password: "wrong" }, { clientAddress, wait: noWait });
+    expect(await auditedFrom()).toHaveLength(1);
   });
 });

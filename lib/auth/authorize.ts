@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { DbOrTx } from "@/db";
 import { findCredentialsByEmail, recordLastSignIn } from "@/db/queries/auth";
 import { getDummyPasswordHash, verifyPassword } from "./password";
+import { auditSignIn } from "./sign-in-audit";
 import { beginSignInAttempt, markSignInSucceeded, pruneSignInAttempts } from "./throttle";
 
 export const INVALID_CREDENTIALS_MESSAGE = "Invalid email or password";
@@ -47,10 +48,12 @@ export async function authorizeCredentials(
   const isPasswordValid = await verifyPassword(user?.passwordHash ?? (await getDummyPasswordHash()), password);
 
   if (!user || !isPasswordValid || !user.isActive || user.membershipCount === 0) {
+    if (user) await auditSignIn(db, { userId: user.id, outcome: "failed", clientAddress });
     await pruneSignInAttempts(db, now);
     return { ok: false, reason: "invalid" };
   }
   await markSignInSucceeded(db, ticket.attemptId);
   await recordLastSignIn(db, { userId: user.id, at: now });
+  await auditSignIn(db, { userId: user.id, outcome: "succeeded", clientAddress });
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
 }

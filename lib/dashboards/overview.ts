@@ -13,7 +13,7 @@ import { toNpvSummary } from "./npv-summary";
 // and every project's base-case NPV from its latest succeeded run.
 
 /** Audit actions that are not changes to the organisation's data. */
-const NOT_ACTIVITY = ["sign_in", "export"];
+const NOT_ACTIVITY = ["sign_in", "sign_in_failed", "export"];
 const RECENT_ACTIVITY_LIMIT = 10;
 
 type OrganisationScope = { organisationId: string };

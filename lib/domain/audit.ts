@@ -11,6 +11,8 @@ export const AUDIT_ACTIONS = [
   "cancel",
   "sign_in",
   "role_change",
+  /** A wrong password (or a deactivated account) for an existing account; the actor is unknown. */
+  "sign_in_failed",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
