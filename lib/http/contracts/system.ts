@@ -4,7 +4,11 @@ import { metricsContract } from "./metrics";
 
 const checkSchema = z.union([
   z.object({ ok: z.literal(true), kind: z.string(), latencyMs: z.number() }),
-  z.object({ ok: z.literal(false), kind: z.string(), error: z.string() }),
+  z.object({
+    ok: z.literal(false),
+    kind: z.string(),
+    error: z.enum(["unreachable", "no answer in time"]).meta({ description: "Which failure; the backend's text is logged, never answered" }),
+  }),
 ]);
 
 const readinessSchema = z.object({
