@@ -26,10 +26,14 @@ function isOwnOrigin(origin: string, request: Request): boolean {
   return new URL(origin).host === addressedHost(request);
 }
 
+/**
+ * Whether the client sent a body: by HTTP/1.1's own rule (RFC 9112, 6.3), a request has one exactly when it carries
+ * Transfer-Encoding or a non-zero Content-Length. `request.body` cannot tell: Next gives every non-GET request a
+ * stream, also a DELETE that sent nothing.
+ */
 function hasBody(request: Request): boolean {
   if (request.headers.has("transfer-encoding")) return true;
-  const length = request.headers.get("content-length");
-  return length !== null ? Number(length) > 0 : request.body !== null;
+  return Number(request.headers.get("content-length") ?? "0") > 0;
 }
 
 function isAllowedBodyType(contentType: string | null): boolean {
