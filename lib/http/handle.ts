@@ -36,8 +36,8 @@ export type HandlerContext<C extends ApiContract> = {
 type NextRouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 
 /**
- * A route handler that follows the guard ladder: refuse a cross-site or non-JSON write (403) -> parse params,
- * query and body (400) -> authenticate (401)
+ * A route handler that follows the guard ladder: refuse a cross-site or non-JSON write (403) -> parse params and
+ * query (400) -> authenticate (401) -> read the body under its cap (413) and validate it (400)
  * -> ctx.load(kind, id): the record's owner among the caller's organisations (404), then the role (403) -> act.
  * Every AppError leaves as the JSON error envelope; anything else as a logged, generic 500.
  * Each request is logged as one JSON line and counted in the metrics under the contract's path template.
@@ -61,11 +61,12 @@ async function run<C extends ApiContract>(
     const rawParams = context?.params ? await context.params : {};
     const params = contract.params ? parseWith(contract.params, rawParams, "The URL is not valid") : undefined;
     const query = contract.query ? parseWith(contract.query, searchParamsObject(request), "The query is not valid") : undefined;
-    const body = contract.body ? await parseJsonBody(request, contract.body) : undefined;
     const user = await getApiUser(request);
     log.userId = user?.id;
     log.organisationId = user?.activeOrganisation.id;
     if (!user && contract.access !== "public") throw unauthenticated();
+    // After authentication: a stranger's body is never read.
+    const body = contract.body ? await parseJsonBody(request, contract.body) : undefined;
     const role = contract.access === "public" ? "viewer" : contract.access;
     const authorize = (organisationId: string): MembershipSummary => {
       if (!user) throw unauthenticated();

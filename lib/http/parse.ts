@@ -1,20 +1,22 @@
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { readBodyCapped } from "./read-body";
 import { validationError } from "./respond";
 
 /** Largest JSON body a route accepts unless it says otherwise (1 MiB). */
 export const DEFAULT_MAX_BODY_BYTES = 1_048_576;
 
-/** Reads and validates a JSON body: 413 when too large, 400 for malformed JSON or a failed schema. */
+/**
+ * Reads (under the cap, while streaming) and validates a JSON body: 413 when too large, 400 for malformed JSON or
+ * a failed schema.
+ */
 export async function parseJsonBody<T extends z.ZodType>(
   request: Request,
   schema: T,
   maxBytes = DEFAULT_MAX_BODY_BYTES,
 ): Promise<z.infer<T>> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", `The body exceeds ${maxBytes} bytes`);
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", `The body exceeds ${maxBytes} bytes`);
+  const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", `The body exceeds ${maxBytes} bytes`);
+  const text = new TextDecoder().decode(await readBodyCapped(request, maxBytes, tooLarge));
   let json: unknown;
   try {
     json = text === "" ? undefined : JSON.parse(text);

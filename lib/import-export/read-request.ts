@@ -1,10 +1,10 @@
 import { AppError } from "@/lib/errors";
+import { readBodyCapped } from "@/lib/http/read-body";
 import type { ImportLimits } from "./limits";
 import { refuseFile } from "./problems";
 import type { Upload } from "./read-upload";
 
-// The multipart body of an import, read under the size limit: refused from Content-Length before a byte is
-// read, and counted while streaming (a chunked body or a lying Content-Length stops at the cap).
+// The multipart body of an import, read under the size limit (lib/http/read-body.ts).
 
 /** Room for the multipart boundaries and the small fields around the file. */
 const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
@@ -13,40 +13,14 @@ function tooLarge(limits: ImportLimits): AppError {
   return refuseFile(`The upload is larger than ${limits.maxBytes} bytes (IMPORT_MAX_BYTES)`, { status: 413 });
 }
 
-async function readCapped(request: Request, capBytes: number, limits: ImportLimits): Promise<Uint8Array<ArrayBuffer>> {
-  const reader = request.body?.getReader();
-  if (!reader) throw new AppError("BAD_REQUEST", "The request has no body");
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > capBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge(limits);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
-}
-
 /** The uploaded `file` and the other form fields (as text). */
 export async function readImportForm(request: Request, limits: ImportLimits): Promise<{ upload: Upload; fields: Record<string, string> }> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!contentType.toLowerCase().startsWith("multipart/form-data")) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the file as multipart/form-data (field `file`)", { status: 415 });
   }
-  const capBytes = limits.maxBytes + MULTIPART_OVERHEAD_BYTES;
-  const declared = Number(request.headers.get("content-length") ?? "NaN");
-  if (Number.isFinite(declared) && declared > capBytes) throw tooLarge(limits);
-  const body = await readCapped(request, capBytes, limits);
+  const body = await readBodyCapped(request, limits.maxBytes + MULTIPART_OVERHEAD_BYTES, () => tooLarge(limits));
+  if (body.byteLength === 0) throw new AppError("BAD_REQUEST", "The request has no body");
   let form: FormData;
   try {
     form = await new Response(body, { headers: { "content-type": contentType } }).formData();
