@@ -18,6 +18,9 @@ function memberRow(page: Page, email: string) {
 }
 
 test("as the admin, I create an analyst who can sign in, then deactivate them and they are signed out at once", async ({ page, browser }) => {
+  // Two browsers, four sign-ins (each an Argon2 check and an audited, throttled attempt), a deactivation and a
+  // removal: about 30 s on a busy two-core machine, the default limit. Triple it.
+  test.slow();
   const stamp = `${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
   const analyst = { name: `Nia Analyst ${stamp}`, email: `nia-${stamp}@calminer.local`, password: `first-password-${stamp}` };
 
