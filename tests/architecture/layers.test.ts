@@ -13,7 +13,9 @@ beforeAll(() => {
 
 async function boundaryErrors(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(`${code}\nexport const used = [probe];\n`, { filePath });
-  return (result?.messages ?? []).filter((m) => m.ruleId === "boundaries/dependencies").map((m) => m.message);
+  // The pure layers' ban on lib/env.mjs and lib/errors is a no-restricted-imports rule (files, not folders).
+  const layerRules = ["boundaries/dependencies", "no-restricted-imports"];
+  return (result?.messages ?? []).filter((m) => layerRules.includes(m.ruleId ?? "")).map((m) => m.message);
 }
 
 const REFUSED: [string, string, string][] = [
