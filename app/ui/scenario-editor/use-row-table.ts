@@ -109,12 +109,17 @@ export function useRowTable(config: RowTableConfig) {
   );
 
   const save = async () => {
+    const sent = rows;
     setPending(true);
-    const outcome = await saveRows({ scenarioId, segment, version }, rows, columns);
+    const outcome = await saveRows({ scenarioId, segment, version }, sent, columns);
     setErrors(outcome.errors);
     setFeedback(outcome.feedback);
     setPending(false);
-    if (outcome.ok) router.refresh();
+    if (!outcome.ok) return;
+    // What was sent is saved: the table is clean at once (edits made while saving stay unsaved). The version is left
+    // as it was, so the refreshed page (new version, the server's ids) still replaces these rows when it arrives.
+    setLoaded((current) => ({ version: current.version, rows: sent }));
+    router.refresh();
   };
 
   const discard = () => {
