@@ -29,6 +29,10 @@ const schema = z
     UPSTASH_REDIS_REST_TOKEN: optionalString,
     /** Secret that signs session tokens (>= 32 chars). Unset outside production: one is generated and kept in .data/. */
     AUTH_SECRET: optionalString,
+    /** A session ends this many hours after sign-in, whatever the activity (default 7 days). */
+    SESSION_MAX_AGE_HOURS: z.coerce.number().positive().max(8784).default(168),
+    /** A session ends after this many hours without a request (default 24). */
+    SESSION_IDLE_HOURS: z.coerce.number().positive().max(8784).default(24),
     /** Seed the demo organisation, users and project on first start (default: on; never in production). */
     SEED_DEMO: flag,
     /** Lowest level written to the JSON logs; unset: debug in development, warn in test, info in production. */

@@ -70,6 +70,28 @@ export const signInAttempts = pgTable(
   ],
 );
 
+/**
+ * Server-side sessions: the session cookie names one (the `sid` claim), so a session ends on every instance the
+ * moment its row is revoked. `expires_at` is the absolute end; idleness is measured from `last_seen_at`.
+ */
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    /** The browser's User-Agent at sign-in (truncated), to name the device in the session list. */
+    userAgent: text("user_agent").notNull().default(""),
+    clientAddress: text("client_address").notNull().default(""),
+  },
+  (t) => [index("sessions_user_id_idx").on(t.userId, t.expiresAt)],
+);
+
 export type Organisation = typeof organisations.$inferSelect;
 export type NewOrganisation = typeof organisations.$inferInsert;
 export type User = typeof users.$inferSelect;
@@ -77,3 +99,4 @@ export type NewUser = typeof users.$inferInsert;
 export type Membership = typeof memberships.$inferSelect;
 export type NewMembership = typeof memberships.$inferInsert;
 
+export type Session = typeof sessions.$inferSelect;

@@ -1,27 +1,35 @@
 import { getDb } from "@/db";
 import { ACTIVE_ORGANISATION_COOKIE } from "./constants";
-import { readIdentity } from "./identity-memo";
+import type { Identity } from "./identity-memo";
 import { chooseActiveOrganisation } from "./roles";
-import { readCookie, readSessionUserId } from "./session-token";
+import { readCookie, readSessionClaims } from "./session-token";
+import { resolveSession } from "./sessions";
 import type { CurrentUser } from "./types";
 
 /**
  * The signed-in user of an API request, read from the request itself (the Auth.js session cookie, decrypted
  * with the app's secret) rather than from Next's request context, so route handlers run the same in tests.
- * Memberships and isActive are remembered until they change (identity-memo.ts).
+ * The cookie's session must be live (lib/auth/sessions.ts); memberships, isActive and sessions are remembered
+ * until they change (identity-memo.ts).
  */
 export async function getApiUser(request: Request): Promise<CurrentUser | null> {
-  const userId = await readSessionUserId(request);
-  if (!userId) return null;
-  const user = await readIdentity(await getDb(), userId);
-  if (!user || !user.isActive || user.memberships.length === 0) return null;
-  const active = chooseActiveOrganisation(user.memberships, readCookie(request, ACTIVE_ORGANISATION_COOKIE));
+  const claims = await readSessionClaims(request);
+  if (!claims?.sessionId) return null;
+  const identity = await resolveSession(await getDb(), { userId: claims.userId, sessionId: claims.sessionId });
+  return toCurrentUser(identity, claims.sessionId, readCookie(request, ACTIVE_ORGANISATION_COOKIE));
+}
+
+/** The user as the app sees them, when the account is active and belongs to an organisation; else null. */
+export function toCurrentUser(identity: Identity | null, sessionId: string, activeOrganisationCookie: string | undefined): CurrentUser | null {
+  if (!identity || !identity.isActive || identity.memberships.length === 0) return null;
+  const active = chooseActiveOrganisation(identity.memberships, activeOrganisationCookie);
   return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
+    id: identity.id,
+    email: identity.email,
+    name: identity.name,
     // A copy: the remembered identity (identity-memo.ts) is shared by every request of this user.
-    memberships: [...user.memberships],
+    memberships: [...identity.memberships],
     activeOrganisation: { id: active.organisationId, name: active.organisationName, role: active.role },
+    sessionId,
   };
 }

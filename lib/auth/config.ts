@@ -1,12 +1,24 @@
 import type { NextAuthConfig } from "next-auth";
 import { CredentialsSignin } from "next-auth";
+import { env } from "@/lib/env.mjs";
 import { logUnexpectedError } from "@/lib/observability/log-error";
 
 // The part of the Auth.js configuration that needs no database: shared by the proxy (which only reads the
 // session token) and the full configuration in ./index.ts (which adds the credentials provider).
 
-/** Sessions are signed, encrypted JWT cookies: no server-side session store, so app instances stay stateless. */
-const SESSION_MAX_AGE_S = 7 * 24 * 60 * 60;
+declare module "next-auth" {
+  interface User {
+    /** The server-side session opened by this sign-in (lib/auth/sessions.ts). */
+    sessionId?: string;
+  }
+}
+
+/**
+ * The cookie is a signed, encrypted JWT naming the user (`sub`) and a server-side session (`sid`): the session row
+ * decides whether it is still good (revoked, idle, past its absolute end), so the cookie's own expiry is only an
+ * outer bound.
+ */
+const SESSION_MAX_AGE_S = Math.ceil(env.SESSION_MAX_AGE_HOURS * 60 * 60);
 
 export const authConfig = {
   trustHost: true,
@@ -15,7 +27,10 @@ export const authConfig = {
   providers: [],
   callbacks: {
     jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+      if (user?.id) {
+        token.sub = user.id;
+        token.sid = user.sessionId;
+      }
       return token;
     },
     session({ session, token }) {

@@ -1,12 +1,13 @@
 import { LRUCache } from "lru-cache";
 import { listenToDatabase, type Db, type DbOrTx } from "@/db";
 import { getUserWithMemberships, notifyIdentityChange, type UserWithMemberships } from "@/db/queries/auth";
+import { listLiveSessions } from "@/db/queries/sessions";
 import { processSingleton } from "@/lib/process/singleton";
 
-// Every API request needs the caller's account status and memberships. Reading them from PostgreSQL on each
+// Every API request needs the caller's account status, memberships and live sessions. Reading them from PostgreSQL on each
 // request halved the throughput of a cached dashboard on two cores, so they are remembered in the process and
 // forgotten the moment they change:
-//  - every write to an account or a membership (lib/users, through lib/writes) sends NOTIFY on IDENTITY_CHANNEL
+//  - every write to an account, a membership or a session (lib/users through lib/writes, lib/auth/sessions) sends NOTIFY on IDENTITY_CHANNEL
 //    inside its transaction; PostgreSQL delivers it at commit to every app instance, which forgets that user;
 //  - the writing instance also forgets at once, after the commit;
 //  - nothing is remembered until this process listens, and everything is forgotten whenever the subscription is
@@ -20,12 +21,18 @@ export const IDENTITY_CHANNEL = "calminer_identity";
 const IDENTITY_TTL_MS = 30_000;
 const MAX_REMEMBERED_USERS = 10_000;
 
+/** A live session as remembered: times in ms since the epoch. */
+export type RememberedSession = { lastSeenAtMs: number; expiresAtMs: number };
+
+/** The account, its memberships and its live sessions (not revoked, not past their absolute end), by id. */
+export type Identity = UserWithMemberships & { sessions: Map<string, RememberedSession> };
+
 type MemoState = {
   /** The database the subscription is on (a test's next file opens another one). */
   db?: Db;
   isListening: boolean;
   forgets: number;
-  users: LRUCache<string, UserWithMemberships>;
+  users: LRUCache<string, Identity>;
 };
 
 // One per process: the routes that write (users.ts) and those that read may be in different bundles of one process.
@@ -73,13 +80,24 @@ export async function startIdentityNotifications(db: Db): Promise<void> {
   await listening;
 }
 
-/** The user and their memberships: remembered when this process listens for changes, else read from `db`. */
-export async function readIdentity(db: Db, userId: string): Promise<UserWithMemberships | null> {
+async function loadIdentity(db: Db, userId: string): Promise<Identity | null> {
+  const user = await getUserWithMemberships(db, { userId });
+  if (!user) return null;
+  const live = await listLiveSessions(db, { userId, now: new Date() });
+  const sessions = new Map(live.map((s) => [s.id, { lastSeenAtMs: s.lastSeenAt.getTime(), expiresAtMs: s.expiresAt.getTime() }]));
+  return { ...user, sessions };
+}
+
+/**
+ * The user, their memberships and live sessions: remembered when this process listens for changes, else read from
+ * `db`. `fresh` reads the database whatever is remembered (and remembers the answer).
+ */
+export async function readIdentity(db: Db, userId: string, { fresh = false }: { fresh?: boolean } = {}): Promise<Identity | null> {
   if (state.db !== db) void startIdentityNotifications(db);
-  const remembered = state.isListening ? state.users.get(userId) : undefined;
+  const remembered = state.isListening && !fresh ? state.users.get(userId) : undefined;
   if (remembered) return remembered;
   const forgetsBefore = state.forgets;
-  const user = await getUserWithMemberships(db, { userId });
+  const user = await loadIdentity(db, userId);
   if (user && state.isListening && state.db === db && state.forgets === forgetsBefore) state.users.set(userId, user);
   return user;
 }

@@ -1,14 +1,14 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { proxy } from "@/proxy";
-import { sessionCookieFor } from "@/tests/support/api";
+import { cookieForSession } from "@/tests/support/api";
 
 // The page proxy checks the session token without re-issuing it. Auth.js's own check set the session cookie
 // again on every page request, so a request in flight during a sign-out could answer after it and sign the
 // user back in (a flaky e2e showed it).
 describe("the page proxy", () => {
   it("lets a signed-in page request through without setting any cookie", async () => {
-    const cookie = await sessionCookieFor(crypto.randomUUID());
+    const cookie = await cookieForSession(crypto.randomUUID(), crypto.randomUUID());
     const response = await proxy(new NextRequest("http://localhost:3000/dashboard", { headers: { cookie } }));
     expect(response?.status).toBe(200);
     expect(response?.headers.get("set-cookie")).toBeNull();

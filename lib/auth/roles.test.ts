@@ -17,6 +17,7 @@ const user: CurrentUser = {
   name: "A",
   memberships,
   activeOrganisation: { id: ORG_A, name: "Alpha", role: "analyst" },
+  sessionId: "s1",
 };
 
 function thrown(fn: () => unknown): AppError {

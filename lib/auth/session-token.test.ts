@@ -1,8 +1,8 @@
 import { encode } from "next-auth/jwt";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { sessionCookieFor } from "@/tests/support/api";
+import { cookieForSession } from "@/tests/support/api";
 import { getAuthSecret } from "./secret";
-import { readSessionUserId } from "./session-token";
+import { readSessionClaims, readSessionUserId } from "./session-token";
 
 // Decoded session tokens are remembered per token (the JWE decryption was a fifth of an API request's CPU). What
 // users rely on: a remembered token still stops working when it expires, and nothing but a valid token passes.
@@ -20,11 +20,17 @@ async function cookieExpiringIn(seconds: number, userId: string): Promise<string
 describe("reading the session token", () => {
   afterEach(() => vi.useRealTimers());
 
-  it("gives the same user for the same token, each time it is read", async () => {
+  it("gives the same user and session for the same token, each time it is read", async () => {
     const userId = crypto.randomUUID();
-    const cookie = await sessionCookieFor(userId);
-    expect(await readSessionUserId(requestWith(cookie))).toBe(userId);
-    expect(await readSessionUserId(requestWith(cookie))).toBe(userId);
+    const sessionId = crypto.randomUUID();
+    const cookie = await cookieForSession(userId, sessionId);
+    expect(await readSessionClaims(requestWith(cookie))).toEqual({ userId, sessionId });
+    expect(await readSessionClaims(requestWith(cookie))).toEqual({ userId, sessionId });
+  });
+
+  it("reads a cookie from before sessions were stored as naming no session", async () => {
+    const userId = crypto.randomUUID();
+    expect(await readSessionClaims(requestWith(await cookieForSession(userId, undefined)))).toEqual({ userId, sessionId: null });
   });
 
   it("refuses a remembered token once it has expired", async () => {
@@ -37,7 +43,7 @@ describe("reading the session token", () => {
   });
 
   it("refuses a tampered token, even after its valid original was read", async () => {
-    const cookie = await sessionCookieFor(crypto.randomUUID());
+    const cookie = await cookieForSession(crypto.randomUUID(), crypto.randomUUID());
     expect(await readSessionUserId(requestWith(cookie))).not.toBeNull();
     const tampered = cookie.slice(0, -4) + (cookie.endsWith("AAAA") ? "BBBB" : "AAAA");
     expect(await readSessionUserId(requestWith(tampered))).toBeNull();
@@ -47,7 +53,7 @@ describe("reading the session token", () => {
 
   it("reads a token split over chunked cookies, as Auth.js sends a large one", async () => {
     const userId = crypto.randomUUID();
-    const token = (await sessionCookieFor(userId)).slice(SESSION_COOKIE.length + 1);
+    const token = (await cookieForSession(userId, crypto.randomUUID())).slice(SESSION_COOKIE.length + 1);
     const middle = Math.floor(token.length / 2);
     const chunked = `${SESSION_COOKIE}.0=${token.slice(0, middle)}; ${SESSION_COOKIE}.1=${token.slice(middle)}`;
     expect(await readSessionUserId(requestWith(chunked))).toBe(userId);

@@ -13,7 +13,10 @@ const SECURE_SESSION_COOKIE = "__Secure-authjs.session-token";
 // token (no credential is kept in memory); a token that fails to decrypt or has expired is never remembered.
 // Whether the user is still active and what they may do is still read on every request (api-user.ts).
 const MAX_REMEMBERED_TOKENS = 10_000;
-type DecodedSession = { userId: string; expiresAtMs: number };
+type DecodedSession = { userId: string; sessionId: string | null; expiresAtMs: number };
+
+/** What a session cookie says: whose it is and which server-side session (lib/auth/sessions.ts) it names. */
+export type SessionClaims = { userId: string; sessionId: string | null };
 const decodedSessions = new LRUCache<string, DecodedSession>({ max: MAX_REMEMBERED_TOKENS });
 
 export function readCookie(request: Request, name: string): string | undefined {
@@ -34,25 +37,37 @@ async function decodeSession(request: Request, cookieName: string, isSecure: boo
   if (typeof token?.sub !== "string") return null;
   // Auth.js always sets exp (seconds); without it the claims are not remembered.
   const expiresAtMs = typeof token.exp === "number" ? token.exp * 1000 : 0;
-  return { userId: token.sub, expiresAtMs };
+  // Cookies issued before sessions were stored carry no sid: they decode, and are refused by resolveSession's caller.
+  const sessionId = typeof token.sid === "string" ? token.sid : null;
+  return { userId: token.sub, sessionId, expiresAtMs };
 }
 
 /**
- * The user id in the request's Auth.js session token (decrypted with the app's secret, expiry checked), or null.
+ * The claims of the request's Auth.js session token (decrypted with the app's secret, expiry checked), or null.
  * It only READS the token: unlike Auth.js's own session check it never re-issues the cookie, so a response to a
- * request that was in flight during a sign-out cannot put the session cookie back.
+ * request that was in flight during a sign-out cannot put the session cookie back. Whether the session it names is
+ * still live is for lib/auth/sessions.ts to say.
  */
-export async function readSessionUserId(request: Request): Promise<string | null> {
+export async function readSessionClaims(request: Request): Promise<SessionClaims | null> {
   const isSecure = readCookie(request, SECURE_SESSION_COOKIE) !== undefined;
   const cookieName = isSecure ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
   // A token too large for one cookie arrives in chunks (name.0, name.1, …): Auth.js joins them; not remembered.
   const token = readCookie(request, cookieName);
-  if (token === undefined) return (await decodeSession(request, cookieName, isSecure))?.userId ?? null;
+  if (token === undefined) return claimsOf(await decodeSession(request, cookieName, isSecure));
   const key = cacheKeyOf(getAuthSecret(), cookieName, token);
   const remembered = decodedSessions.get(key);
-  if (remembered && remembered.expiresAtMs > Date.now()) return remembered.userId;
+  if (remembered && remembered.expiresAtMs > Date.now()) return claimsOf(remembered);
   const decoded = await decodeSession(request, cookieName, isSecure);
   if (decoded && decoded.expiresAtMs > Date.now()) decodedSessions.set(key, decoded);
   else decodedSessions.delete(key);
-  return decoded?.userId ?? null;
+  return claimsOf(decoded);
+}
+
+function claimsOf(decoded: DecodedSession | null): SessionClaims | null {
+  return decoded ? { userId: decoded.userId, sessionId: decoded.sessionId } : null;
+}
+
+/** The user id of a decodable session token (the proxy's cheap check; pages and routes check the session too). */
+export async function readSessionUserId(request: Request): Promise<string | null> {
+  return (await readSessionClaims(request))?.userId ?? null;
 }

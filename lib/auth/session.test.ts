@@ -2,12 +2,16 @@ import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { memberships, users } from "@/db/schema/identity";
 import { createTestOrganisation, createTestUser, useTestDb } from "@/tests/support/db";
+import type { Tx } from "@/db";
+import { cookieForSession, sessionCookieFor } from "@/tests/support/api";
 import { ACTIVE_ORGANISATION_COOKIE } from "./constants";
+import { forgetIdentity, notifyIdentityChanged } from "./identity-memo";
+import { revokeUserSessions } from "./sessions";
 
-// The Next.js request scope (cookies, headers) and the Auth.js session are replaced by plain fakes; the database
-// is the real test database.
+// The Next.js request scope (cookies, headers) is replaced by plain fakes carrying a real session cookie; the
+// database is the real test database.
 const fake = vi.hoisted(() => ({
-  sessionUserId: undefined as string | undefined,
+  sessionCookie: undefined as string | undefined,
   cookies: new Map<string, string>(),
   revalidated: [] as string[],
 }));
@@ -15,7 +19,6 @@ const fake = vi.hoisted(() => ({
 vi.mock("server-only", () => ({}));
 vi.mock("next-auth", () => ({ AuthError: class extends Error {}, CredentialsSignin: class extends Error {} }));
 vi.mock("./index", () => ({
-  auth: async () => (fake.sessionUserId ? { user: { id: fake.sessionUserId }, expires: "" } : null),
   signIn: async () => undefined,
   signOut: async () => undefined,
 }));
@@ -25,7 +28,7 @@ vi.mock("next/headers", () => ({
     set: (name: string, value: string) => void fake.cookies.set(name, value),
     delete: (name: string) => void fake.cookies.delete(name),
   }),
-  headers: async () => new Headers(),
+  headers: async () => new Headers(fake.sessionCookie ? { cookie: fake.sessionCookie } : {}),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: (path: string) => void fake.revalidated.push(path) }));
 
@@ -47,8 +50,8 @@ beforeAll(async () => {
   await db.insert(memberships).values({ userId, organisationId: beta.id, role: "admin" });
 });
 
-beforeEach(() => {
-  fake.sessionUserId = userId;
+beforeEach(async () => {
+  fake.sessionCookie = await sessionCookieFor(userId);
   fake.cookies.clear();
   fake.revalidated.length = 0;
 });
@@ -67,7 +70,7 @@ describe("getCurrentUser", () => {
   });
 
   it("returns null when signed out", async () => {
-    fake.sessionUserId = undefined;
+    fake.sessionCookie = undefined;
     expect(await getCurrentUser()).toBeNull();
   });
 
@@ -79,11 +82,29 @@ describe("getCurrentUser", () => {
   it("sees a role change and a deactivation at once, whatever the session token says", async () => {
     const db = await getDb();
     const other = await createTestUser(db, { organisationId: alpha.id, role: "viewer" });
-    fake.sessionUserId = other.id;
+    fake.sessionCookie = await sessionCookieFor(other.id);
     expect((await getCurrentUser())?.activeOrganisation.role).toBe("viewer");
-    await db.update(memberships).set({ role: "project_manager" }).where(eq(memberships.userId, other.id));
+    // As lib/writes changes identities: the change and its notification in one transaction, then this process forgets.
+    const change = async (work: (tx: Tx) => Promise<unknown>) => {
+      await db.transaction(async (tx) => {
+        await work(tx);
+        await notifyIdentityChanged(tx, other.id);
+      });
+      forgetIdentity(other.id);
+    };
+    await change((tx) => tx.update(memberships).set({ role: "project_manager" }).where(eq(memberships.userId, other.id)));
     expect((await getCurrentUser())?.activeOrganisation.role).toBe("project_manager");
-    await db.update(users).set({ isActive: false }).where(eq(users.id, other.id));
+    await change((tx) => tx.update(users).set({ isActive: false }).where(eq(users.id, other.id)));
+    expect(await getCurrentUser()).toBeNull();
+  });
+
+  it("is signed out when the cookie names no session, or a session that was revoked", async () => {
+    fake.sessionCookie = await cookieForSession(userId, undefined);
+    expect(await getCurrentUser()).toBeNull();
+    fake.sessionCookie = await sessionCookieFor(userId);
+    const current = await getCurrentUser();
+    expect(current).not.toBeNull();
+    await revokeUserSessions(await getDb(), { userId, sessionId: current?.sessionId ?? "" });
     expect(await getCurrentUser()).toBeNull();
   });
 });

@@ -5,29 +5,20 @@ import { cache } from "react";
 import { getDb } from "@/db";
 import { safeCallbackPath } from "./callback-url";
 import { ACTIVE_ORGANISATION_COOKIE, PATHNAME_HEADER } from "./constants";
-import { auth } from "./index";
-import { getUserWithMemberships } from "@/db/queries/auth";
-import { chooseActiveOrganisation } from "./roles";
+import { toCurrentUser } from "./api-user";
+import { readSessionClaims } from "./session-token";
+import { resolveSession } from "./sessions";
 import type { CurrentUser } from "./types";
 
-
-// One database read per request, however many components ask.
+// One session check per request, however many components ask. The cookie is read as the API reads it
+// (api-user.ts): the same claims, the same live-session rule, and never a re-issued cookie.
 const loadCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await auth();
-  const userId = session?.user?.id;
-  if (!userId) return null;
-  const user = await getUserWithMemberships(await getDb(), { userId });
+  const claims = await readSessionClaims(new Request("http://page.local/", { headers: await headers() }));
+  if (!claims?.sessionId) return null;
+  const identity = await resolveSession(await getDb(), { userId: claims.userId, sessionId: claims.sessionId });
   // Deactivation and removal from every organisation take effect on the next request, whatever the token says.
-  if (!user || !user.isActive || user.memberships.length === 0) return null;
   const cookieStore = await cookies();
-  const active = chooseActiveOrganisation(user.memberships, cookieStore.get(ACTIVE_ORGANISATION_COOKIE)?.value);
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    memberships: user.memberships,
-    activeOrganisation: { id: active.organisationId, name: active.organisationName, role: active.role },
-  };
+  return toCurrentUser(identity, claims.sessionId, cookieStore.get(ACTIVE_ORGANISATION_COOKIE)?.value);
 });
 
 /** The signed-in, active user with fresh memberships, or null. */

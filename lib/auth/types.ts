@@ -16,4 +16,6 @@ export type CurrentUser = {
   name: string;
   memberships: MembershipSummary[];
   activeOrganisation: { id: string; name: string; role: Role };
+  /** The server-side session this request is signed in with (lib/auth/sessions.ts); not a credential by itself. */
+  sessionId: string;
 };

@@ -1,14 +1,23 @@
 import { encode } from "next-auth/jwt";
+import { getDb } from "@/db";
 import { getAuthSecret } from "@/lib/auth/secret";
+import { startSession } from "@/lib/auth/sessions";
 
 const SESSION_COOKIE = "authjs.session-token";
 
 /**
- * A real Auth.js session cookie for a user (the same encrypted JWT the sign-in sets), so API tests exercise
- * the real authentication path.
+ * A real Auth.js session cookie for a user (the same encrypted JWT the sign-in sets) naming a new server-side session,
+ * so API tests exercise the real authentication path.
  */
 export async function sessionCookieFor(userId: string, activeOrganisationId?: string): Promise<string> {
-  const token = await encode({ token: { sub: userId }, secret: getAuthSecret(), salt: SESSION_COOKIE, maxAge: 3600 });
+  const sessionId = await startSession(await getDb(), { userId, userAgent: "vitest", clientAddress: "127.0.0.1" });
+  return cookieForSession(userId, sessionId, activeOrganisationId);
+}
+
+/** The cookie of an existing server-side session (or of one that does not exist, to test refusals). */
+export async function cookieForSession(userId: string, sessionId: string | undefined, activeOrganisationId?: string): Promise<string> {
+  const claims = sessionId === undefined ? { sub: userId } : { sub: userId, sid: sessionId };
+  const token = await encode({ token: claims, secret: getAuthSecret(), salt: SESSION_COOKIE, maxAge: 3600 });
   const cookies = [`${SESSION_COOKIE}=${token}`];
   if (activeOrganisationId) cookies.push(`calminer-organisation=${activeOrganisationId}`);
   return cookies.join("; ");

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { signOutAction } from "@/lib/auth/actions";
 import type { CurrentUser } from "@/lib/auth/types";
 import { formatRoleLabel } from "@/app/ui/format";
@@ -40,6 +41,9 @@ export function UserMenu({ user }: { user: CurrentUser }) {
           <dt>Role</dt>
           <dd>{role}</dd>
         </dl>
+        <Link href="/account" className={`${buttons.button} ${buttons.secondary} ${buttons.block}`}>
+          Your account and sessions
+        </Link>
         <form action={signOutAction}>
           <button type="submit" className={`${buttons.button} ${buttons.secondary} ${buttons.block}`}>
             Sign out

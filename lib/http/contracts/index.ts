@@ -1,4 +1,5 @@
 import type { ApiContract } from "@/lib/http/contracts/define";
+import { accountContracts } from "./account";
 import { projectContracts } from "./projects";
 import { rowContracts } from "./rows";
 import { scenarioContracts } from "./scenarios";
@@ -12,6 +13,7 @@ import { userContracts } from "./users";
 /** Every route's contract, the source of /api/openapi.json. Add a resource's list here when it gains routes. */
 export const allContracts: readonly ApiContract[] = [
   ...systemContracts,
+  ...accountContracts,
   ...projectContracts,
   ...scenarioContracts,
   ...rowContracts,

@@ -10,8 +10,10 @@ export { createMutationWorld, DASHBOARDS, type DashboardName, type MutationCase,
 // write needs BEFORE the test warms the caches (direct database writes there invalidate nothing, on purpose), and
 // names the dashboards whose content the write changes, so that the test cannot pass by changing nothing.
 
-/** Non-GET contracts that store nothing, so there is nothing to be stale after them. Keyed like MUTATION_CASES. */
+/** Non-GET contracts after which no dashboard can be stale: they store nothing a dashboard reads. Keyed like MUTATION_CASES. */
 export const NOT_MUTATIONS: Readonly<Record<string, string>> = {
+  "DELETE /api/me/sessions": "ends the caller's sessions: a person's sign-ins, which no organisation's data or dashboard reads",
+  "DELETE /api/me/sessions/{sessionId}": "ends one of the caller's sessions: as above",
   "POST /api/projects/{projectId}/scenarios/compare": "a read: it compares stored scenarios and writes nothing (POST only for its body)",
 };
 
