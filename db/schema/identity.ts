@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { isCurrencyCode, isPercentage, percent } from "./columns";
 import { ROLES } from "../../lib/domain/roles";
 
 export const roleEnum = pgEnum("role", ROLES);
@@ -15,9 +16,16 @@ export const organisations = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     name: text("name").notNull(),
     slug: text("slug").notNull().unique(),
+    /** What a new project of the organisation starts with (organisation settings). */
+    defaultCurrency: text("default_currency").notNull().default("USD"),
+    defaultDiscountRatePct: percent("default_discount_rate_pct").notNull().default(8),
     ...timestamps,
   },
-  (t) => [check("organisations_name_not_blank", sql`length(trim(${t.name})) > 0`)],
+  (t) => [
+    check("organisations_name_not_blank", sql`length(trim(${t.name})) > 0`),
+    check("organisations_default_currency_iso", isCurrencyCode(t.defaultCurrency)),
+    check("organisations_default_discount_rate_pct_range", isPercentage(t.defaultDiscountRatePct)),
+  ],
 );
 
 export const users = pgTable(

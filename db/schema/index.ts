@@ -1,5 +1,6 @@
 // Every table of the data model, one file per aggregate. drizzle.config.ts points here.
 export * from "./identity";
+export * from "./credentials";
 export * from "./projects";
 export * from "./scenario-settings";
 export * from "./scenarios";

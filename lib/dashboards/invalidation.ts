@@ -40,6 +40,11 @@ const DASHBOARD_REACH: Record<AuditEntityType, "organisation" | "overview" | "pr
   // the identity memo.
   user: "overview",
   membership: "overview",
+  invitation: "overview",
+  organisation: "organisation",
+  // A person's tokens and password links: in the audit log, not in the overview's activity.
+  api_token: "none",
+  password_link: "none",
 };
 
 /** The dashboards a change to `entityType` inside `scope` makes stale. */

@@ -13,6 +13,14 @@ export const AUDIT_ACTIONS = [
   "role_change",
   /** A wrong password (or a deactivated account) for an existing account; the actor is unknown. */
   "sign_in_failed",
+  /** The person changed their own password (the current one given). */
+  "password_change",
+  /** A password set through a single-use link (first password or forgotten one). */
+  "password_reset",
+  /** An invitation or an API token withdrawn before use or expiry. */
+  "revoke",
+  /** An invitation taken up. */
+  "accept",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -33,5 +41,9 @@ export const AUDIT_ENTITY_TYPES = [
   "simulation_run",
   "user",
   "membership",
+  "invitation",
+  "api_token",
+  "organisation",
+  "password_link",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
