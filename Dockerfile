@@ -1,7 +1,8 @@
 # syntax=docker/dockerfile:1
 # CalMiner images, one build (vercel/next.js examples/with-docker, plus a migrate and a worker target):
 #   docker build -t calminer .                          the app (runtime, the default target)
-#   docker build --target migrate -t calminer-migrate . applies drizzle/ migrations, then exits
+#   docker build --target migrate -t calminer-migrate . applies drizzle/ migrations, then exits; also the first admin:
+#     docker run --rm -e DATABASE_URL=… -e APP_BASE_URL=… calminer-migrate node setup.mjs --organisation "…" --admin-email …
 #   docker build --target worker  -t calminer-worker  . a simulation worker (pg-boss)
 # deploy/build.sh does the building and deploy/tests/topology.sh runs its output the way these stages do.
 ARG NODE_VERSION=24.21.0

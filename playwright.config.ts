@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_SMTP_PORT, mailboxDir } from "./e2e/mailbox";
 
 // End-to-end tests against the BUILT app (`next build` first) on the embedded defaults: a fresh PGlite data folder
 // per run, seeded with the demo organisation and users on start.
@@ -51,23 +52,34 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `npx next start -p ${PORT}`,
-    url: `${BASE_URL}/sign-in`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      NEXT_TELEMETRY_DISABLED: "1",
-      APP_ENV: "test",
-      SEED_DEMO: "true",
-      // Always the embedded database: the demo data is seeded only there.
-      DATABASE_URL: "",
-      PGLITE_DATA_DIR: dataDir,
-      REDIS_URL: "",
-      UPSTASH_REDIS_REST_URL: "",
-      UPSTASH_REDIS_REST_TOKEN: "",
+  webServer: [
+    {
+      // The mail server the app sends invitations and reset links to (e2e/mailbox.ts reads them).
+      command: "node e2e/smtp-sink.mjs",
+      port: E2E_SMTP_PORT,
+      reuseExistingServer: false,
+      env: { E2E_SMTP_PORT: String(E2E_SMTP_PORT), E2E_MAILBOX: mailboxDir(runId) },
     },
-  },
+    {
+      command: `npx next start -p ${PORT}`,
+      url: `${BASE_URL}/sign-in`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        NEXT_TELEMETRY_DISABLED: "1",
+        APP_ENV: "test",
+        SEED_DEMO: "true",
+        // Always the embedded database: the demo data is seeded only there.
+        DATABASE_URL: "",
+        PGLITE_DATA_DIR: dataDir,
+        REDIS_URL: "",
+        UPSTASH_REDIS_REST_URL: "",
+        UPSTASH_REDIS_REST_TOKEN: "",
+        SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+        APP_BASE_URL: BASE_URL,
+      },
+    },
+  ],
 });

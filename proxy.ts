@@ -43,13 +43,16 @@ async function requireSession(request: NextRequest): Promise<NextResponse> {
   return nextWithNonce(request);
 }
 
-function isSignIn(pathname: string): boolean {
-  return pathname === SIGN_IN_PATH || pathname.startsWith(`${SIGN_IN_PATH}/`);
+/** Pages for people who are not signed in: signing in, and the single-use links and the reset request. */
+const PUBLIC_PAGES = [SIGN_IN_PATH, "/set-password", "/forgot-password", "/invitation"];
+
+function isPublicPage(pathname: string): boolean {
+  return PUBLIC_PAGES.some((page) => pathname === page || pathname.startsWith(`${page}/`));
 }
 
 export async function proxy(request: NextRequest): Promise<Response | undefined> {
   const { pathname } = request.nextUrl;
-  if (isSignIn(pathname)) return nextWithNonce(request);
+  if (isPublicPage(pathname)) return nextWithNonce(request);
   return requireSession(request);
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds everything the images run and lays it out in OUT (default .deploy), one folder per image:
 #   OUT/app      Next's standalone server + static assets + public/ + server.mjs (the entry) + drizzle/
-#   OUT/migrate  migrate.mjs (db/migrate-cli.ts bundled) + drizzle/
+#   OUT/migrate  migrate.mjs (db/migrate-cli.ts bundled) + setup.mjs (the first admin: lib/users/setup-cli.ts) + drizzle/
 #   OUT/worker   worker.mjs (lib/simulations/worker-cli.ts bundled) + the engine's worker-thread bundle
 # The Dockerfile's build stage runs this script, and deploy/tests/topology.sh runs the same folders, so the
 # test starts exactly what the images start. Needs no database and no secrets.
@@ -32,7 +32,11 @@ cp -a drizzle "$OUT/app/"
 bundle deploy/server.mjs "$OUT/app/server.mjs"
 
 bundle db/migrate-cli.ts "$OUT/migrate/migrate.mjs"
+bundle lib/users/setup-cli.ts "$OUT/migrate/setup.mjs"
 cp -a drizzle "$OUT/migrate/"
+# setup.mjs hashes a password with argon2, a native addon that cannot be bundled (see the worker below).
+mkdir -p "$OUT/migrate/node_modules"
+cp -a node_modules/@node-rs "$OUT/migrate/node_modules/"
 
 if [ -f lib/simulations/worker-cli.ts ]; then
   bundle lib/simulations/worker-cli.ts "$OUT/worker/worker.mjs"

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_ORGANISATION_NAME, DEMO_PASSWORD, SignInPage } from "./fixtures";
+import { DEMO_PASSWORD, SignInPage } from "./fixtures";
+import { acceptInvitationByEmail } from "./people";
 
-// The admin's user management, end to end: accounts made here get a unique email and are removed at the end.
+// The admin's user management, end to end: people invited here get a unique email and are removed at the end.
 // Required fields are labelled "Email (required)", so labels are matched from their start.
 
 const ADMIN_EMAIL = "admin@calminer.local";
@@ -17,24 +18,29 @@ function memberRow(page: Page, email: string) {
   return page.getByRole("table").getByRole("row").filter({ hasText: email });
 }
 
-test("as the admin, I create an analyst who can sign in, then deactivate them and they are signed out at once", async ({ page, browser }) => {
-  // Two browsers, four sign-ins (each an Argon2 check and an audited, throttled attempt), a deactivation and a
-  // removal: about 30 s on a busy two-core machine, the default limit. Triple it.
+test("as the admin, I invite an analyst who joins by email and signs in, then deactivate them and they are signed out at once", async ({ page, browser }) => {
+  // Two browsers, four sign-ins (each an Argon2 check and an audited, throttled attempt), an invitation, a
+  // deactivation and a removal: about 30 s on a busy two-core machine, the default limit. Triple it.
   test.slow();
   const stamp = `${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
-  const analyst = { name: `Nia Analyst ${stamp}`, email: `nia-${stamp}@calminer.local`, password: `first-password-${stamp}` };
+  const analyst = { name: `Nia Analyst ${stamp}`, email: `nia-${stamp}@calminer.local`, password: `kettle magnolia ${stamp} tailings` };
 
   await signIn(page, ADMIN_EMAIL, DEMO_PASSWORD);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" }).click();
   await expect(page.getByRole("heading", { name: "Admin", level: 1 })).toBeVisible();
 
-  const form = page.getByRole("form", { name: "Add a user" });
-  await form.getByLabel(/^Name/).fill(analyst.name);
+  const form = page.getByRole("form", { name: "Invite a person" });
   await form.getByLabel(/^Email/).fill(analyst.email);
   await form.getByLabel(/^Role/).selectOption({ label: "Analyst" });
-  await form.getByLabel(/^Initial password/).fill(analyst.password);
-  await form.getByRole("button", { name: "Create user" }).click();
-  await expect(page.getByRole("status").filter({ hasText: `${analyst.name} was added to ${DEMO_ORGANISATION_NAME} as analyst.` })).toBeVisible();
+  await form.getByRole("button", { name: "Invite" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Invitation sent to ${analyst.email} (analyst).` })).toBeVisible();
+  const invitations = page.getByRole("table", { name: /pending invitation/ });
+  await expect(invitations.getByRole("row").filter({ hasText: analyst.email })).toContainText("Analyst");
+
+  // They open the emailed link and choose their own name and password: the admin never sees either.
+  await acceptInvitationByEmail(browser, analyst);
+  await page.reload();
+  await expect(invitations.getByRole("row").filter({ hasText: analyst.email })).toHaveCount(0);
   const row = memberRow(page, analyst.email);
   await expect(row).toContainText("Analyst");
   await expect(row).toContainText("Active");
@@ -76,22 +82,20 @@ test("as the admin, I create an analyst who can sign in, then deactivate them an
   await expect(memberRow(page, analyst.email)).toHaveCount(0);
 });
 
-test("as the admin, I see why a form is refused, beside the field and announced", async ({ page }) => {
+test("as the admin, I see why an invitation is refused, beside the field and announced", async ({ page }) => {
   await signIn(page, ADMIN_EMAIL, DEMO_PASSWORD);
   await page.goto("/admin");
-  const form = page.getByRole("form", { name: "Add a user" });
-  await form.getByLabel(/^Name/).fill("Short Password");
-  await form.getByLabel(/^Email/).fill("analyst@calminer.local");
-  await form.getByLabel(/^Initial password/).fill("too-short");
-  await form.getByRole("button", { name: "Create user" }).click();
-  const password = form.getByLabel(/^Initial password/);
-  await expect(password).toHaveAttribute("aria-invalid", "true");
-  await expect(form.getByText("must be at least 12 characters")).toBeVisible();
+  const form = page.getByRole("form", { name: "Invite a person" });
+  await form.getByLabel(/^Email/).fill("not an email");
+  await form.getByRole("button", { name: "Invite" }).click();
+  const email = form.getByLabel(/^Email/);
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByText("Enter a valid email address")).toBeVisible();
 
-  await form.getByLabel("Add an existing account by email").check();
-  await form.getByRole("button", { name: "Add user" }).click();
-  await expect(form.getByRole("alert")).toHaveText("This person is already a member of the organisation");
-  await expect(form.getByLabel(/^Email/)).toHaveAttribute("aria-invalid", "true");
+  await email.fill("analyst@calminer.local");
+  await form.getByRole("button", { name: "Invite" }).click();
+  await expect(form.getByRole("alert")).toHaveText("This person is already a member of the organisation.");
+  await expect(email).toHaveAttribute("aria-invalid", "true");
 });
 
 test("as the admin, I cannot demote, deactivate or remove myself", async ({ page }) => {

@@ -1,44 +1,17 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, SignInPage } from "./fixtures";
-import { uniqueName } from "./project-factory";
+import { expect, test, type BrowserContext } from "@playwright/test";
+import { invitePerson, signedIn } from "./people";
 
 // Sessions that end: signing out ends the session itself (a copied cookie stops working), and a person can see where
-// they are signed in and sign out other devices or everywhere. Each test uses an account of its own, made by the demo
-// admin, so that signing out everywhere cannot end another test's session.
-
-const PASSWORD = "a long enough secret for e2e";
-
-async function signedIn(browser: Browser, email: string, password: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const signIn = new SignInPage(page);
-  await signIn.goto();
-  await signIn.signIn(email, password);
-  await expect(page.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();
-  return { context, page };
-}
-
-/** A new analyst of the demo organisation, created by the demo admin through the API. */
-async function newAnalyst(browser: Browser): Promise<{ email: string; name: string }> {
-  const admin = await signedIn(browser, "admin@calminer.local", DEMO_PASSWORD);
-  const me = (await (await admin.page.request.get("/api/me")).json()) as { user: { activeOrganisation: { id: string } } };
-  const name = uniqueName("Sam Session");
-  const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, ".")}@example.test`;
-  const created = await admin.page.request.post(`/api/organisations/${me.user.activeOrganisation.id}/users`, {
-    data: { name, email, role: "analyst", password: PASSWORD },
-  });
-  expect(created.status()).toBe(201);
-  await admin.context.close();
-  return { email, name };
-}
+// they are signed in and sign out other devices or everywhere. Each test uses an account of its own (invited by the
+// demo admin, e2e/people.ts), so that signing out everywhere cannot end another test's session.
 
 async function meStatus(context: BrowserContext): Promise<number> {
   return (await context.request.get("/api/me")).status();
 }
 
 test("when I sign out, a copy of my session cookie taken before is refused", async ({ browser }) => {
-  const person = await newAnalyst(browser);
-  const { context, page } = await signedIn(browser, person.email, PASSWORD);
+  const person = await invitePerson(browser, "analyst", "Sam Session");
+  const { context, page } = await signedIn(browser, person.email, person.password);
   const copied = await context.cookies();
   await page.getByRole("banner").getByText(person.name, { exact: true }).click();
   await page.getByRole("button", { name: "Sign out" }).click();
@@ -52,9 +25,9 @@ test("when I sign out, a copy of my session cookie taken before is refused", asy
 });
 
 test("as an analyst signed in on two devices, I sign out the other one, then everywhere", async ({ browser }) => {
-  const person = await newAnalyst(browser);
-  const laptop = await signedIn(browser, person.email, PASSWORD);
-  const phone = await signedIn(browser, person.email, PASSWORD);
+  const person = await invitePerson(browser, "analyst", "Sam Session");
+  const laptop = await signedIn(browser, person.email, person.password);
+  const phone = await signedIn(browser, person.email, person.password);
 
   const { page } = phone;
   await page.getByRole("banner").getByText(person.name, { exact: true }).click();

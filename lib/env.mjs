@@ -29,10 +29,21 @@ const schema = z
     UPSTASH_REDIS_REST_TOKEN: optionalString,
     /** Secret that signs session tokens (>= 32 chars). Unset outside production: one is generated and kept in .data/. */
     AUTH_SECRET: optionalString,
+    /** smtp://user:password@host:587 (or smtps://…:465) of the mail server for invitations and password resets. Unset: admins see the links to pass on. */
+    SMTP_URL: optionalUrl,
+    /** Sender of CalMiner's email, e.g. "CalMiner <no-reply@example.com>". */
+    SMTP_FROM: z.string().min(3).default("CalMiner <no-reply@calminer.local>"),
+    /** The address people use to reach CalMiner (https://calminer.example.com): links in email and from `npm run setup` start with it. */
+    APP_BASE_URL: optionalUrl,
     /** A session ends this many hours after sign-in, whatever the activity (default 7 days). */
     SESSION_MAX_AGE_HOURS: z.coerce.number().positive().max(8784).default(168),
     /** A session ends after this many hours without a request (default 24). */
     SESSION_IDLE_HOURS: z.coerce.number().positive().max(8784).default(24),
+    /** Any signed-in user may create an organisation and becomes its admin (default: on). */
+    ALLOW_ORGANISATION_CREATION: z.preprocess(
+      (v) => (v === undefined || v === "" ? undefined : v === "1" || v === "true"),
+      z.boolean().default(true),
+    ),
     /** Seed the demo organisation, users and project on first start (default: on; never in production). */
     SEED_DEMO: flag,
     /** Lowest level written to the JSON logs; unset: debug in development, warn in test, info in production. */
@@ -108,6 +119,10 @@ const schema = z
     if (!env.AUTH_SECRET) ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "is required in production" });
     if (env.AUTH_SECRET && env.AUTH_SECRET.length < 32) {
       ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "must be at least 32 characters" });
+    }
+    // A link in an email must not take its host from the request (a forged Host would send resets elsewhere).
+    if (env.SMTP_URL && !env.APP_BASE_URL) {
+      ctx.addIssue({ code: "custom", path: ["APP_BASE_URL"], message: "is required in production when SMTP_URL is set (links in email start with it)" });
     }
     if (Boolean(env.UPSTASH_REDIS_REST_URL) !== Boolean(env.UPSTASH_REDIS_REST_TOKEN)) {
       ctx.addIssue({ code: "custom", path: ["UPSTASH_REDIS_REST_TOKEN"], message: "UPSTASH_REDIS_REST_URL and _TOKEN go together" });

@@ -34,6 +34,8 @@ export type Topology = {
   appEnv: Record<string, string>;
   metricsToken: string;
   user: { email: string; password: string };
+  /** The administrator `node setup.mjs` created on the empty database, and the path of its set-password link. */
+  firstAdmin: { email: string; setPasswordPath: string };
   spareAppPort: number;
   /** Chromium to drive; empty: Playwright's own build. */
   chromiumPath: string;

@@ -96,18 +96,23 @@ await check("one session is honoured by both instances: 10 API calls and 4 dashb
 await check("a member deactivated through one instance is refused by the other within a second", async () => {
   const me = (await (await get("/api/me")).json()) as { user: { activeOrganisation: { id: string } } };
   const organisationId = me.user.activeOrganisation.id;
-  const member = { email: `smoke-${randomUUID()}@example.test`, password: `smoke-${randomUUID()}` };
+  const member = { email: `smoke-${randomUUID()}@example.test`, password: `smoke ${randomUUID()} tailings` };
   const json = { "content-type": "application/json" };
-  const body = JSON.stringify({ ...member, name: "Smoke Member", role: "analyst" });
-  const added = await get(`/api/organisations/${organisationId}/users`, { method: "POST", body, headers: json });
-  assert(added.status === 201, `adding a member: ${added.status}`);
-  const { data } = (await added.json()) as { data: { id: string } };
+  // People join by invitation (no email server here: the admin gets the link) and choose their own password.
+  const invited = await get(`/api/organisations/${organisationId}/invitations`, { method: "POST", body: JSON.stringify({ email: member.email, role: "analyst" }), headers: json });
+  assert(invited.status === 201, `inviting a member: ${invited.status}`);
+  const { path } = (await invited.json()) as { path: string };
+  const token = new URL(path, base).searchParams.get("token");
+  const accepted = await get("/api/invitations/accept", { method: "POST", body: JSON.stringify({ token, name: "Smoke Member", password: member.password }), headers: json }, new CookieJar());
+  assert(accepted.status === 200, `accepting the invitation: ${accepted.status}`);
   const memberJar = new CookieJar();
   assert((await signIn(memberJar, member.email, member.password)).status === 302, "the member could not sign in");
   const [first, second] = topology.instances;
   assert(first && second, "two instances expected");
   const meOn = async (url: string) => (await fetch(`${url}/api/me`, { headers: { cookie: memberJar.header() } })).status;
   assert((await meOn(first.url)) === 200 && (await meOn(second.url)) === 200, "the member is not served by both instances");
+  const memberMe = (await (await fetch(`${first.url}/api/me`, { headers: { cookie: memberJar.header() } })).json()) as { user: { id: string } };
+  const data = { id: memberMe.user.id };
   const deactivate = JSON.stringify({ isActive: false });
   const patched = await fetch(`${first.url}/api/organisations/${organisationId}/users/${data.id}`, {
     method: "PATCH",
@@ -158,6 +163,51 @@ await check("each instance serves Prometheus metrics directly with the token, 40
     assert(/calminer_db_connections\{state="active"\} [1-9]/.test(body), "no database connections");
     assert(/calminer_metrics_source_up\{source="queue"\} 1/.test(body), "queue source down");
   }
+});
+
+await check("the first admin from the setup command sets their password through the link and signs in", async () => {
+  const { email, setPasswordPath } = topology.firstAdmin;
+  const token = new URL(setPasswordPath, base).searchParams.get("token");
+  assert(token, `no token in ${setPasswordPath}`);
+  const page = await get(setPasswordPath, {}, new CookieJar());
+  assert(page.status === 200 && (await page.text()).includes(email), `the set-password page: ${page.status}`);
+  const password = `first light ${randomUUID()} over the pit`;
+  const json = { "content-type": "application/json" };
+  const set = await get("/api/password/set", { method: "POST", body: JSON.stringify({ token, password }), headers: json }, new CookieJar());
+  assert(set.status === 200, `setting the password: ${set.status}`);
+  const again = await get("/api/password/set", { method: "POST", body: JSON.stringify({ token, password }), headers: json }, new CookieJar());
+  assert(again.status === 400, `the link worked twice: ${again.status}`);
+  const adminJar = new CookieJar();
+  assert((await signIn(adminJar, email, password)).status === 302, "the first admin could not sign in");
+  const me = (await (await get("/api/me", {}, adminJar)).json()) as { user: { activeOrganisation: { name: string; role: string } } };
+  assert(me.user.activeOrganisation.name === "Topology Mining" && me.user.activeOrganisation.role === "admin", `signed in as ${JSON.stringify(me.user.activeOrganisation)}`);
+});
+
+await check("signing out on one instance ends the session on the other at once (a copied cookie is refused)", async () => {
+  const copy = new CookieJar();
+  assert((await signIn(copy, topology.user.email, topology.user.password)).status === 302, "sign-in failed");
+  const [first, second] = topology.instances;
+  assert(first && second, "two instances expected");
+  const meOn = async (url: string) => (await fetch(`${url}/api/me`, { headers: { cookie: copy.header() } })).status;
+  assert((await meOn(first.url)) === 200 && (await meOn(second.url)) === 200, "the session is not served by both instances");
+  const cookieBefore = copy.header();
+  // Auth.js's own sign-out (double-submit CSRF), sent to the first instance only.
+  const csrfResponse = await fetch(`${first.url}/api/auth/csrf`, { headers: { cookie: cookieBefore } });
+  copy.store(csrfResponse);
+  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
+  const signOut = await fetch(`${first.url}/api/auth/signout`, {
+    method: "POST",
+    redirect: "manual",
+    body: new URLSearchParams({ csrfToken }),
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: copy.header() },
+  });
+  assert(signOut.status === 302, `sign-out ${signOut.status}`);
+  let status = 200;
+  for (const deadline = Date.now() + 1_000; status !== 401 && Date.now() < deadline; ) {
+    status = (await fetch(`${second.url}/api/me`, { headers: { cookie: cookieBefore } })).status;
+    if (status !== 401) await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  assert(status === 401, `${second.name} still accepts the signed-out session after 1 s (${status})`);
 });
 
 process.exitCode = failedCount() > 0 ? 1 : 0;

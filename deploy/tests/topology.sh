@@ -73,6 +73,16 @@ APP_ENV_VARS=(NODE_ENV=production APP_ENV=production "DATABASE_URL=$DB_URL" "RED
 if (cd "$OUT/migrate" && env -i "PATH=$PATH" "${APP_ENV_VARS[@]}" node migrate.mjs > "$TMP/migrate.log" 2>&1); then
   ok "the migrate command applies drizzle/ to a fresh database and exits 0"
 else cat "$TMP/migrate.log"; not_ok "the migrate command applies drizzle/ to a fresh database and exits 0"; exit 1; fi
+# The first run in production: the migrate image's setup command creates the first organisation and its admin on
+# the empty database and prints a single-use link; a second run is refused. The smoke test follows the link.
+SETUP=(node setup.mjs --organisation "Topology Mining" --admin-email first.admin@topology.example)
+if (cd "$OUT/migrate" && env -i "PATH=$PATH" "${APP_ENV_VARS[@]}" APP_BASE_URL=https://calminer.topology.example "${SETUP[@]}" > "$TMP/setup.log" 2>&1) \
+  && grep -q "https://calminer.topology.example/set-password?token=pwl_" "$TMP/setup.log"; then
+  ok "setup.mjs creates the first admin on an empty database and prints a link to set the password"
+else cat "$TMP/setup.log"; not_ok "setup.mjs creates the first admin on an empty database and prints a link to set the password"; exit 1; fi
+if (cd "$OUT/migrate" && env -i "PATH=$PATH" "${APP_ENV_VARS[@]}" "${SETUP[@]}" > "$TMP/setup-again.log" 2>&1); then
+  not_ok "setup.mjs refuses to run again once an admin exists"; else ok "setup.mjs refuses to run again once an admin exists"; fi
+SETUP_LINK_PATH=$(grep -o "/set-password?token=pwl_[A-Za-z0-9_-]*" "$TMP/setup.log" | head -1)
 (cd "${TMP}/src" 2>/dev/null || cd "$REPO"; DATABASE_URL="$DB_URL" npm run -s db:seed > "$TMP/seed.log" 2>&1) \
   || { cat "$TMP/seed.log"; not_ok "demo data seeded"; exit 1; }
 
@@ -120,14 +130,15 @@ if grep -q 'proxy_set_header X-Forwarded-For $remote_addr;' "$REPO/deploy/nginx/
 
 # 5. The tests, through nginx (localhost, not 127.0.0.1: Auth.js compares the form's origin with the host).
 node -e '
-  const [tmp, p1, p2, pn, p3, out, token, secret, db, redis, chromiumPath] = process.argv.slice(1);
+  const [tmp, p1, p2, pn, p3, out, token, secret, db, redis, chromiumPath, setupLinkPath] = process.argv.slice(1);
   const appEnv = { NODE_ENV: "production", APP_ENV: "production", DATABASE_URL: db, REDIS_URL: redis, AUTH_SECRET: secret, METRICS_TOKEN: token, LOG_LEVEL: "info", NEXT_TELEMETRY_DISABLED: "1" };
   const instance = (n, p) => ({ name: "app-" + n, url: "http://127.0.0.1:" + p, port: Number(p), log: tmp + "/app-" + n + ".log" });
   const topology = { nginxUrl: "http://localhost:" + pn, instances: [instance(1, p1), instance(2, p2)], nginxAccessLog: tmp + "/nginx/access.log",
     appDir: out + "/app", workerDir: out + "/worker", appEnv, metricsToken: token, spareAppPort: Number(p3), tmpDir: tmp, chromiumPath,
-    user: { email: "admin@calminer.local", password: "calminer-demo" } };
+    user: { email: "admin@calminer.local", password: "calminer-demo" },
+    firstAdmin: { email: "first.admin@topology.example", setPasswordPath: setupLinkPath } };
   require("node:fs").writeFileSync(tmp + "/topology.json", JSON.stringify(topology, null, 2));
-' "$TMP" "$P1" "$P2" "$PN" "$P3" "$OUT" "$METRICS_TOKEN" "$AUTH_SECRET" "$DB_URL" "$REDIS_BASE" "${CHROMIUM_PATH-/usr/bin/chromium}"
+' "$TMP" "$P1" "$P2" "$PN" "$P3" "$OUT" "$METRICS_TOKEN" "$AUTH_SECRET" "$DB_URL" "$REDIS_BASE" "${CHROMIUM_PATH-/usr/bin/chromium}" "$SETUP_LINK_PATH"
 
 status=0
 for test in smoke browser shutdown; do

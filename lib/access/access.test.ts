@@ -36,7 +36,7 @@ async function createWorld(): Promise<World> {
 
 function memberOf(world: World, role: Role): CurrentUser {
   const membership = { organisationId: world.organisationId, organisationName: "Test", role };
-  return { id: crypto.randomUUID(), email: "x@example.test", name: "X", memberships: [membership], activeOrganisation: { id: world.organisationId, name: "Test", role }, sessionId: crypto.randomUUID() };
+  return { id: crypto.randomUUID(), email: "x@example.test", name: "X", memberships: [membership], activeOrganisation: { id: world.organisationId, name: "Test", role }, sessionId: crypto.randomUUID(), apiTokenId: null };
 }
 
 beforeAll(async () => {

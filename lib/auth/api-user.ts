@@ -1,4 +1,5 @@
 import { getDb } from "@/db";
+import { readBearerToken, resolveApiToken } from "./api-tokens";
 import { ACTIVE_ORGANISATION_COOKIE } from "./constants";
 import type { Identity } from "./identity-memo";
 import { chooseActiveOrganisation } from "./roles";
@@ -10,9 +11,12 @@ import type { CurrentUser } from "./types";
  * The signed-in user of an API request, read from the request itself (the Auth.js session cookie, decrypted
  * with the app's secret) rather than from Next's request context, so route handlers run the same in tests.
  * The cookie's session must be live (lib/auth/sessions.ts); memberships, isActive and sessions are remembered
- * until they change (identity-memo.ts).
+ * until they change (identity-memo.ts). A request with `Authorization: Bearer` is judged by its token alone
+ * (lib/auth/api-tokens.ts): a bad token is refused even when the request also carries a live cookie.
  */
 export async function getApiUser(request: Request): Promise<CurrentUser | null> {
+  const bearer = readBearerToken(request);
+  if (bearer !== undefined) return resolveApiToken(await getDb(), bearer);
   const claims = await readSessionClaims(request);
   if (!claims?.sessionId) return null;
   const identity = await resolveSession(await getDb(), { userId: claims.userId, sessionId: claims.sessionId });
@@ -31,5 +35,6 @@ export function toCurrentUser(identity: Identity | null, sessionId: string, acti
     memberships: [...identity.memberships],
     activeOrganisation: { id: active.organisationId, name: active.organisationName, role: active.role },
     sessionId,
+    apiTokenId: null,
   };
 }

@@ -18,6 +18,7 @@ const user: CurrentUser = {
   memberships,
   activeOrganisation: { id: ORG_A, name: "Alpha", role: "analyst" },
   sessionId: "s1",
+  apiTokenId: null,
 };
 
 function thrown(fn: () => unknown): AppError {

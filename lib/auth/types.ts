@@ -16,6 +16,11 @@ export type CurrentUser = {
   name: string;
   memberships: MembershipSummary[];
   activeOrganisation: { id: string; name: string; role: Role };
-  /** The server-side session this request is signed in with (lib/auth/sessions.ts); not a credential by itself. */
-  sessionId: string;
+  /**
+   * The server-side session this request is signed in with (lib/auth/sessions.ts); not a credential by itself.
+   * null when the request came with an API token.
+   */
+  sessionId: string | null;
+  /** The API token this request came with (lib/auth/api-tokens.ts), else null (a browser session). */
+  apiTokenId: string | null;
 };

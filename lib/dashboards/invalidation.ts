@@ -47,6 +47,14 @@ const DASHBOARD_REACH: Record<AuditEntityType, "organisation" | "overview" | "pr
   password_link: "none",
 };
 
+/**
+ * Kinds of record that no dashboard shows, so a change to them invalidates nothing: the overview's recent activity
+ * must leave their audit rows out too (lib/dashboards/overview.ts), or it would go stale.
+ */
+export const ENTITY_TYPES_ON_NO_DASHBOARD: readonly AuditEntityType[] = (Object.keys(DASHBOARD_REACH) as AuditEntityType[]).filter(
+  (entityType) => DASHBOARD_REACH[entityType] === "none",
+);
+
 /** The dashboards a change to `entityType` inside `scope` makes stale. */
 export function dashboardEffectOf(entityType: AuditEntityType, scope: DashboardScope): DashboardEffect | undefined {
   const reach = DASHBOARD_REACH[entityType];

@@ -7,13 +7,15 @@ import {
 } from "@/db/queries/dashboards/overview";
 import type { OrganisationOverview } from "@/lib/http/contracts/dashboards";
 import { overviewKey, rememberDashboardJson } from "./cache-keys";
+import { ENTITY_TYPES_ON_NO_DASHBOARD } from "./invalidation";
 import { toNpvSummary } from "./npv-summary";
 
-// The organisation overview: counts, last change and recent activity (audit log, sign-ins and exports left out),
+// The organisation overview: counts, last change and recent activity (audit log, sign-ins and exports left out, and
+// a person's own credentials: API tokens and password links, see ENTITY_TYPES_ON_NO_DASHBOARD),
 // and every project's base-case NPV from its latest succeeded run.
 
-/** Audit actions that are not changes to the organisation's data. */
-const NOT_ACTIVITY = ["sign_in", "sign_in_failed", "export"];
+/** Audit actions that are not changes to the organisation's data (a person's sign-ins and passwords, exports). */
+const NOT_ACTIVITY = ["sign_in", "sign_in_failed", "password_change", "password_reset", "export"];
 const RECENT_ACTIVITY_LIMIT = 10;
 
 type OrganisationScope = { organisationId: string };
@@ -23,7 +25,7 @@ export async function loadOrganisationOverview(db: DbOrTx, { organisationId }: O
   const [counts, runs, recentActivity, projects] = await Promise.all([
     countProjectsAndScenarios(db, { organisationId }),
     countRunsByStatus(db, { organisationId }),
-    listRecentActivity(db, { organisationId, excludedActions: NOT_ACTIVITY, limit: RECENT_ACTIVITY_LIMIT }),
+    listRecentActivity(db, { organisationId, excludedActions: NOT_ACTIVITY, excludedEntityTypes: ENTITY_TYPES_ON_NO_DASHBOARD, limit: RECENT_ACTIVITY_LIMIT }),
     listProjectBaseCases(db, { organisationId }),
   ]);
   const runsWith = new Map(runs.map((row) => [row.status, row.runs]));

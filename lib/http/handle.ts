@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { loadOwned, type LoadOptions, type Owned } from "@/lib/access";
+import { requireSessionCaller } from "@/lib/auth/api-tokens";
 import { getApiUser } from "@/lib/auth/api-user";
 import { requireRole } from "@/lib/auth/roles";
 import type { CurrentUser, MembershipSummary } from "@/lib/auth/types";
@@ -37,7 +38,8 @@ type NextRouteContext = { params: Promise<Record<string, string | string[] | und
 
 /**
  * A route handler that follows the guard ladder: refuse a cross-site or non-JSON write (403) -> parse params and
- * query (400) -> authenticate (401) -> read the body under its cap (413) and validate it (400)
+ * query (400) -> authenticate by session cookie or API token (401; a token on a session-only route: 403)
+ * -> read the body under its cap (413) and validate it (400)
  * -> ctx.load(kind, id): the record's owner among the caller's organisations (404), then the role (403) -> act.
  * Every AppError leaves as the JSON error envelope; anything else as a logged, generic 500.
  * Each request is logged as one JSON line and counted in the metrics under the contract's path template.
@@ -65,6 +67,7 @@ async function run<C extends ApiContract>(
     log.userId = user?.id;
     log.organisationId = user?.activeOrganisation.id;
     if (!user && contract.access !== "public") throw unauthenticated();
+    if (user && contract.credentials === "session") requireSessionCaller(user);
     // After authentication: a stranger's body is never read.
     const body = contract.body ? await parseJsonBody(request, contract.body) : undefined;
     const role = contract.access === "public" ? "viewer" : contract.access;

@@ -58,10 +58,11 @@ function responses(contract: ApiContract): JsonObject {
 
 function operation(contract: ApiContract): JsonObject {
   const access = contract.access === "public" ? "Anyone." : `Role ${contract.access} or higher in the resource's organisation.`;
+  const credentials = contract.credentials === "session" ? "Signed-in session only: API tokens are refused (403 SESSION_REQUIRED)." : undefined;
   return {
     operationId: `${contract.method.toLowerCase()}${contract.path.replace(/[{}]/g, "").replace(/\/(\w)/g, (_, c: string) => c.toUpperCase())}`,
     summary: contract.summary,
-    description: [contract.description, `Access: ${access}`].filter(Boolean).join("\n\n"),
+    description: [contract.description, `Access: ${access}`, credentials].filter(Boolean).join("\n\n"),
     tags: contract.tags,
     parameters: parameters(contract),
     ...(contract.body
@@ -69,6 +70,7 @@ function operation(contract: ApiContract): JsonObject {
       : {}),
     responses: responses(contract),
     ...(contract.access === "public" ? { security: [] } : {}),
+    ...(contract.access !== "public" && contract.credentials === "session" ? { security: [{ sessionCookie: [] }] } : {}),
   };
 }
 
@@ -87,12 +89,20 @@ export function buildOpenApiDocument(contracts: readonly ApiContract[], info: { 
       description: "Projects, scenarios and their inputs, cash-flow models and simulations. Errors: { error: { code, message, fieldErrors? } }.",
     },
     servers: [{ url: "/" }],
-    security: [{ sessionCookie: [] }],
+    // Either credential: a browser's session cookie, or a personal API token for scripts.
+    security: [{ sessionCookie: [] }, { apiToken: [] }],
     paths,
     components: {
       schemas: { Error: toSchema(errorBodySchema, "output") },
       securitySchemes: {
         sessionCookie: { type: "apiKey", in: "cookie", name: "authjs.session-token", description: "Sign in at /sign-in" },
+        apiToken: {
+          type: "http",
+          scheme: "bearer",
+          bearerFormat: "cmt_…",
+          description:
+            "A personal API token, created under Your account (/account) and shown once: `Authorization: Bearer cmt_…`. It acts in its own organisation with the lower of its role and yours; a bad, expired or revoked token is 401 even beside a cookie.",
+        },
       },
     },
   };

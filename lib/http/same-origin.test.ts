@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as projectsRoute from "@/app/api/projects/route";
-import * as usersRoute from "@/app/api/organisations/[organisationId]/users/route";
+import * as invitationsRoute from "@/app/api/organisations/[organisationId]/invitations/route";
 import type { Db } from "@/db";
-import { projects, users } from "@/db/schema";
+import { invitations, projects } from "@/db/schema";
 import { sessionCookieFor } from "@/tests/support/api";
 import { createTestOrganisation, createTestUser, useTestDb } from "@/tests/support/db";
 import { refuseCrossSiteRequest } from "./same-origin";
@@ -164,18 +164,12 @@ describe("the JSON API refuses a cross-site write from a signed-in admin's brows
     expect(await db.select().from(projects).where(eq(projects.name, name))).toEqual([]);
   });
 
-  it("answers 403 to a forged fetch that would create an admin, and creates no account", async () => {
+  it("answers 403 to a forged fetch that would invite an admin, and invites nobody", async () => {
     const email = `forged-${crypto.randomUUID()}@example.com`;
-    const account = { email, name: "Forged Admin", password: "a-long-enough-password", role: "admin" };
-    const url = `/api/organisations/${organisationId}/users`;
-    const answer = await post(
-      usersRoute.POST,
-      url,
-      { "content-type": "application/json", origin: EVIL },
-      account,
-    );
+    const url = `/api/organisations/${organisationId}/invitations`;
+    const answer = await post(invitationsRoute.POST, url, { "content-type": "application/json", origin: EVIL }, { email, role: "admin" });
     expect(answer).toMatchObject({ status: 403, body: { error: { code: "CROSS_SITE_REQUEST" } } });
-    expect(await db.select().from(users).where(eq(users.email, email))).toEqual([]);
+    expect(await db.select().from(invitations).where(eq(invitations.email, email))).toEqual([]);
   });
 
   it("still creates a project from the app's own page", async () => {

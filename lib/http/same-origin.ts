@@ -7,6 +7,10 @@ import { AppError } from "@/lib/errors";
 // without a CORS preflight (which this API never grants): JSON, or multipart for the file import (a form can send
 // multipart, so the import relies on the origin check). Clients that are not browsers (scripts, tests) send
 // neither header and pass the origin check; they still must declare their body type.
+// API tokens (`Authorization: Bearer`, lib/auth/api-tokens.ts) need no exemption: a browser never attaches one by
+// itself, and a page of another origin can set Authorization only through fetch after a CORS preflight, which is never
+// granted, so a forged request cannot carry a token. Scripts send no Origin and pass; a Bearer request that does say
+// it came from another site is refused like a cookie one, which costs nothing (no browser could have sent it anyway).
 
 const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 /** `none`: the user typed or bookmarked the URL; no other page was involved. */

@@ -1,11 +1,7 @@
 import { getDb } from "@/db";
-import { isUniqueViolation } from "@/db/queries/pg-errors";
 import {
   deleteMembership,
-  findUserIdByEmail,
   getMember,
-  insertAccount,
-  insertMembership,
   listMembers as selectMembers,
   lockOrganisationMembers,
   updateAccountStatus,
@@ -13,19 +9,12 @@ import {
   type Member,
   type MemberPage,
 } from "@/db/queries/users";
-import { hashPassword } from "@/lib/auth/password";
-import type { AddMemberInput, ListMembersQuery, UpdateMemberInput } from "@/lib/validation/user";
+import type { ListMembersQuery, UpdateMemberInput } from "@/lib/validation/user";
 import { write, type AuditRecord, type Write } from "@/lib/writes";
-import {
-  alreadyMember,
-  assertKeepsActiveAdmin,
-  assertNotOwnDemotion,
-  assertOnlyThisOrganisation,
-  emailTaken,
-  noAccountWithEmail,
-} from "./rules";
+import { assertKeepsActiveAdmin, assertNotOwnDemotion, assertOnlyThisOrganisation } from "./rules";
 
-// The members of an organisation (an account and its membership there) as admins manage them. Every change runs
+// The members of an organisation (an account and its membership there) as admins manage them. People join by
+// invitation (./invitations.ts); nobody creates an account for someone else. Every change runs
 // through lib/writes with audit rows about the changed user ("user" for the account, "membership" for the
 // membership; entityId is the user's id), which also tells every app instance to forget that user's identity.
 
@@ -44,45 +33,6 @@ export async function listMembers({ organisationId, query }: Scope & { query: Li
 async function lockMember(w: Write, userId: string): Promise<Member | undefined> {
   await lockOrganisationMembers(w.tx, w.scope);
   return getMember(w.tx, { organisationId: w.scope.organisationId, userId });
-}
-
-/**
- * Adds a member: creates the account when `name` and `password` are given (409 EMAIL_TAKEN when the email is
- * in use), else adds the existing account with that email (422 USER_NOT_FOUND when there is none).
- * @throws AppError ALREADY_MEMBER (409) when the account is already a member of the organisation
- */
-export async function addMember({ organisationId, actorUserId, input }: ActorScope & { input: AddMemberInput }): Promise<Member> {
-  // Hashing is deliberately slow (~30 ms): do it before the transaction holds any lock.
-  const newAccount =
-    input.name !== undefined && input.password !== undefined
-      ? { name: input.name, email: input.email, passwordHash: await hashPassword(input.password) }
-      : undefined;
-  try {
-    return await write({ organisationId, userId: actorUserId }, async (w) => {
-      await lockOrganisationMembers(w.tx, { organisationId });
-      const existingId = await findUserIdByEmail(w.tx, { email: input.email });
-      if (newAccount && existingId) throw emailTaken();
-      if (!newAccount && !existingId) throw noAccountWithEmail();
-      const userId = existingId ?? (newAccount ? await insertAccount(w.tx, newAccount) : "");
-      await insertMembership(w.tx, { organisationId, userId, role: input.role });
-      const member = await getMember(w.tx, { organisationId, userId });
-      if (!member) throw new Error("member not readable after insert");
-      const records: AuditRecord[] = [];
-      if (newAccount) {
-        const after = { id: member.id, name: member.name, email: member.email, isActive: member.isActive };
-        records.push({ action: "create", entityType: "user", entityId: userId, after });
-      }
-      records.push({ action: "create", entityType: "membership", entityId: userId, after: { userId, email: member.email, role: member.role } });
-      await w.audit(records);
-      return member;
-    });
-  } catch (error) {
-    // A concurrent request won the race for the same email or membership.
-    if (isUniqueViolation(error, "users_email_unique")) throw emailTaken();
-    // The only other unique key on this path is the membership's (user, organisation) primary key.
-    if (isUniqueViolation(error)) throw alreadyMember();
-    throw error;
-  }
 }
 
 /**

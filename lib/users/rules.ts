@@ -43,23 +43,10 @@ export async function assertOnlyThisOrganisation(tx: DbOrTx, scope: { organisati
   );
 }
 
-export function emailTaken(): AppError {
-  return new AppError("EMAIL_TAKEN", "An account with this email already exists: add it as an existing user", {
-    status: 409,
-    fieldErrors: { email: ["An account with this email already exists"] },
-  });
-}
 
 export function alreadyMember(): AppError {
   return new AppError("ALREADY_MEMBER", "This person is already a member of the organisation", {
     status: 409,
     fieldErrors: { email: ["Already a member of this organisation"] },
-  });
-}
-
-export function noAccountWithEmail(): AppError {
-  return new AppError("USER_NOT_FOUND", "No account has this email: give a name and password to create one", {
-    status: 422,
-    fieldErrors: { email: ["No account has this email"] },
   });
 }

@@ -1,9 +1,12 @@
 import { getDb } from "@/db";
 import { listLiveSessions } from "@/db/queries/sessions";
+import { requireSessionCaller } from "@/lib/auth/api-tokens";
 import { revokeUserSessions, sessionLifetimes } from "@/lib/auth/sessions";
+import type { CurrentUser } from "@/lib/auth/types";
 
 // The person's own sessions, as the account page and /api/me/sessions show and end them. The rules (what is live,
-// how a revocation reaches every instance) are lib/auth/sessions.ts's; this adds the list a person reads.
+// how a revocation reaches every instance) are lib/auth/sessions.ts's; this adds the list a person reads. Ending
+// sessions needs a session: an API token (which has no session of its own) may list them but not sign its owner out.
 
 export type SessionSummary = {
   id: string;
@@ -16,8 +19,8 @@ export type SessionSummary = {
   isCurrent: boolean;
 };
 
-/** The person's live sessions for the session list, the current one marked. */
-export async function listMySessions({ userId, currentSessionId, now = new Date() }: { userId: string; currentSessionId?: string; now?: Date }): Promise<SessionSummary[]> {
+/** The person's live sessions for the session list, the current one marked (none when the caller used a token). */
+export async function listMySessions({ userId, currentSessionId, now = new Date() }: { userId: string; currentSessionId?: string | null; now?: Date }): Promise<SessionSummary[]> {
   const { idleMs } = sessionLifetimes();
   const live = (await listLiveSessions(await getDb(), { userId, now })).filter((s) => now.getTime() - s.lastSeenAt.getTime() < idleMs);
   return live.map((s) => ({
@@ -58,13 +61,18 @@ export function describeUserAgent(userAgent: string): string {
 
 /**
  * Ends one of the person's sessions (sign out that device).
- * @throws NOT_FOUND when it is not a live session of theirs
+ * @throws NOT_FOUND when it is not a live session of theirs; SESSION_REQUIRED (403) for an API token
  */
-export async function endMySession({ userId, sessionId }: { userId: string; sessionId: string }): Promise<void> {
-  await revokeUserSessions(await getDb(), { userId, sessionId });
+export async function endMySession({ user, sessionId }: { user: CurrentUser; sessionId: string }): Promise<void> {
+  requireSessionCaller(user);
+  await revokeUserSessions(await getDb(), { userId: user.id, sessionId });
 }
 
-/** Signs the person out everywhere, or everywhere but `keepSessionId`; how many sessions ended. */
-export async function endMySessions({ userId, keepSessionId }: { userId: string; keepSessionId?: string }): Promise<number> {
-  return revokeUserSessions(await getDb(), { userId, exceptSessionId: keepSessionId });
+/**
+ * Signs the person out everywhere, or everywhere but the caller's own session; how many sessions ended.
+ * @throws SESSION_REQUIRED (403) for an API token
+ */
+export async function endMySessions({ user, keepCurrent }: { user: CurrentUser; keepCurrent: boolean }): Promise<number> {
+  requireSessionCaller(user);
+  return revokeUserSessions(await getDb(), { userId: user.id, exceptSessionId: keepCurrent ? (user.sessionId ?? undefined) : undefined });
 }

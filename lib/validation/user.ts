@@ -26,28 +26,6 @@ export const initialPasswordSchema = z
 
 export const roleSchema = z.enum(ROLES, { error: "Choose a role: viewer, analyst, project_manager or admin" });
 
-/**
- * Adds a member. With `name` and `password`, a new account is created; with neither, the EXISTING account with
- * that email joins the organisation (its name and password are never touched by another organisation's admin).
- */
-export const addMemberSchema = z
-  .object({
-    email: userEmailSchema,
-    role: roleSchema,
-    name: userNameSchema.optional(),
-    password: initialPasswordSchema.optional(),
-  })
-  .strict()
-  .superRefine((value, ctx) => {
-    const isNewAccount = value.name !== undefined || value.password !== undefined;
-    if (!isNewAccount) return;
-    if (value.name === undefined) ctx.addIssue({ code: "custom", path: ["name"], message: "Enter a name for the new account" });
-    if (value.password === undefined) {
-      ctx.addIssue({ code: "custom", path: ["password"], message: "Set an initial password for the new account" });
-    }
-  });
-export type AddMemberInput = z.infer<typeof addMemberSchema>;
-
 /** A role change, a (de)activation, or both; at least one. */
 export const updateMemberSchema = z
   .object({

@@ -5,6 +5,7 @@ import { ROLES, type Role } from "@/lib/domain/roles";
 import { seedDemoProject } from "@/db/seed-demo-project";
 import { BASE_SCENARIO } from "@/db/seed-data/quebrada-azul";
 import { sessionCookieFor } from "./api";
+import { apiTokenFor, bearer } from "./bearer";
 import { createTestOrganisation, createTestUser } from "./db";
 
 // Fixtures for the projects and scenarios API tests: one organisation with a user per role, an outsider (a
@@ -18,6 +19,8 @@ export type ApiWorld = {
   otherOrganisationId: string;
   userIds: Record<Role, string> & { outsider: string };
   cookies: Record<Caller, string | undefined>;
+  /** Each caller's API token (role = their membership's) as request headers; anonymous sends none. */
+  bearers: Record<Caller, Record<string, string> | undefined>;
 };
 
 export async function createApiWorld(db: Db): Promise<ApiWorld> {
@@ -25,15 +28,18 @@ export async function createApiWorld(db: Db): Promise<ApiWorld> {
   const other = await createTestOrganisation(db, "Other Org");
   const userIds = {} as ApiWorld["userIds"];
   const cookies = { anonymous: undefined } as ApiWorld["cookies"];
+  const bearers = { anonymous: undefined } as ApiWorld["bearers"];
   for (const role of ROLES) {
     const user = await createTestUser(db, { organisationId: org.id, role });
     userIds[role] = user.id;
     cookies[role] = await sessionCookieFor(user.id);
+    bearers[role] = bearer(await apiTokenFor(db, user.id, org.id, { role }));
   }
   const outsider = await createTestUser(db, { organisationId: other.id, role: "project_manager" });
   userIds.outsider = outsider.id;
   cookies.outsider = await sessionCookieFor(outsider.id);
-  return { organisationId: org.id, otherOrganisationId: other.id, userIds, cookies };
+  bearers.outsider = bearer(await apiTokenFor(db, outsider.id, other.id, { role: "project_manager" }));
+  return { organisationId: org.id, otherOrganisationId: other.id, userIds, cookies, bearers };
 }
 
 /**

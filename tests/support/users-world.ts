@@ -3,6 +3,7 @@ import type { Db } from "@/db";
 import { auditLog, memberships, users } from "@/db/schema";
 import { type Role } from "@/lib/domain/roles";
 import { sessionCookieFor } from "@/tests/support/api";
+import { apiTokenFor, bearer } from "@/tests/support/bearer";
 import { createTestOrganisation, createTestUser } from "@/tests/support/db";
 
 // Fixtures for the member route tests: one organisation with a member of every role, a target to act on, and the
@@ -10,6 +11,10 @@ import { createTestOrganisation, createTestUser } from "@/tests/support/db";
 
 export const CALLERS = ["anonymous", "viewer", "analyst", "project_manager", "admin", "foreign_admin"] as const;
 export type Caller = (typeof CALLERS)[number];
+/** How a caller authenticates: the browser's session cookie, or an API token of their own role. */
+export const CREDENTIALS = ["cookie", "API token"] as const;
+export type Credential = (typeof CREDENTIALS)[number];
+export type CallerAuth = { cookie?: string; headers?: Record<string, string> };
 
 export type World = {
   organisationId: string;
@@ -18,6 +23,8 @@ export type World = {
   foreignAdminId: string;
   target: { id: string; email: string };
   cookieOf: (caller: Caller) => Promise<string | undefined>;
+  /** The caller's cookie, or a new API token of their role in their organisation (callRoute options). */
+  authOf: (caller: Caller, credential: Credential) => Promise<CallerAuth>;
 };
 
 export async function createWorld(db: Db): Promise<World> {
@@ -33,7 +40,12 @@ export async function createWorld(db: Db): Promise<World> {
     if (caller === "anonymous") return undefined;
     return sessionCookieFor(caller === "foreign_admin" ? foreignAdminId : userIds[caller]);
   };
-  return { organisationId: organisation.id, foreignOrganisationId: foreign.id, userIds, foreignAdminId, target, cookieOf };
+  const authOf = async (caller: Caller, credential: Credential): Promise<CallerAuth> => {
+    if (credential === "cookie" || caller === "anonymous") return { cookie: await cookieOf(caller) };
+    const [userId, organisationId, role] = caller === "foreign_admin" ? [foreignAdminId, foreign.id, "admin" as const] : [userIds[caller], organisation.id, caller];
+    return { headers: bearer(await apiTokenFor(db, userId, organisationId, { role })) };
+  };
+  return { organisationId: organisation.id, foreignOrganisationId: foreign.id, userIds, foreignAdminId, target, cookieOf, authOf };
 }
 
 /**

@@ -5,8 +5,10 @@ import { sessionLifetimes } from "@/lib/auth/sessions";
 import { listMySessions } from "@/lib/users/sessions";
 import { formatRoleLabel } from "@/app/ui/format";
 import { PageHeader } from "@/app/ui/common/page-header";
+import { ChangePasswordForm } from "@/app/ui/account/change-password-form";
 import { SessionList } from "@/app/ui/account/session-list";
 import layout from "@/app/ui/common/layout.module.css";
+import { ApiTokensSection } from "./api-tokens-section";
 
 export const metadata: Metadata = { title: "Your account" };
 
@@ -37,6 +39,10 @@ export default async function AccountPage() {
             ))}
           </dl>
         </section>
+        <section className={layout.stack} aria-labelledby="password-title">
+          <h2 id="password-title">Password</h2>
+          <ChangePasswordForm email={user.email} />
+        </section>
         <section className={layout.stack} aria-labelledby="sessions-title">
           <h2 id="sessions-title">Where you are signed in</h2>
           <p className={layout.muted}>
@@ -45,6 +51,7 @@ export default async function AccountPage() {
           </p>
           <SessionList sessions={sessions} />
         </section>
+        <ApiTokensSection user={user} />
       </div>
     </>
   );

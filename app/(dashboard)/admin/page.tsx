@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { listMembers } from "@/lib/users/members";
 import { formatRole, hasRole } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { listMembersQuerySchema, type ListMembersQuery } from "@/lib/validation/user";
 import { EmptyState } from "@/app/ui/common/empty-state";
 import { PageHeader } from "@/app/ui/common/page-header";
-import { AddMemberForm } from "@/app/ui/admin/add-member-form";
+import { InviteMemberForm } from "@/app/ui/admin/invite-member-form";
+import { PendingInvitations } from "@/app/ui/admin/pending-invitations";
+import { listInvitations } from "@/lib/users/invitations";
+import { AdministratorsOnly } from "@/app/ui/admin/administrators-only";
 import { MemberFilters, MemberPagination } from "@/app/ui/admin/member-filters";
 import { MembersTable } from "@/app/ui/admin/members-table";
 import layout from "@/app/ui/common/layout.module.css";
-import statusStyles from "@/app/ui/common/status.module.css";
+import buttons from "@/app/ui/common/button.module.css";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -24,19 +28,6 @@ function parseListQuery(searchParams: SearchParams): ListMembersQuery {
   return parsed.success ? parsed.data : listMembersQuerySchema.parse({});
 }
 
-function AdministratorsOnly({ organisationName, roleLabel }: { organisationName: string; roleLabel: string }) {
-  return (
-    <section className={statusStyles.statusPage} aria-labelledby="forbidden-title">
-      <p className={statusStyles.code}>403</p>
-      <h1 id="forbidden-title">Administrators only</h1>
-      <p>
-        Your role in {organisationName} is {roleLabel.toLowerCase()}. Ask an administrator if you need to manage users or
-        organisation settings.
-      </p>
-    </section>
-  );
-}
-
 export default async function AdminPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser("/admin");
   const organisation = user.activeOrganisation;
@@ -45,13 +36,33 @@ export default async function AdminPage({ searchParams }: { searchParams: Promis
   }
   const query = parseListQuery(await searchParams);
   const page = await listMembers({ organisationId: organisation.id, query });
+  const invitations = await listInvitations({ organisationId: organisation.id });
   const isFiltered = Boolean(query.q || query.role || query.status);
   const caption = `${page.total} user${page.total === 1 ? "" : "s"} in ${organisation.name}${isFiltered ? " matching the search" : ""}`;
   return (
     <>
-      <PageHeader title="Admin" description={`Users and roles of ${organisation.name}.`} />
+      <PageHeader
+        title="Admin"
+        description={`Users and roles of ${organisation.name}.`}
+        actions={
+          <div className={layout.toolbarActions}>
+            <Link href="/admin/settings" className={`${buttons.button} ${buttons.secondary}`}>
+              Organisation settings
+            </Link>
+            <Link href="/admin/audit" className={`${buttons.button} ${buttons.secondary}`}>
+              Audit log
+            </Link>
+          </div>
+        }
+      />
       <div className={layout.stack}>
-        <AddMemberForm organisationId={organisation.id} organisationName={organisation.name} />
+        <InviteMemberForm organisationId={organisation.id} organisationName={organisation.name} />
+        {invitations.length > 0 ? (
+          <section className={layout.stack} aria-labelledby="invitations-title">
+            <h2 id="invitations-title">Pending invitations</h2>
+            <PendingInvitations organisationId={organisation.id} invitations={invitations} />
+          </section>
+        ) : null}
         <section className={layout.stack} aria-labelledby="members-title">
           <h2 id="members-title">Users</h2>
           <MemberFilters query={query} />

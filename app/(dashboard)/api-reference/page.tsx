@@ -4,6 +4,7 @@ import { buildOpenApiDocument } from "@/lib/http/openapi";
 import { requireUser } from "@/lib/auth/session";
 import { PageHeader } from "@/app/ui/common/page-header";
 import { Operation, type OperationView } from "@/app/ui/api-reference/operation";
+import { ApiTokensGuide } from "@/app/ui/api-reference/api-tokens-guide";
 import packageJson from "@/package.json";
 import apiStyles from "@/app/ui/api-reference/api-reference.module.css";
 
@@ -40,6 +41,9 @@ export default async function ApiReferencePage() {
       />
       <nav aria-label="API sections" className={apiStyles.toc}>
         <ul>
+          <li>
+            <a href="#api-tokens">Scripts: API tokens</a>
+          </li>
           {[...groups.keys()].map((tag) => (
             <li key={tag}>
               <a href={`#tag-${tag}`}>{tag}</a>
@@ -47,6 +51,7 @@ export default async function ApiReferencePage() {
           ))}
         </ul>
       </nav>
+      <ApiTokensGuide />
       {[...groups.entries()].map(([tag, operations]) => (
         <section key={tag} aria-labelledby={`tag-${tag}`} className={apiStyles.section}>
           <h2 id={`tag-${tag}`}>{tag}</h2>

@@ -13,6 +13,7 @@ import {
   seedDemo,
   uniqueName,
   type ApiWorld,
+  type Caller,
 } from "@/tests/support/scenario-api";
 import * as itemRoute from "./[projectId]/route";
 import * as listRoute from "./route";
@@ -35,33 +36,36 @@ const newProject = () => ({
   defaultDiscountRatePct: 8,
 });
 
-describe("projects API: role matrix", () => {
+// The same matrix whether the caller signs in with a cookie or sends an API token of their role.
+describe.each(["cookie", "API token"] as const)("projects API: role matrix (%s)", (credential) => {
+  const as = (caller: Caller) => (credential === "cookie" ? { cookie: world.cookies[caller] } : { headers: world.bearers[caller] });
+
   // POST/GET /api/projects act in the caller's ACTIVE organisation: the outsider lists and creates in its own.
   it.each(CALLERS)("GET /api/projects as %s", async (caller) => {
-    const res = await callRoute(listRoute.GET, "GET", "/api/projects", { cookie: world.cookies[caller] });
+    const res = await callRoute(listRoute.GET, "GET", "/api/projects", as(caller));
     expect(res.status).toBe(expectedStatuses("viewer", 200, 200)[caller]);
   });
 
   it.each(CALLERS)("POST /api/projects as %s", async (caller) => {
-    const res = await callRoute(listRoute.POST, "POST", "/api/projects", { cookie: world.cookies[caller], body: newProject() });
+    const res = await callRoute(listRoute.POST, "POST", "/api/projects", { ...as(caller), body: newProject() });
     expect(res.status).toBe(expectedStatuses("project_manager", 201, 201)[caller]);
   });
 
   it.each(CALLERS)("GET /api/projects/{id} as %s", async (caller) => {
     const project = await insertProject(db, world.organisationId);
-    const res = await callRoute(itemRoute.GET, "GET", "/x", { cookie: world.cookies[caller], params: { projectId: project.id } });
+    const res = await callRoute(itemRoute.GET, "GET", "/x", { ...as(caller), params: { projectId: project.id } });
     expect(res.status).toBe(expectedStatuses("viewer", 200)[caller]);
   });
 
   it.each(CALLERS)("PATCH /api/projects/{id} as %s", async (caller) => {
     const project = await insertProject(db, world.organisationId);
-    const res = await callRoute(itemRoute.PATCH, "PATCH", "/x", { cookie: world.cookies[caller], params: { projectId: project.id }, body: { version: 1, location: "Elsewhere" } });
+    const res = await callRoute(itemRoute.PATCH, "PATCH", "/x", { ...as(caller), params: { projectId: project.id }, body: { version: 1, location: "Elsewhere" } });
     expect(res.status).toBe(expectedStatuses("project_manager", 200)[caller]);
   });
 
   it.each(CALLERS)("DELETE /api/projects/{id} as %s", async (caller) => {
     const project = await insertProject(db, world.organisationId);
-    const res = await callRoute(itemRoute.DELETE, "DELETE", "/x", { cookie: world.cookies[caller], params: { projectId: project.id } });
+    const res = await callRoute(itemRoute.DELETE, "DELETE", "/x", { ...as(caller), params: { projectId: project.id } });
     expect(res.status).toBe(expectedStatuses("project_manager", 204)[caller]);
   });
 });

@@ -9,6 +9,7 @@ import { api } from "@/lib/client/api-client";
 import type { Role } from "@/lib/domain/roles";
 import { ROLE_OPTIONS } from "@/app/ui/format";
 import { membersPath } from "./members-path";
+import { ResetPasswordButton } from "./reset-password-button";
 import type { MemberView } from "./types";
 import buttons from "@/app/ui/common/button.module.css";
 import forms from "@/app/ui/forms/forms.module.css";
@@ -87,6 +88,7 @@ export function MemberActions({ organisationId, member }: MemberActionsProps) {
       >
         Remove
       </button>
+      {member.isActive ? <ResetPasswordButton organisationId={organisationId} member={member} /> : null}
       <ConfirmDialog
         open={isConfirming}
         title={`Remove ${member.name} from the organisation?`}

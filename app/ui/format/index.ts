@@ -8,6 +8,10 @@ export { formatPercent, formatProgress, formatRate, formatRatePct, formatRatioAs
 export { formatDate, formatLastSignIn, formatTimestamp, formatWhen } from "./dates";
 export { formatDuration, formatYears } from "./durations";
 export {
+  AUDIT_ACTION_OPTIONS,
+  AUDIT_ENTITY_TYPE_OPTIONS,
+  formatAuditAction,
+  formatAuditEntityType,
   formatBetter,
   formatCommodity,
   formatEnumLabel,

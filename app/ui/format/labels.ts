@@ -1,3 +1,4 @@
+import type { AuditAction, AuditEntityType } from "@/lib/domain/audit";
 import type { OperationType } from "@/lib/domain/projects";
 import type { Role } from "@/lib/domain/roles";
 import type { Sampler, SimulationStatus } from "@/lib/domain/simulations";
@@ -67,4 +68,58 @@ export function formatRunStatus(status: SimulationStatus): string {
 /** Which way a metric is better: "Higher is better". */
 export function formatBetter(better: "higher" | "lower"): string {
   return better === "higher" ? "Higher is better" : "Lower is better";
+}
+
+/** What an audit row says was done, as a phrase: "Created", "Failed sign-in". */
+const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  create: "Created",
+  update: "Updated",
+  delete: "Deleted",
+  import: "Imported",
+  export: "Exported",
+  run: "Ran",
+  cancel: "Cancelled",
+  sign_in: "Signed in",
+  role_change: "Changed role",
+  sign_in_failed: "Failed sign-in",
+  password_change: "Changed password",
+  password_reset: "Reset password",
+  revoke: "Revoked",
+  accept: "Accepted",
+};
+
+/** The audit actions in the vocabulary's order, for a select. */
+export const AUDIT_ACTION_OPTIONS = Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({ value, label }));
+
+export function formatAuditAction(action: string): string {
+  return AUDIT_ACTION_LABELS[action as AuditAction] ?? formatEnumLabel(action);
+}
+
+const AUDIT_ENTITY_TYPE_LABELS: Record<AuditEntityType, string> = {
+  project: "Project",
+  scenario: "Scenario",
+  process_parameter: "Process parameter",
+  production_output: "Production output",
+  capex_item: "Capex item",
+  opex_item: "Opex item",
+  consumption_item: "Consumption item",
+  equipment: "Equipment",
+  scenario_row_removal: "Removed scenario row",
+  parameter_correlation: "Parameter correlation",
+  maintenance_log: "Maintenance log",
+  simulation_run: "Simulation run",
+  user: "User account",
+  membership: "Membership",
+  invitation: "Invitation",
+  api_token: "API token",
+  organisation: "Organisation",
+  password_link: "Password link",
+};
+
+/** The kinds of audited record, for a select. */
+export const AUDIT_ENTITY_TYPE_OPTIONS = Object.entries(AUDIT_ENTITY_TYPE_LABELS).map(([value, label]) => ({ value, label }));
+
+/** A kind of audited record in words; a kind the vocabulary no longer has is humanised. */
+export function formatAuditEntityType(entityType: string): string {
+  return AUDIT_ENTITY_TYPE_LABELS[entityType as AuditEntityType] ?? formatEnumLabel(entityType);
 }

@@ -26,10 +26,12 @@ export type ProjectFormProps = {
   project?: Pick<ProjectView, "id" | "name" | "location" | "operationType" | "primaryCommodity" | "currency" | "defaultDiscountRatePct" | "description" | "version">;
   /** Where Cancel goes. */
   cancelHref: string;
+  /** What a new project starts with: the organisation's defaults (organisation settings). */
+  defaults?: { currency: string; defaultDiscountRatePct: number };
 };
 
 /** Create or edit a project through the JSON API; errors appear beside their fields and in the form's alert. */
-export function ProjectForm({ project, cancelHref }: ProjectFormProps) {
+export function ProjectForm({ project, cancelHref, defaults }: ProjectFormProps) {
   const router = useRouter();
   const submit = useApiSubmit({ STALE_UPDATE: STALE_PROJECT_MESSAGE });
   const [localErrors, setLocalErrors] = useState<ApiFieldErrors>({});
@@ -83,7 +85,7 @@ export function ProjectForm({ project, cancelHref }: ProjectFormProps) {
           label="Currency (ISO-4217)"
           name="currency"
           required
-          defaultValue={project?.currency ?? "USD"}
+          defaultValue={project?.currency ?? defaults?.currency ?? "USD"}
           errors={errors.currency}
           maxLength={3}
           autoCapitalize="characters"
@@ -96,7 +98,7 @@ export function ProjectForm({ project, cancelHref }: ProjectFormProps) {
           required
           min={0}
           max={100}
-          defaultValue={project?.defaultDiscountRatePct ?? 8}
+          defaultValue={project?.defaultDiscountRatePct ?? defaults?.defaultDiscountRatePct ?? 8}
           errors={errors.defaultDiscountRatePct}
           hint="New scenarios start with this rate"
         />

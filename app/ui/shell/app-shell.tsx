@@ -18,7 +18,7 @@ const NAV_ITEMS: NavItem[] = [
 const ADMIN_ITEM: NavItem = { href: "/admin", label: "Admin" };
 
 /** The signed-in frame: skip link, sidebar navigation, header with organisation and user menu, main landmark. */
-export function AppShell({ user, children }: { user: CurrentUser; children: ReactNode }) {
+export function AppShell({ user, canCreateOrganisation = false, children }: { user: CurrentUser; canCreateOrganisation?: boolean; children: ReactNode }) {
   const items = hasRole(user.activeOrganisation.role, "admin") ? [...NAV_ITEMS, ADMIN_ITEM] : NAV_ITEMS;
   return (
     <div className={styles.shell}>
@@ -30,7 +30,7 @@ export function AppShell({ user, children }: { user: CurrentUser; children: Reac
         <MainNav items={items} />
       </aside>
       <header className={styles.header}>
-        <OrganisationSwitcher user={user} />
+        <OrganisationSwitcher user={user} canCreateOrganisation={canCreateOrganisation} />
         <UserMenu user={user} />
       </header>
       <main id="main-content" className={styles.main} tabIndex={-1}>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { switchOrganisationAction } from "@/lib/auth/actions";
 import type { CurrentUser } from "@/lib/auth/types";
 import buttons from "@/app/ui/common/button.module.css";
@@ -5,10 +6,24 @@ import forms from "@/app/ui/forms/forms.module.css";
 import styles from "./menus.module.css";
 
 /**
- * Shows the active organisation; with several memberships, a plain form to switch (works without JavaScript).
- * The server action re-checks membership before setting the cookie.
+ * Shows the active organisation and, when the instance allows it, a link to create one. Every membership is listed
+ * (user.memberships: every organisation the account belongs to); with several, a plain form switches (works without JavaScript).
  */
-export function OrganisationSwitcher({ user }: { user: CurrentUser }) {
+export function OrganisationSwitcher({ user, canCreateOrganisation = false }: { user: CurrentUser; canCreateOrganisation?: boolean }) {
+  return (
+    <div className={styles.orgArea}>
+      <OrganisationChoice user={user} />
+      {canCreateOrganisation ? (
+        <Link href="/organisations/new" className={styles.newOrganisation}>
+          New organisation
+        </Link>
+      ) : null}
+    </div>
+  );
+}
+
+/** The active organisation's name, or the switch form. The server action re-checks membership before setting the cookie. */
+function OrganisationChoice({ user }: { user: CurrentUser }) {
   if (user.memberships.length < 2) {
     return (
       <p className={styles.orgSwitcher}>

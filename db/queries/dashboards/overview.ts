@@ -59,10 +59,15 @@ export async function countRunsByStatus(db: DbOrTx, { organisationId }: Organisa
   );
 }
 
-/** The newest audit rows of the organisation, leaving out `excludedActions`. */
+/** The newest audit rows of the organisation, leaving out `excludedActions` and `excludedEntityTypes`. */
 export async function listRecentActivity(
   db: DbOrTx,
-  { organisationId, excludedActions, limit }: OrganisationScope & { excludedActions: readonly string[]; limit: number },
+  {
+    organisationId,
+    excludedActions,
+    excludedEntityTypes = [],
+    limit,
+  }: OrganisationScope & { excludedActions: readonly string[]; excludedEntityTypes?: readonly string[]; limit: number },
 ): Promise<ActivityRow[]> {
   const rows = await selectRows<ActivityColumns>(
     db,
@@ -71,6 +76,7 @@ export async function listRecentActivity(
           FROM audit_log a LEFT JOIN users u ON u.id = a.user_id
          WHERE a.organisation_id = ${organisationId}
            ${excludedActions.length > 0 ? sql`AND a.action::text NOT IN ${inList(excludedActions)}` : sql``}
+           ${excludedEntityTypes.length > 0 ? sql`AND a.entity_type NOT IN ${inList(excludedEntityTypes)}` : sql``}
          ORDER BY a.created_at DESC, a.id DESC
          LIMIT ${limit}`,
   );

@@ -35,8 +35,11 @@ export const revokeSessionsContract = defineContract({
   description: "With `?keepCurrent=true` the session of this request stays; without it this request's cookie stops working too.",
   tags: TAGS,
   access: "viewer",
+  // A leaked API token must not be able to sign its owner out.
+  credentials: "session",
   query: z.object({ keepCurrent: z.enum(["true", "false"]).default("false").transform((v) => v === "true") }),
   responses: { 200: { description: "Ended", schema: z.object({ revoked: z.int().meta({ description: "How many sessions ended" }) }) } },
+  errors: [403],
 });
 
 export const revokeSessionContract = defineContract({
@@ -45,9 +48,10 @@ export const revokeSessionContract = defineContract({
   summary: "End one of your sessions (sign out that device)",
   tags: TAGS,
   access: "viewer",
+  credentials: "session",
   params: z.object({ sessionId: z.uuid() }),
   responses: { 204: { description: "Ended" } },
-  errors: [404],
+  errors: [403, 404],
 });
 
 export const accountContracts = [listSessionsContract, revokeSessionsContract, revokeSessionContract];

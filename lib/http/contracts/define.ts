@@ -22,6 +22,11 @@ export type ApiContract<
   tags: string[];
   /** "public", or the lowest role (in the resource's organisation) that may call it. */
   access: "public" | Role;
+  /**
+   * "session": only a signed-in browser session may call it; an API token is refused with 403 SESSION_REQUIRED
+   * (managing tokens and sessions). Omitted: a session cookie or an API token.
+   */
+  credentials?: "session";
   params?: P;
   query?: Q;
   body?: B;

@@ -1,23 +1,33 @@
 import type { ApiContract } from "@/lib/http/contracts/define";
 import { accountContracts } from "./account";
+import { passwordContracts } from "./passwords";
+import { invitationContracts } from "./invitations";
+import { auditContracts } from "./audit";
 import { projectContracts } from "./projects";
 import { rowContracts } from "./rows";
 import { scenarioContracts } from "./scenarios";
 import { dashboardContractList } from "./dashboards";
 import { importExportContractList } from "./import-export";
+import { organisationContracts } from "./organisations";
 import { reportContractList } from "./reports";
 import { simulationContractList } from "./simulations";
 import { systemContracts } from "./system";
+import { tokenContracts } from "./tokens";
 import { userContracts } from "./users";
 
 /** Every route's contract, the source of /api/openapi.json. Add a resource's list here when it gains routes. */
 export const allContracts: readonly ApiContract[] = [
   ...systemContracts,
   ...accountContracts,
+  ...passwordContracts,
+  ...invitationContracts,
+  ...tokenContracts,
   ...projectContracts,
   ...scenarioContracts,
   ...rowContracts,
   ...userContracts,
+  ...auditContracts,
+  ...organisationContracts,
   ...dashboardContractList,
   ...simulationContractList,
   ...importExportContractList,

@@ -2,7 +2,6 @@ import { z } from "zod";
 import { ROLES } from "@/lib/domain/roles";
 import { defineContract, type ApiContract } from "@/lib/http/contracts/define";
 import {
-  addMemberSchema,
   listMembersQuerySchema,
   memberParamsSchema,
   organisationParamsSchema,
@@ -45,22 +44,6 @@ export const listMembersContract = defineContract({
   errors: [403, 404],
 });
 
-export const addMemberContract = defineContract({
-  method: "POST",
-  path: COLLECTION,
-  summary: "Create a user in the organisation, or add an existing user by email",
-  description:
-    "With `name` and `password` (at least 12 characters) a new account is created (409 EMAIL_TAKEN when the email is in use). " +
-    "With neither, the existing account with that email joins the organisation (422 USER_NOT_FOUND when there is none); " +
-    "its name and password are left as they are. 409 ALREADY_MEMBER when it is a member already.",
-  tags: TAGS,
-  access: "admin",
-  params: organisationParamsSchema,
-  body: addMemberSchema,
-  responses: { 201: { description: "Added; Location names the member", schema: z.object({ data: memberOutputSchema }) } },
-  errors: [403, 404, 409, 422],
-});
-
 export const updateMemberContract = defineContract({
   method: "PATCH",
   path: ITEM,
@@ -90,4 +73,4 @@ export const removeMemberContract = defineContract({
 });
 
 /** Every contract of the member routes, for the OpenAPI document. */
-export const userContracts: ApiContract[] = [listMembersContract, addMemberContract, updateMemberContract, removeMemberContract];
+export const userContracts: ApiContract[] = [listMembersContract, updateMemberContract, removeMemberContract];

@@ -1,6 +1,9 @@
 import { correlationCases, maintenanceCases, memberCases, simulationAndImportCases } from "./records";
 import { projectCases, scenarioCases } from "./projects";
+import { organisationCases } from "./organisations";
 import { inputRowCases } from "./rows";
+import { invitationCases } from "./invitations";
+import { tokenCases } from "./tokens";
 import type { MutationCase } from "./world";
 
 export { createMutationWorld, DASHBOARDS, type DashboardName, type MutationCase, type MutationWorld, type RouteAnswer } from "./world";
@@ -14,6 +17,10 @@ export { createMutationWorld, DASHBOARDS, type DashboardName, type MutationCase,
 export const NOT_MUTATIONS: Readonly<Record<string, string>> = {
   "DELETE /api/me/sessions": "ends the caller's sessions: a person's sign-ins, which no organisation's data or dashboard reads",
   "DELETE /api/me/sessions/{sessionId}": "ends one of the caller's sessions: as above",
+  "POST /api/me/password": "a person's password and sessions: no dashboard reads them (its audit rows are account events the overview leaves out)",
+  "POST /api/password/set": "as above, through a single-use link",
+  "POST /api/password/forgot": "issues a reset link: nothing a dashboard reads",
+  "POST /api/organisations/{organisationId}/users/{userId}/password-link": "issues a reset link: nothing a dashboard reads",
   "POST /api/projects/{projectId}/scenarios/compare": "a read: it compares stored scenarios and writes nothing (POST only for its body)",
 };
 
@@ -25,5 +32,8 @@ export const MUTATION_CASES: Readonly<Record<string, MutationCase>> = {
   ...correlationCases,
   ...maintenanceCases,
   ...memberCases,
+  ...invitationCases,
+  ...organisationCases,
   ...simulationAndImportCases,
+  ...tokenCases,
 };

@@ -4,7 +4,6 @@ import * as meRoute from "@/app/api/me/route";
 import * as maintenanceLogRoute from "@/app/api/maintenance/[logId]/route";
 import * as maintenanceRoute from "@/app/api/equipment/[equipmentId]/maintenance/route";
 import * as memberRoute from "@/app/api/organisations/[organisationId]/users/[userId]/route";
-import * as membersRoute from "@/app/api/organisations/[organisationId]/users/route";
 import * as correlationsRoute from "@/app/api/scenarios/[scenarioId]/correlations/route";
 import * as importRoute from "@/app/api/scenarios/[scenarioId]/import/route";
 import * as cancelRoute from "@/app/api/simulations/[runId]/cancel/route";
@@ -90,13 +89,6 @@ async function activeMember(world: MutationWorld): Promise<{ id: string; me: () 
 }
 
 export const memberCases: Record<string, MutationCase> = {
-  "POST /api/organisations/{organisationId}/users": {
-    changes: ["overview"],
-    arrange: async (world) => {
-      const body = { email: `fresh-${crypto.randomUUID()}@example.test`, role: "viewer", name: "Fresh Member", password: "a long enough password" };
-      return { write: () => call(world, membersRoute.POST, "POST", { organisationId: world.organisationId }, body) };
-    },
-  },
   "PATCH /api/organisations/{organisationId}/users/{userId}": {
     changes: ["overview"],
     arrange: async (world) => {

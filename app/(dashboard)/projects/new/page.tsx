@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getNewProjectDefaults } from "@/lib/organisations";
 import { hasRole } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { PageHeader } from "@/app/ui/common/page-header";
@@ -9,12 +10,13 @@ export const metadata: Metadata = { title: "New project" };
 
 export default async function NewProjectPage() {
   const user = await requireUser("/projects/new");
-  const { role, name } = user.activeOrganisation;
+  const { id, role, name } = user.activeOrganisation;
+  const defaults = await getNewProjectDefaults({ organisationId: id });
   return (
     <>
       <PageHeader title="New project" description={`A mining project of ${name}; you add its scenarios next.`} />
       {hasRole(role, "project_manager") ? (
-        <ProjectForm cancelHref="/projects" />
+        <ProjectForm cancelHref="/projects" defaults={defaults} />
       ) : (
         <RoleNotice role={role} action="create projects" backHref="/projects" backLabel="Back to projects" />
       )}

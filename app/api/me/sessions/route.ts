@@ -12,6 +12,6 @@ export const GET = handle(listSessionsContract, async ({ user }) => {
 
 // DELETE /api/me/sessions[?keepCurrent=true] – sign out everywhere (or everywhere else)
 export const DELETE = handle(revokeSessionsContract, async ({ user, query }) => {
-  const revoked = await endMySessions({ userId: user.id, keepSessionId: query.keepCurrent ? user.sessionId : undefined });
+  const revoked = await endMySessions({ user, keepCurrent: query.keepCurrent });
   return Response.json({ revoked }, { headers: PRIVATE });
 });

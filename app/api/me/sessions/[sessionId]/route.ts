@@ -4,6 +4,6 @@ import { endMySession } from "@/lib/users/sessions";
 
 // DELETE /api/me/sessions/{sessionId} – end one of the caller's sessions; 404 for anyone else's
 export const DELETE = handle(revokeSessionContract, async ({ user, params }) => {
-  await endMySession({ userId: user.id, sessionId: params.sessionId });
+  await endMySession({ user, sessionId: params.sessionId });
   return new Response(null, { status: 204 });
 });

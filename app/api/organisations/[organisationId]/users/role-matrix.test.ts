@@ -2,8 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { callRoute } from "@/tests/support/api";
 import { useTestDb } from "@/tests/support/db";
 import { DELETE, PATCH } from "./[userId]/route";
-import { GET, POST } from "./route";
-import { CALLERS, createWorld, snapshotOrganisation, type Caller, type World } from "../../../../../tests/support/users-world";
+import { POST as invite } from "../invitations/route";
+import { GET } from "./route";
+import { CALLERS, CREDENTIALS, createWorld, snapshotOrganisation, type Caller, type CallerAuth, type World } from "../../../../../tests/support/users-world";
 
 // Every member route × every kind of caller, generated: exactly the status each must get, and nothing written by
 // any refused request.
@@ -17,40 +18,37 @@ beforeAll(async () => {
 type RouteCase = {
   name: string;
   successStatus: number;
-  call: (world: World, cookie: string | undefined, email: string) => ReturnType<typeof callRoute>;
+  call: (world: World, auth: CallerAuth, email: string) => ReturnType<typeof callRoute>;
 };
 
 const ROUTES: RouteCase[] = [
   {
     name: "GET /users",
     successStatus: 200,
-    call: (world, cookie) => callRoute(GET, "GET", "/x?q=test", { params: { organisationId: world.organisationId }, cookie }),
+    call: (world, auth) => callRoute(GET, "GET", "/x?q=test", { params: { organisationId: world.organisationId }, ...auth }),
   },
   {
-    name: "POST /users",
+    // The way into an organisation: an invitation (nobody creates an account for someone else).
+    name: "POST /invitations",
     successStatus: 201,
-    call: (world, cookie, email) =>
-      callRoute(POST, "POST", "/x", {
-        params: { organisationId: world.organisationId },
-        body: { name: "New Person", email, role: "analyst", password: "correct horse battery" },
-        cookie,
-      }),
+    call: (world, auth, email) =>
+      callRoute(invite, "POST", "/x", { params: { organisationId: world.organisationId }, body: { email, role: "analyst" }, ...auth }),
   },
   {
     name: "PATCH /users/{userId}",
     successStatus: 200,
-    call: (world, cookie) =>
+    call: (world, auth) =>
       callRoute(PATCH, "PATCH", "/x", {
         params: { organisationId: world.organisationId, userId: world.target.id },
         body: { role: "project_manager", isActive: false },
-        cookie,
+        ...auth,
       }),
   },
   {
     name: "DELETE /users/{userId}",
     successStatus: 204,
-    call: (world, cookie) =>
-      callRoute(DELETE, "DELETE", "/x", { params: { organisationId: world.organisationId, userId: world.target.id }, cookie }),
+    call: (world, auth) =>
+      callRoute(DELETE, "DELETE", "/x", { params: { organisationId: world.organisationId, userId: world.target.id }, ...auth }),
   },
 ];
 
@@ -61,7 +59,8 @@ function expectedStatus(caller: Caller, route: RouteCase): number {
   return 403;
 }
 
-describe("the member routes' role matrix", () => {
+// The same matrix whether the caller signs in with a cookie or sends an API token of their role.
+describe.each(CREDENTIALS)("the member routes' role matrix (%s)", (credential) => {
   for (const route of ROUTES) {
     for (const caller of CALLERS) {
       const status = expectedStatus(caller, route);
@@ -69,8 +68,9 @@ describe("the member routes' role matrix", () => {
         const db = await getDb();
         const world = await createWorld(db);
         const email = `matrix-${crypto.randomUUID()}@example.test`;
+        const auth = await world.authOf(caller, credential);
         const before = await snapshotOrganisation(db, world.organisationId, email);
-        const res = await route.call(world, await world.cookieOf(caller), email);
+        const res = await route.call(world, auth, email);
         expect(res.status).toBe(status);
         if (status >= 400) {
           expect(res.body).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });

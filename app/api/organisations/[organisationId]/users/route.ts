@@ -1,5 +1,5 @@
-import { addMember, listMembers } from "@/lib/users/members";
-import { addMemberContract, listMembersContract } from "@/lib/http/contracts/users";
+import { listMembers } from "@/lib/users/members";
+import { listMembersContract } from "@/lib/http/contracts/users";
 import { handle } from "@/lib/http/handle";
 
 // The organisation named in the path is the resource: authorize() answers 404 to a non-member (its existence is
@@ -12,10 +12,4 @@ export const GET = handle(listMembersContract, async ({ params, query, authorize
   return Response.json(page, { headers: { "Cache-Control": "private, no-store" } });
 });
 
-// POST /api/organisations/{organisationId}/users – create a user in the organisation or add an existing one by email
-export const POST = handle(addMemberContract, async ({ params, body, user, authorize }) => {
-  authorize(params.organisationId);
-  const member = await addMember({ organisationId: params.organisationId, actorUserId: user.id, input: body });
-  const location = `/api/organisations/${params.organisationId}/users/${member.id}`;
-  return Response.json({ data: member }, { status: 201, headers: { Location: location } });
-});
+// People join by invitation (…/invitations): no admin creates an account or chooses a password for someone.

@@ -1,0 +1,19 @@
+import type { DbOrTx } from "@/db";
+import { recordAudit } from "@/db/queries/audit";
+import { listMembershipOrganisationIds } from "@/db/queries/auth";
+import type { AuditAction } from "@/lib/domain/audit";
+
+// Events of a person's account (password changes and resets) in the audit log of every organisation they belong
+// to, where its admins look, as sign-ins are (lib/auth/sign-in-audit.ts). Nothing else changes with them, so they
+// need none of lib/writes' after-commit effects; the caller's transaction carries them.
+
+export async function recordPersonEvent(
+  tx: DbOrTx,
+  { userId, actorUserId, action, after }: { userId: string; actorUserId: string | null; action: AuditAction; after: Record<string, unknown> },
+): Promise<void> {
+  const organisationIds = await listMembershipOrganisationIds(tx, { userId });
+  await recordAudit(
+    tx,
+    organisationIds.map((organisationId) => ({ organisationId, userId: actorUserId, action, entityType: "user" as const, entityId: userId, after })),
+  );
+}
