@@ -35,6 +35,12 @@ const schema = z
     SMTP_FROM: z.string().min(3).default("CalMiner <no-reply@calminer.local>"),
     /** The address people use to reach CalMiner (https://calminer.example.com): links in email and from `npm run setup` start with it. */
     APP_BASE_URL: optionalUrl,
+    /**
+     * Session cookies Secure and named `__Host-` (sent over HTTPS only, to this host only). Unset: on in production,
+     * also behind a TLS-terminating proxy (the browser sees HTTPS); off elsewhere. Set false only for a production
+     * install served over plain HTTP on a trusted network.
+     */
+    SECURE_COOKIES: flag,
     /** A session ends this many hours after sign-in, whatever the activity (default 7 days). */
     SESSION_MAX_AGE_HOURS: z.coerce.number().positive().max(8784).default(168),
     /** A session ends after this many hours without a request (default 24). */

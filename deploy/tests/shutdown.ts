@@ -44,7 +44,7 @@ async function signIn(): Promise<string> {
   const body = new URLSearchParams({ csrfToken, email: topology.user.email, password: topology.user.password, callbackUrl: origin });
   const response = await fetch(`${origin}/api/auth/callback/credentials`, { method: "POST", body, redirect: "manual", headers: { cookie: jar.header() } });
   jar.store(response);
-  assert(jar.get("authjs.session-token"), `sign-in failed (${response.status})`);
+  assert(jar.get("__Host-authjs.session-token"), `sign-in failed (${response.status})`);
   return jar.header();
 }
 

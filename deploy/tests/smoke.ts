@@ -74,7 +74,7 @@ await check("the demo user signs in through nginx (Auth.js credentials)", async 
   const response = await signIn(jar, topology.user.email, topology.user.password);
   assert(response.status === 302, `status ${response.status}`);
   assert(!(response.headers.get("location") ?? "").includes("error"), `redirected to ${response.headers.get("location")}`);
-  assert(jar.get("authjs.session-token"), "no session cookie");
+  assert(jar.get("__Host-authjs.session-token"), "no __Host- session cookie (production cookies are Secure and host-only)");
 });
 
 const requestIds: string[] = [];
@@ -144,7 +144,7 @@ await check("requests were spread over both instances, each logging the signed-i
 });
 
 await check("no log line holds the password, the session token or the auth secret", async () => {
-  const token = jar.get("authjs.session-token") ?? "missing";
+  const token = jar.get("__Host-authjs.session-token") ?? "missing";
   const secrets = [topology.user.password, token, topology.appEnv.AUTH_SECRET ?? "missing", topology.metricsToken];
   for (const instance of topology.instances) {
     const text = JSON.stringify(readJsonLines(instance.log));

@@ -2,11 +2,12 @@
 
 import { AuthError, CredentialsSignin } from "next-auth";
 import { revalidatePath } from "next/cache";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { z } from "zod";
 import { safeCallbackPath } from "./callback-url";
 import { signIn, signOut } from "./index";
 import { ACTIVE_ORGANISATION_COOKIE } from "./constants";
+import { areCookiesSecure } from "./cookie-names";
 import { requireUser } from "./session";
 import { signInErrorMessage } from "./sign-in-messages";
 
@@ -64,8 +65,8 @@ export async function switchOrganisationAction(formData: FormData): Promise<void
   cookieStore.set(ACTIVE_ORGANISATION_COOKIE, parsed.data.organisationId, {
     httpOnly: true,
     sameSite: "lax",
-    // Like the session cookie: Secure whenever the site is served over HTTPS.
-    secure: (await headers()).get("x-forwarded-proto") === "https",
+    // Like the session cookie: Secure by configuration (lib/auth/cookie-names.ts).
+    secure: areCookiesSecure(),
     path: "/",
     maxAge: 365 * 24 * 60 * 60,
   });

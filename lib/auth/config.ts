@@ -1,6 +1,7 @@
 import type { NextAuthConfig } from "next-auth";
 import { CredentialsSignin } from "next-auth";
 import { env } from "@/lib/env.mjs";
+import { sessionCookieName, areCookiesSecure } from "./cookie-names";
 import { logUnexpectedError } from "@/lib/observability/log-error";
 
 // The part of the Auth.js configuration that needs no database: shared by the proxy (which only reads the
@@ -23,6 +24,11 @@ const SESSION_MAX_AGE_S = Math.ceil(env.SESSION_MAX_AGE_HOURS * 60 * 60);
 export const authConfig = {
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+  // Secure (and `__Host-`/`__Secure-` prefixed) by configuration, not by the request's scheme (see cookie-names.ts).
+  useSecureCookies: areCookiesSecure(),
+  cookies: {
+    sessionToken: { name: sessionCookieName(), options: { httpOnly: true, sameSite: "lax", path: "/", secure: areCookiesSecure() } },
+  },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [],
   callbacks: {

@@ -1,11 +1,8 @@
 import { createHash } from "node:crypto";
 import { LRUCache } from "lru-cache";
 import { getToken } from "next-auth/jwt";
+import { sessionCookieName, areCookiesSecure } from "./cookie-names";
 import { getAuthSecret } from "./secret";
-
-// Auth.js names its session cookie by transport: "__Secure-" only over HTTPS.
-const SESSION_COOKIE = "authjs.session-token";
-const SECURE_SESSION_COOKIE = "__Secure-authjs.session-token";
 
 // Decrypting the session JWE (HKDF key derivation, AES-CBC and HMAC through WebCrypto) was about a fifth of the
 // CPU of an authenticated API request. A token always decrypts to the same claims under the same secret, so the
@@ -49,8 +46,9 @@ async function decodeSession(request: Request, cookieName: string, isSecure: boo
  * still live is for lib/auth/sessions.ts to say.
  */
 export async function readSessionClaims(request: Request): Promise<SessionClaims | null> {
-  const isSecure = readCookie(request, SECURE_SESSION_COOKIE) !== undefined;
-  const cookieName = isSecure ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+  // Only the configured name: a plain-named cookie where `__Host-` is expected may have been planted over HTTP.
+  const isSecure = areCookiesSecure();
+  const cookieName = sessionCookieName();
   // A token too large for one cookie arrives in chunks (name.0, name.1, …): Auth.js joins them; not remembered.
   const token = readCookie(request, cookieName);
   if (token === undefined) return claimsOf(await decodeSession(request, cookieName, isSecure));

@@ -95,7 +95,12 @@ export function buildOpenApiDocument(contracts: readonly ApiContract[], info: { 
     components: {
       schemas: { Error: toSchema(errorBodySchema, "output") },
       securitySchemes: {
-        sessionCookie: { type: "apiKey", in: "cookie", name: "authjs.session-token", description: "Sign in at /sign-in" },
+        sessionCookie: {
+          type: "apiKey",
+          in: "cookie",
+          name: "__Host-authjs.session-token",
+          description: "Sign in at /sign-in. Named `__Host-authjs.session-token` when cookies are Secure (production), `authjs.session-token` otherwise",
+        },
         apiToken: {
           type: "http",
           scheme: "bearer",
