@@ -65,6 +65,32 @@ try {
     assert(found.length === 0, found.join("; "));
   });
 
+  await check("the first admin from setup.mjs opens the link, chooses a password and signs in to their organisation", async () => {
+    const context = await browser.newContext();
+    const admin = await context.newPage();
+    await admin.addInitScript(RECORD_VIOLATIONS);
+    watch(admin);
+    const link = `${topology.nginxUrl}${topology.firstAdmin.setPasswordPath}`;
+    await admin.goto(link);
+    await admin.getByRole("heading", { name: "Set your password" }).waitFor();
+    const password = `first light ${Date.now().toString(36)} over the pit`;
+    await admin.getByLabel(/^New password/).fill(password);
+    await admin.getByLabel(/^Repeat the new password/).fill(password);
+    await admin.getByRole("button", { name: "Set password" }).click();
+    await admin.getByText("Your password is set. Sign in with it.").waitFor({ timeout: 20_000 });
+    await admin.getByLabel("Email").fill(topology.firstAdmin.email);
+    await admin.getByLabel("Password").fill(password);
+    await admin.getByRole("button", { name: "Sign in" }).click();
+    await admin.waitForURL(/\/dashboard/, { timeout: 20_000 });
+    // The dashboard of the organisation the setup created (waits: the page renders after the redirect).
+    await admin.getByText("Projects, scenarios and simulation runs of Topology Mining").waitFor({ timeout: 20_000 });
+    await admin.goto(link);
+    await admin.getByRole("heading", { name: "This link no longer works" }).waitFor({ timeout: 10_000 });
+    const found = await violations(admin);
+    assert(found.length === 0, found.join("; "));
+    await context.close();
+  });
+
   await check("no console errors in the browser", async () => {
     assert(problems.length === 0, problems.slice(0, 5).join(" | "));
   });

@@ -165,24 +165,6 @@ await check("each instance serves Prometheus metrics directly with the token, 40
   }
 });
 
-await check("the first admin from the setup command sets their password through the link and signs in", async () => {
-  const { email, setPasswordPath } = topology.firstAdmin;
-  const token = new URL(setPasswordPath, base).searchParams.get("token");
-  assert(token, `no token in ${setPasswordPath}`);
-  const page = await get(setPasswordPath, {}, new CookieJar());
-  assert(page.status === 200 && (await page.text()).includes(email), `the set-password page: ${page.status}`);
-  const password = `first light ${randomUUID()} over the pit`;
-  const json = { "content-type": "application/json" };
-  const set = await get("/api/password/set", { method: "POST", body: JSON.stringify({ token, password }), headers: json }, new CookieJar());
-  assert(set.status === 200, `setting the password: ${set.status}`);
-  const again = await get("/api/password/set", { method: "POST", body: JSON.stringify({ token, password }), headers: json }, new CookieJar());
-  assert(again.status === 400, `the link worked twice: ${again.status}`);
-  const adminJar = new CookieJar();
-  assert((await signIn(adminJar, email, password)).status === 302, "the first admin could not sign in");
-  const me = (await (await get("/api/me", {}, adminJar)).json()) as { user: { activeOrganisation: { name: string; role: string } } };
-  assert(me.user.activeOrganisation.name === "Topology Mining" && me.user.activeOrganisation.role === "admin", `signed in as ${JSON.stringify(me.user.activeOrganisation)}`);
-});
-
 await check("signing out on one instance ends the session on the other at once (a copied cookie is refused)", async () => {
   const copy = new CookieJar();
   assert((await signIn(copy, topology.user.email, topology.user.password)).status === 302, "sign-in failed");
