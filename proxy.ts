@@ -50,8 +50,14 @@ function isPublicPage(pathname: string): boolean {
   return PUBLIC_PAGES.some((page) => pathname === page || pathname.startsWith(`${page}/`));
 }
 
+/** A NUL character (%00) in a page's path or query: PostgreSQL cannot compare text with it (a search answered 500). */
+function hasNulCharacter(request: NextRequest): boolean {
+  return /%00|\u0000/i.test(request.nextUrl.pathname + request.nextUrl.search);
+}
+
 export async function proxy(request: NextRequest): Promise<Response | undefined> {
   const { pathname } = request.nextUrl;
+  if (hasNulCharacter(request)) return new Response("The address contains a NUL character (%00).", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
   if (isPublicPage(pathname)) return nextWithNonce(request);
   return requireSession(request);
 }

@@ -3,6 +3,8 @@
 // Fails a build whose output holds a secret. Next traces every file the server reads into .next/standalone, and the
 // development server keeps its generated AUTH_SECRET (and the embedded database) in .data/: a build made on a
 // developer's machine once shipped that secret, and a session forged with it was accepted by the built server.
+// It also fails a build that misses a file the server reads by path at run time (the tracer cannot follow those):
+// without playwright-core's browsers.json every PDF answered 500, without the engine bundle every background run failed.
 // Usage: node deploy/check-build-output.mjs DIR [DIR…]   (exit 1 and one line per finding)
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -53,13 +55,31 @@ export function findLeaks(dir, secrets) {
   return findings;
 }
 
+/** Files a server tree must hold, by the entry file that marks the tree: Next's standalone server, build.sh's app. */
+const RUNTIME_FILES = {
+  "server.js": ["node_modules/playwright-core/browsers.json"],
+  "server.mjs": [".next-worker/engine-worker.mjs"],
+};
+
+/**
+ * The run-time files missing from a server tree (none for other trees).
+ * @param {string} dir
+ * @returns {string[]}
+ */
+export function findMissing(dir) {
+  return Object.entries(RUNTIME_FILES)
+    .filter(([entry]) => existsSync(path.join(dir, entry)))
+    .flatMap(([, files]) => files.filter((file) => !existsSync(path.join(dir, file))))
+    .map((file) => `${path.join(dir, file)}: read at run time, missing from the build output`);
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dirs = process.argv.slice(2);
-  const findings = dirs.flatMap((dir) => findLeaks(dir, knownSecrets(process.cwd())));
+  const findings = dirs.flatMap((dir) => [...findLeaks(dir, knownSecrets(process.cwd())), ...findMissing(dir)]);
   for (const finding of findings) console.error(`check-build-output: ${finding}`);
   if (findings.length > 0) {
-    console.error("check-build-output: the build output holds secrets or local state; it must not be shipped.");
+    console.error("check-build-output: the build output holds secrets or local state, or misses a run-time file; it must not be shipped.");
     process.exit(1);
   }
-  console.log(`check-build-output: no secret and no local state in ${dirs.join(", ")}`);
+  console.log(`check-build-output: no secret, no local state and every run-time file in ${dirs.join(", ")}`);
 }

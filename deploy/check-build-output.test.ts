@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { findLeaks } from "./check-build-output.mjs";
+import { findLeaks, findMissing } from "./check-build-output.mjs";
 
 // The check `npm run build` and deploy/build.sh run on their output (see the script for the incident).
 
@@ -35,5 +35,13 @@ describe("the build-output check", () => {
   it("finds a secret value inlined into any file", () => {
     const root = outputTree({ ".next/server/chunks/1.js": `const k = "${secret}";` });
     expect(findLeaks(root, [secret])).toEqual([`${path.join(root, ".next/server/chunks/1.js")}: contains a secret value`]);
+  });
+
+  it("finds a file the server reads at run time missing from a server tree", () => {
+    const standalone = outputTree({ "server.js": "" });
+    expect(findMissing(standalone)).toEqual([`${path.join(standalone, "node_modules/playwright-core/browsers.json")}: read at run time, missing from the build output`]);
+    const app = outputTree({ "server.mjs": "", ".next-worker/engine-worker.mjs": "" });
+    expect(findMissing(app)).toEqual([]);
+    expect(findMissing(outputTree({ "migrate.mjs": "" }))).toEqual([]);
   });
 });

@@ -69,6 +69,7 @@ AUTH_SECRET="topology-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 METRICS_TOKEN="metrics-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 psql -q "$ADMIN_URL" -c "CREATE DATABASE \"$DB_NAME\"" >/dev/null
 APP_ENV_VARS=(NODE_ENV=production APP_ENV=production "DATABASE_URL=$DB_URL" "REDIS_URL=$REDIS_BASE"
+  "REPORT_CHROMIUM_PATH=${CHROMIUM_PATH-/usr/bin/chromium}"
   "AUTH_SECRET=$AUTH_SECRET" "METRICS_TOKEN=$METRICS_TOKEN" LOG_LEVEL=info NEXT_TELEMETRY_DISABLED=1)
 if (cd "$OUT/migrate" && env -i "PATH=$PATH" "${APP_ENV_VARS[@]}" node migrate.mjs > "$TMP/migrate.log" 2>&1); then
   ok "the migrate command applies drizzle/ to a fresh database and exits 0"
@@ -141,7 +142,7 @@ node -e '
 ' "$TMP" "$P1" "$P2" "$PN" "$P3" "$OUT" "$METRICS_TOKEN" "$AUTH_SECRET" "$DB_URL" "$REDIS_BASE" "${CHROMIUM_PATH-/usr/bin/chromium}" "$SETUP_LINK_PATH"
 
 status=0
-for test in smoke browser shutdown; do
+for test in smoke browser runtime shutdown; do
   (cd "$REPO" && npx tsx "deploy/tests/$test.ts" "$TMP/topology.json") || status=1
 done
 [ "$status" = 0 ] || { echo "# logs kept for the failure:"; tail -5 "$TMP"/app-*.log "$TMP/nginx/error.log" 2>/dev/null; }

@@ -25,6 +25,8 @@ const signInFormSchema = z.object({
 
 /** Sign-in form action: field errors for an incomplete form, one generic message for refused credentials. */
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  // A server action is a public endpoint: it may be called without its form (that was a 500).
+  if (!(formData instanceof FormData)) return { message: "Fill in the sign-in form." };
   const parsed = signInFormSchema.safeParse(Object.fromEntries(formData));
   const email = String(formData.get("email") ?? "");
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, email };
@@ -57,6 +59,7 @@ const switchOrganisationSchema = z.object({ organisationId: z.uuid() });
 /** Makes another of the user's organisations the active one. Non-members are refused without a hint. */
 export async function switchOrganisationAction(formData: FormData): Promise<void> {
   const user = await requireUser();
+  if (!(formData instanceof FormData)) return;
   const parsed = switchOrganisationSchema.safeParse({ organisationId: formData.get("organisationId") });
   if (!parsed.success) return;
   const isMember = user.memberships.some((m) => m.organisationId === parsed.data.organisationId);

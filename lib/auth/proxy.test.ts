@@ -22,4 +22,11 @@ describe("the page proxy", () => {
       expect(response?.headers.get("location")).toBe("http://localhost:3000/sign-in?callbackUrl=%2Fprojects%3Fpage%3D2");
     }
   });
+
+  it("answers 400 to a page address with a NUL character, before any page or query runs", async () => {
+    const cookie = await cookieForSession(crypto.randomUUID(), crypto.randomUUID());
+    for (const url of ["http://localhost:3000/projects?q=a%00b", "http://localhost:3000/projects/%00"]) {
+      expect((await proxy(new NextRequest(url, { headers: { cookie } })))?.status).toBe(400);
+    }
+  });
 });

@@ -58,4 +58,10 @@ describe("reading the session token", () => {
     const chunked = `${SESSION_COOKIE}.0=${token.slice(0, middle)}; ${SESSION_COOKIE}.1=${token.slice(middle)}`;
     expect(await readSessionUserId(requestWith(chunked))).toBe(userId);
   });
+
+  it("treats a malformed cookie as no session, never as an error", async () => {
+    for (const cookie of [`${SESSION_COOKIE}=%E0%A4%A`, `${SESSION_COOKIE}=a.b.c.d.e`, `${SESSION_COOKIE}.0=%ZZ; ${SESSION_COOKIE}.1=x`, "calminer-organisation=%"]) {
+      expect(await readSessionClaims(requestWith(cookie))).toBeNull();
+    }
+  });
 });

@@ -16,11 +16,17 @@ type DecodedSession = { userId: string; sessionId: string | null; expiresAtMs: n
 export type SessionClaims = { userId: string; sessionId: string | null };
 const decodedSessions = new LRUCache<string, DecodedSession>({ max: MAX_REMEMBERED_TOKENS });
 
+/** A cookie's value; undefined when absent or not valid percent-encoding (a malformed cookie is no cookie, not a 500). */
 export function readCookie(request: Request, name: string): string | undefined {
   const header = request.headers.get("cookie") ?? "";
   for (const part of header.split(";")) {
     const [key, ...rest] = part.trim().split("=");
-    if (key === name) return decodeURIComponent(rest.join("="));
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(rest.join("="));
+    } catch {
+      return undefined;
+    }
   }
   return undefined;
 }
@@ -30,7 +36,8 @@ function cacheKeyOf(secret: string, cookieName: string, token: string): string {
 }
 
 async function decodeSession(request: Request, cookieName: string, isSecure: boolean): Promise<DecodedSession | null> {
-  const token = await getToken({ req: request, secret: getAuthSecret(), secureCookie: isSecure, cookieName, salt: cookieName });
+  // Whatever a client puts in the cookie is a refusal (null), never an error.
+  const token = await getToken({ req: request, secret: getAuthSecret(), secureCookie: isSecure, cookieName, salt: cookieName }).catch(() => null);
   if (typeof token?.sub !== "string") return null;
   // Auth.js always sets exp (seconds); without it the claims are not remembered.
   const expiresAtMs = typeof token.exp === "number" ? token.exp * 1000 : 0;

@@ -33,7 +33,7 @@ vi.mock("next/headers", () => ({
 vi.mock("next/cache", () => ({ revalidatePath: (path: string) => void fake.revalidated.push(path) }));
 
 const { getCurrentUser } = await import("./session");
-const { switchOrganisationAction } = await import("./actions");
+const { signInAction, switchOrganisationAction } = await import("./actions");
 
 const getDb = useTestDb();
 let alpha = { id: "" };
@@ -122,5 +122,11 @@ describe("switchOrganisationAction", () => {
     await switchOrganisationAction(formWith("not-a-uuid"));
     expect(fake.cookies.has(ACTIVE_ORGANISATION_COOKIE)).toBe(false);
     expect(fake.revalidated).toEqual([]);
+  });
+
+  it("refuses a call without its form (a server action is a public endpoint) and changes nothing", async () => {
+    await switchOrganisationAction(undefined as unknown as FormData);
+    expect(fake.cookies.has(ACTIVE_ORGANISATION_COOKIE)).toBe(false);
+    expect(await signInAction({}, undefined as unknown as FormData)).toEqual({ message: "Fill in the sign-in form." });
   });
 });

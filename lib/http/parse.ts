@@ -26,8 +26,43 @@ export async function parseJsonBody<T extends z.ZodType>(
   return parseWith(schema, json);
 }
 
-/** Validates route params or search params (as a plain object). */
+type Visit = { value: unknown; key: string; parent: Visit | undefined };
+
+function pathOf(visit: Visit): string {
+  const keys: string[] = [];
+  for (let at: Visit | undefined = visit; at?.parent; at = at.parent) keys.push(at.key);
+  return keys.reverse().join(".") || "(value)";
+}
+
+/**
+ * The path (a.b.0) of the first string or key holding a NUL character in a JSON-like value, or undefined. Walks with
+ * its own stack and parent links: a 1 MiB body can nest deeper than the call stack goes.
+ */
+export function findNulCharacter(root: unknown): string | undefined {
+  const stack: Visit[] = [{ value: root, key: "", parent: undefined }];
+  for (let visit = stack.pop(); visit; visit = stack.pop()) {
+    const { value } = visit;
+    if (typeof value === "string") {
+      if (value.includes("\u0000")) return pathOf(visit);
+    } else if (value !== null && typeof value === "object") {
+      for (const [key, item] of Object.entries(value)) {
+        if (key.includes("\u0000")) return pathOf({ value: item, key: "(key)", parent: visit });
+        stack.push({ value: item, key, parent: visit });
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Validates route params, search params (as a plain object) or a parsed body. Text with a NUL character is refused
+ * first: PostgreSQL cannot store it in text and answered every such value with an error (a 500).
+ */
 export function parseWith<T extends z.ZodType>(schema: T, value: unknown, message?: string): z.infer<T> {
+  const nulAt = findNulCharacter(value);
+  if (nulAt !== undefined) {
+    throw new AppError("VALIDATION_FAILED", "Text may not contain the NUL character (U+0000)", { fieldErrors: { [nulAt]: ["contains the NUL character (U+0000)"] } });
+  }
   const result = schema.safeParse(value);
   if (!result.success) throw validationError(result.error, message);
   return result.data;

@@ -39,15 +39,22 @@ function release(): void {
   else pool.active -= 1;
 }
 
-/** Cookies of the incoming request, for the renderer's page on `origin`. */
-function cookiesOf(cookieHeader: string | null, origin: string) {
+/**
+ * Cookies of the incoming request, for the renderer's page on `origin`. Prefixed cookies (`__Host-`, `__Secure-`:
+ * production's session cookie) must be Secure or Chromium drops them; the renderer reaches the app on localhost,
+ * which Chromium treats as a secure origin, so they are still sent.
+ */
+export function cookiesOf(cookieHeader: string | null, origin: string) {
+  const { hostname, protocol } = new URL(origin);
   return (cookieHeader ?? "")
     .split(";")
     .map((part) => part.trim())
     .filter((part) => part.includes("="))
     .map((part) => {
       const index = part.indexOf("=");
-      return { name: part.slice(0, index), value: part.slice(index + 1), url: origin };
+      const name = part.slice(0, index);
+      const isSecure = protocol === "https:" || name.startsWith("__Host-") || name.startsWith("__Secure-");
+      return { name, value: part.slice(index + 1), domain: hostname, path: "/", secure: isSecure, httpOnly: true, sameSite: "Lax" as const };
     });
 }
 

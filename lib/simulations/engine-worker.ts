@@ -8,20 +8,23 @@ import { processSingleton } from "@/lib/process/singleton";
 /** Where `npm run build:worker` (lib/simulations/build-worker.ts) writes the bundled engine worker. */
 export const ENGINE_WORKER_BUNDLE = path.join(".next-worker", "engine-worker.mjs");
 
+/** The engine's worker entry as TypeScript source (run through tsx): only in a source tree, never in an image. */
+const SOURCE_ENTRY = path.join("lib", "engine", "monte-carlo", "worker-entry.ts");
+
 /**
- * The engine's worker-thread entry for this process. Under `next start` (and `next dev`) the engine is bundled by
- * Next, so the runner cannot find its sibling worker-entry file: use the esbuild bundle. When this module runs as
- * TypeScript source (tests, `tsx` scripts) use the source through tsx, so a stale bundle left by an older build
- * is never picked up.
+ * The engine's worker-thread entry for this process. Where the source is not shipped (the production trees of
+ * deploy/build.sh) it is the esbuild bundle: Next's server bundle keeps this module's source URL in
+ * `import.meta.url`, so that URL cannot tell a bundled server from a source one. In a source tree (tests, `tsx`
+ * scripts, `next dev`) it is the source through tsx, so a stale bundle left by an older build is never picked up;
+ * `next start` from a source tree uses the bundle when this module was compiled to JavaScript.
  */
 export function resolveEngineWorker(root = process.cwd()): { workerUrl: URL; workerExecArgv: string[] } {
   const bundle = path.join(root, ENGINE_WORKER_BUNDLE);
-  const isSource = import.meta.url.endsWith(".ts");
-  if (!isSource && existsSync(bundle)) return { workerUrl: pathToFileURL(bundle), workerExecArgv: [] };
-  return {
-    workerUrl: pathToFileURL(path.join(root, "lib", "engine", "monte-carlo", "worker-entry.ts")),
-    workerExecArgv: ["--import", "tsx"],
-  };
+  const source = path.join(root, SOURCE_ENTRY);
+  const isSourceTree = existsSync(source);
+  const isCompiled = !import.meta.url.endsWith(".ts");
+  if (existsSync(bundle) && (!isSourceTree || isCompiled)) return { workerUrl: pathToFileURL(bundle), workerExecArgv: [] };
+  return { workerUrl: pathToFileURL(source), workerExecArgv: ["--import", "tsx"] };
 }
 
 const pools = processSingleton("simulations.engine-pools", () => new Map<number, WorkerPool>());

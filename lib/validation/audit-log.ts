@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDateSchema } from "@/lib/validation/dates";
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from "@/lib/domain/audit";
 
 // The organisation's audit log as admins filter it: by the acting person, the kind of record, the action and a
@@ -8,7 +9,7 @@ import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from "@/lib/domain/audit";
 export const AUDIT_LOG_DEFAULT_PAGE_SIZE = 50;
 export const AUDIT_LOG_MAX_PAGE_SIZE = 100;
 
-const utcDaySchema = z.iso.date({ error: "Enter a date as YYYY-MM-DD" });
+const utcDaySchema = calendarDateSchema();
 
 /** The filters alone (the CSV export takes these and no paging). */
 export const auditLogFilterShape = {

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { calendarDateSchema } from "@/lib/validation/dates";
 import { defineContract } from "@/lib/http/contracts/define";
 
 // Contracts of the aggregated dashboards. The response types are inferred from these schemas and shared by the
 // data layer (db/queries/dashboards) and the pages (app/ui/dashboards), so the three cannot drift apart.
 // Every dashboard is read through the cache (lib/cache/dashboard-keys.ts): figures are at most one write old.
 
-const isoDate = z.iso.date().meta({ description: "Calendar date, YYYY-MM-DD" });
+const isoDate = calendarDateSchema().meta({ description: "Calendar date, YYYY-MM-DD (1900-01-01 to 2199-12-31)" });
 const money = z.number().meta({ description: "In `currency`" });
 
 const npvSummarySchema = z.object({

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { calendarDateSchema } from "@/lib/validation/dates";
 import { MAINTENANCE_TYPES } from "@/lib/domain/inputs";
 import { currencyCode, nonNegativeNumber, optionalText, paginationQuery, sortOrder } from "./common";
 
 /** Every column of a maintenance log a caller sets (mirrors maintenance_logs and its CHECKs). */
 export const maintenanceFieldsSchema = z.object({
   /** Calendar date, ISO "YYYY-MM-DD". */
-  performedOn: z.iso.date(),
+  performedOn: calendarDateSchema("the date it was performed"),
   type: z.enum(MAINTENANCE_TYPES),
   downtimeHours: nonNegativeNumber,
   cost: nonNegativeNumber,
@@ -22,8 +23,8 @@ export const updateMaintenanceSchema = maintenanceFieldsSchema.partial();
 
 export const listMaintenanceQuerySchema = paginationQuery
   .extend({
-    from: z.iso.date().optional().meta({ description: "Earliest performedOn, inclusive" }),
-    to: z.iso.date().optional().meta({ description: "Latest performedOn, inclusive" }),
+    from: calendarDateSchema().optional().meta({ description: "Earliest performedOn, inclusive" }),
+    to: calendarDateSchema().optional().meta({ description: "Latest performedOn, inclusive" }),
     type: z.enum(MAINTENANCE_TYPES).optional(),
     order: sortOrder,
   })
