@@ -104,6 +104,8 @@ const schema = z
     REPORT_PDF_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000),
     /** Report PDFs rendered at the same time (one shared headless browser); more wait their turn. */
     REPORT_PDF_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+    /** Report PDFs that may wait for a free renderer; more are answered 503 with Retry-After. */
+    REPORT_PDF_QUEUE: z.coerce.number().int().min(0).max(1000).default(8),
     /** Chromium used to render report PDFs. */
     REPORT_CHROMIUM_PATH: z.string().min(1).default("/usr/bin/chromium"),
     /** Set by Next while it builds (phase-production-build). */
@@ -145,6 +147,20 @@ export function parseEnv(source) {
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => `  ${issue.path.join(".") || "(env)"}: ${issue.message}`);
   throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+}
+
+/** What the report renderer's Chromium may see of the environment: no secret, only what a browser needs to run. */
+const BROWSER_VARIABLES = ["PATH", "HOME", "TMPDIR", "LANG", "LC_ALL", "TZ", "FONTCONFIG_PATH", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"];
+
+/** @returns {Record<string, string>} */
+export function browserEnvironment() {
+  /** @type {Record<string, string>} */
+  const picked = {};
+  for (const name of BROWSER_VARIABLES) {
+    const value = process.env[name];
+    if (value !== undefined) picked[name] = value;
+  }
+  return picked;
 }
 
 /**

@@ -28,14 +28,17 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   readonly fieldErrors?: FieldErrors;
+  /** For 429 and 503: when to try again, sent as the Retry-After header (seconds). */
+  readonly retryAfterSeconds?: number;
 
   /** `status` defaults from ERROR_STATUS; domain codes (e.g. SCENARIO_CURRENCY_MISMATCH) pass it explicitly. */
-  constructor(code: ErrorCode, message: string, options: { status?: number; fieldErrors?: FieldErrors } = {}) {
+  constructor(code: ErrorCode, message: string, options: { status?: number; fieldErrors?: FieldErrors; retryAfterSeconds?: number } = {}) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.status = options.status ?? (ERROR_STATUS as Record<string, number>)[code] ?? 500;
     this.fieldErrors = options.fieldErrors;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 
   toBody(): ErrorBody {

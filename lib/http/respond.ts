@@ -4,7 +4,9 @@ import { logUnexpectedError } from "@/lib/observability/log-error";
 
 /** JSON error envelope { error: { code, message, fieldErrors? } } with the error's status. */
 export function errorResponse(error: AppError, headers?: HeadersInit): Response {
-  return Response.json(error.toBody(), { status: error.status, headers });
+  const all = new Headers(headers);
+  if (error.retryAfterSeconds !== undefined) all.set("Retry-After", String(Math.ceil(error.retryAfterSeconds)));
+  return Response.json(error.toBody(), { status: error.status, headers: all });
 }
 
 /** Turns anything thrown by a handler into a response. Unknown errors are logged and leak nothing. */

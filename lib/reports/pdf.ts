@@ -1,23 +1,46 @@
 import "server-only";
-import { chromium, type Browser } from "playwright-core";
-import { env } from "@/lib/env.mjs";
+import { chromium, type Browser, type BrowserContext } from "playwright-core";
+import { browserEnvironment, env } from "@/lib/env.mjs";
 import { AppError } from "@/lib/errors";
+import { logUnexpectedError } from "@/lib/observability/log-error";
 import { processSingleton } from "@/lib/process/singleton";
+import { RenderSlots } from "./render-slots";
 
 // Report PDFs, printed by headless Chromium from the SAME page people see (its print styles apply). One browser
-// is started on first use and reused; at most REPORT_PDF_CONCURRENCY pages render at once, the rest wait their
-// turn; each render is bounded by REPORT_PDF_TIMEOUT_MS. The caller's session cookies are forwarded, so the page
-// shows exactly what the caller may see.
+// is started on first use and reused (started again when it dies or fails to start); at most REPORT_PDF_CONCURRENCY
+// pages render at once and REPORT_PDF_QUEUE wait their turn (render-slots.ts: the rest are 503 with Retry-After);
+// each render is bounded by REPORT_PDF_TIMEOUT_MS. The caller's session cookies are forwarded, so the page shows
+// exactly what the caller may see. Chromium gets no secret in its environment, and its sandbox where the platform
+// allows one (not as root, nor where the kernel refuses it: then it runs without and says so once).
 
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+const CHROMIUM_ARGS = ["--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+const RENDERER_RETRY_AFTER_S = 30;
 
 export type PaperSize = "A4" | "Letter";
 
-type Pool = { browser?: Promise<Browser>; active: number; waiting: (() => void)[] };
-const pool = processSingleton<Pool>("reports.pdf-pool", () => ({ active: 0, waiting: [] }));
+type Pool = { browser?: Promise<Browser>; isSandboxRefused: boolean; slots: RenderSlots };
+const pool = processSingleton<Pool>("reports.pdf-pool", () => ({
+  isSandboxRefused: false,
+  slots: new RenderSlots(() => ({ concurrency: env.REPORT_PDF_CONCURRENCY, maxWaiting: env.REPORT_PDF_QUEUE, maxWaitMs: env.REPORT_PDF_TIMEOUT_MS })),
+}));
+
+async function launch(): Promise<Browser> {
+  const options = { executablePath: env.REPORT_CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true, env: browserEnvironment() };
+  const isRoot = process.getuid?.() === 0; // Chromium refuses its sandbox as root
+  if (isRoot || pool.isSandboxRefused) return chromium.launch({ ...options, chromiumSandbox: false });
+  try {
+    return await chromium.launch({ ...options, chromiumSandbox: true });
+  } catch (sandboxError) {
+    // Only when Chromium starts without its sandbox was the sandbox the problem (else this throws, and so did that).
+    const browser = await chromium.launch({ ...options, chromiumSandbox: false });
+    pool.isSandboxRefused = true;
+    logUnexpectedError("reports", "Chromium's sandbox is not available here; report PDFs render without it", sandboxError);
+    return browser;
+  }
+}
 
 function getBrowser(): Promise<Browser> {
-  pool.browser ??= chromium.launch({ executablePath: env.REPORT_CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true }).then((browser) => {
+  pool.browser ??= launch().then((browser) => {
     browser.on("disconnected", () => (pool.browser = undefined));
     return browser;
   });
@@ -25,18 +48,14 @@ function getBrowser(): Promise<Browser> {
   return pool.browser;
 }
 
-async function acquire(): Promise<void> {
-  if (pool.active < env.REPORT_PDF_CONCURRENCY) {
-    pool.active += 1;
-    return;
+/** The shared browser, or 503 when it cannot be started (the next request tries again). */
+async function browserOr503(): Promise<Browser> {
+  try {
+    return await getBrowser();
+  } catch (error) {
+    logUnexpectedError("reports", "the PDF renderer (Chromium) did not start", error);
+    throw new AppError("REPORT_RENDERER_UNAVAILABLE", "The PDF renderer is not available right now. Try again shortly.", { status: 503, retryAfterSeconds: RENDERER_RETRY_AFTER_S });
   }
-  await new Promise<void>((resolve) => pool.waiting.push(resolve));
-}
-
-function release(): void {
-  const next = pool.waiting.shift();
-  if (next) next();
-  else pool.active -= 1;
 }
 
 /**
@@ -59,10 +78,25 @@ export function cookiesOf(cookieHeader: string | null, origin: string) {
 }
 
 /** Renders `path` on `origin` (with the caller's cookies) as a PDF of the given paper size. */
-export async function renderPdf({ origin, path, cookieHeader, paper }: { origin: string; path: string; cookieHeader: string | null; paper: PaperSize }): Promise<Uint8Array> {
-  await acquire();
-  const browser = await getBrowser();
-  const context = await browser.newContext({ javaScriptEnabled: true, reducedMotion: "reduce" });
+export async function renderPdf(request: { origin: string; path: string; cookieHeader: string | null; paper: PaperSize }): Promise<Uint8Array> {
+  return pool.slots.withSlot(async () => {
+    const browser = await browserOr503();
+    const context = await browser.newContext({ javaScriptEnabled: true, reducedMotion: "reduce" }).catch((error: unknown) => {
+      // A browser that cannot open a context is broken: drop it, so the next request starts a fresh one.
+      pool.browser = undefined;
+      void browser.close().catch(() => undefined);
+      logUnexpectedError("reports", "the PDF renderer could not open a page", error);
+      throw new AppError("REPORT_RENDERER_UNAVAILABLE", "The PDF renderer is not available right now. Try again shortly.", { status: 503, retryAfterSeconds: RENDERER_RETRY_AFTER_S });
+    });
+    try {
+      return await printPage(context, request);
+    } finally {
+      await context.close().catch(() => undefined);
+    }
+  });
+}
+
+async function printPage(context: BrowserContext, { origin, path, cookieHeader, paper }: { origin: string; path: string; cookieHeader: string | null; paper: PaperSize }): Promise<Uint8Array> {
   const deadline = Date.now() + env.REPORT_PDF_TIMEOUT_MS;
   const left = () => Math.max(1000, deadline - Date.now());
   try {
@@ -77,8 +111,5 @@ export async function renderPdf({ origin, path, cookieHeader, paper }: { origin:
     if (error instanceof AppError) throw error;
     if (error instanceof Error && error.name === "TimeoutError") throw new AppError("REPORT_TIMEOUT", "The report took too long to render", { status: 504 });
     throw error;
-  } finally {
-    await context.close().catch(() => undefined);
-    release();
   }
 }

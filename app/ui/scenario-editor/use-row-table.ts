@@ -108,18 +108,16 @@ export function useRowTable(config: RowTableConfig) {
     [dispatch, isDirty, scenarioId, segment, version, router],
   );
 
+  // The table stays "unsaved" until the refreshed page brings the scenario's new version: every table and the
+  // correlation matrix on the page send that version with their next save, so clearing the mark earlier let a quick
+  // second save go out with the old version and fail as a conflict.
   const save = async () => {
-    const sent = rows;
     setPending(true);
-    const outcome = await saveRows({ scenarioId, segment, version }, sent, columns);
+    const outcome = await saveRows({ scenarioId, segment, version }, rows, columns);
     setErrors(outcome.errors);
     setFeedback(outcome.feedback);
     setPending(false);
-    if (!outcome.ok) return;
-    // What was sent is saved: the table is clean at once (edits made while saving stay unsaved). The version is left
-    // as it was, so the refreshed page (new version, the server's ids) still replaces these rows when it arrives.
-    setLoaded((current) => ({ version: current.version, rows: sent }));
-    router.refresh();
+    if (outcome.ok) router.refresh();
   };
 
   const discard = () => {
