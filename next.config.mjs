@@ -12,7 +12,8 @@ const nextConfig = {
   // Files read at run time by path, which the tracer cannot follow: playwright-core reads browsers.json when the
   // report route loads it (without it every PDF request answered 500 in the built server).
   // deploy/check-build-output.mjs fails the build when one is missing.
-  outputFileTracingIncludes: { "/api/reports/[file]": ["./node_modules/playwright-core/browsers.json"] },
+  // (Keys are globs over route paths: "[file]" would be a character class.)
+  outputFileTracingIncludes: { "/api/reports/*": ["./node_modules/playwright-core/browsers.json"] },
   poweredByHeader: false,
   reactStrictMode: true,
   // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.

@@ -75,8 +75,9 @@ async function readUntilFinished(stream: Response, timeoutMs: number): Promise<s
 async function backgroundRun(api: Api, scenarioId: string): Promise<string> {
   const json = { "content-type": "application/json" };
   const started = await api("/api/simulations/run", { method: "POST", headers: json, body: JSON.stringify({ scenarioId, iterations: 40_000, seed: 20261202 }) });
-  assert(started.status === 202, `a 40,000-iteration run answered ${started.status}: ${await started.text()}`);
-  const { run } = (await started.json()) as { run: { id: string } };
+  const answer = await started.text();
+  assert(started.status === 202, `a 40,000-iteration run answered ${started.status}: ${answer}`);
+  const { run } = JSON.parse(answer) as { run: { id: string } };
   const stream = await api(`/api/simulations/${run.id}/events`, { headers: { accept: "text/event-stream" } });
   assert(stream.ok && (stream.headers.get("content-type") ?? "").startsWith("text/event-stream"), `events: ${stream.status}`);
   const text = await readUntilFinished(stream, 180_000);

@@ -13,7 +13,7 @@ async function tree(files: string[]): Promise<string> {
   roots.push(root);
   for (const file of files) {
     await mkdir(join(root, file, ".."), { recursive: true });
-    await writeFile(join(root, file), "");
+    await writeFile(join(root, file), file.endsWith(".json") ? "{}" : "");
   }
   return root;
 }
@@ -22,14 +22,19 @@ afterEach(async () => {
 });
 
 describe("resolveEngineWorker", () => {
-  it("loads the bundle in a production tree, which has no source", async () => {
-    const root = await tree([ENGINE_WORKER_BUNDLE]);
-    expect(resolveEngineWorker(root)).toEqual({ workerUrl: pathToFileURL(join(root, ENGINE_WORKER_BUNDLE)), workerExecArgv: [] });
+  const source = join("lib", "engine", "monte-carlo", "worker-entry.ts");
+
+  it("loads the bundle in a production tree, which cannot run the source (no tsx), even where the tracer copied it", async () => {
+    for (const files of [[ENGINE_WORKER_BUNDLE], [ENGINE_WORKER_BUNDLE, source, "package.json"]]) {
+      const root = await tree(files);
+      expect(resolveEngineWorker(root)).toEqual({ workerUrl: pathToFileURL(join(root, ENGINE_WORKER_BUNDLE)), workerExecArgv: [] });
+    }
   });
 
   it("loads the source through tsx in a source tree, even beside a (possibly stale) bundle", async () => {
-    const source = join("lib", "engine", "monte-carlo", "worker-entry.ts");
-    const root = await tree([ENGINE_WORKER_BUNDLE, source]);
+    const root = await tree([ENGINE_WORKER_BUNDLE, source, "package.json", "node_modules/tsx/package.json"]);
+    await writeFile(join(root, "node_modules/tsx/package.json"), JSON.stringify({ name: "tsx", main: "index.js" }));
+    await writeFile(join(root, "node_modules/tsx/index.js"), "");
     expect(resolveEngineWorker(root)).toEqual({ workerUrl: pathToFileURL(join(root, source)), workerExecArgv: ["--import", "tsx"] });
   });
 });
