@@ -40,6 +40,8 @@ test.describe.serial("simulations of the demo base case", () => {
     test.setTimeout(120_000);
     await signInAs(page, "analyst@calminer.local", "/projects");
     simulationsPath = await openBaseCaseSimulations(page);
+    // The organisation's quota is in view before anyone runs into it.
+    await expect(page.getByTestId("simulation-quota")).toContainText(/of 4 background runs queued or running, .* iterations used in the last hour/);
 
     const form = page.getByRole("form", { name: "Run a simulation" });
     await form.getByLabel("Iterations").fill("5000");

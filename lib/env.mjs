@@ -80,6 +80,10 @@ const schema = z
       .min(4096)
       .refine((n) => n % 4096 === 0, "must be a multiple of 4096")
       .default(16_384),
+    /** Background runs an organisation may have queued or running at once; more are answered 429. */
+    SIMULATION_QUOTA_ACTIVE_RUNS: z.coerce.number().int().min(1).max(1000).default(4),
+    /** Iterations an organisation may run per rolling hour (at once and in the background); more are answered 429. */
+    SIMULATION_QUOTA_ITERATIONS_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000_000).default(20_000_000),
     /** A queued or running run without progress for this many minutes is failed by the sweeper. */
     SIMULATION_STALE_MINUTES: z.coerce.number().positive().default(10),
     /** How often workers check pg-boss jobs for missed heartbeats and expiry (seconds): a dead worker's job is retried within about this + 10 s. */

@@ -1,4 +1,4 @@
-import { and, eq, inArray, lt, sql } from "drizzle-orm";
+import { and, eq, inArray, lt, or, sql } from "drizzle-orm";
 import type { SimulationStatus } from "@/lib/domain/simulations";
 import type { DbOrTx, Tx } from "../client";
 import { scenarios, simulationChunks, simulationResults, simulationRuns, type SimulationRun } from "../schema";
@@ -110,9 +110,21 @@ export async function cancelRun(db: DbOrTx, { organisationId, runId }: { organis
 /** Every organisation's active runs whose row has not changed for `staleMinutes` (the sweeper's, system-wide). */
 export async function listStaleRuns(db: DbOrTx, { staleMinutes }: { staleMinutes: number }): Promise<RunPlace[]> {
   const cutoff = new Date(Date.now() - staleMinutes * 60_000);
+  // Running runs touch their row as they go; a queued run of an in-process queue is touched by the process holding
+  // it (lib/simulations/local-queue.ts). A run queued in pg-boss waits durably for a worker: never stale.
+  const isWatched = or(eq(simulationRuns.status, "running"), sql`${simulationRuns.options} ->> 'execution' = 'local'`);
   return db
     .select({ runId: simulationRuns.id, organisationId: simulationRuns.organisationId, projectId: scenarios.projectId })
     .from(simulationRuns)
     .innerJoin(scenarios, eq(scenarios.id, simulationRuns.scenarioId))
-    .where(and(inArray(simulationRuns.status, ACTIVE), lt(simulationRuns.updatedAt, cutoff)));
+    .where(and(inArray(simulationRuns.status, ACTIVE), isWatched, lt(simulationRuns.updatedAt, cutoff)));
+}
+
+/** Marks the runs as still wanted (the in-process queue's waiting runs), so the sweeper leaves them be. */
+export async function touchWaitingRuns(db: DbOrTx, { runIds }: { runIds: readonly string[] }): Promise<void> {
+  if (runIds.length === 0) return;
+  await db
+    .update(simulationRuns)
+    .set({ updatedAt: new Date() })
+    .where(and(inArray(simulationRuns.id, [...runIds]), eq(simulationRuns.status, "queued")));
 }

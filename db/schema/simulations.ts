@@ -66,6 +66,8 @@ export const simulationRuns = pgTable(
   (t) => [
     index("simulation_runs_scenario_id_created_at_idx").on(t.scenarioId, t.createdAt),
     index("simulation_runs_organisation_id_status_idx").on(t.organisationId, t.status),
+    // The simulation quota's rolling window of an organisation's runs.
+    index("simulation_runs_organisation_id_queued_at_idx").on(t.organisationId, t.queuedAt),
     index("simulation_runs_created_by_idx").on(t.createdBy),
     // "The latest succeeded run of each scenario" (dashboards, reports) without scanning failed or queued runs.
     index("simulation_runs_scenario_succeeded_idx")

@@ -14,6 +14,8 @@ export type SimulationConfig = {
   staleMinutes: number;
   workerConcurrency: number;
   databaseUrl: string | undefined;
+  /** Per organisation: background runs queued or running at once, and iterations per rolling hour. */
+  quota: { activeRuns: number; iterationsPerHour: number };
 };
 
 const overridesHolder = processSingleton("simulations.config-overrides", () => ({ current: {} as Partial<SimulationConfig> }));
@@ -38,6 +40,7 @@ function readEnvConfig(): SimulationConfig {
     maxRawSamples: env.SIMULATION_MAX_RAW_SAMPLES,
     queue,
     chunkIterations: env.SIMULATION_CHUNK_ITERATIONS,
+    quota: { activeRuns: env.SIMULATION_QUOTA_ACTIVE_RUNS, iterationsPerHour: env.SIMULATION_QUOTA_ITERATIONS_PER_HOUR },
     staleMinutes: env.SIMULATION_STALE_MINUTES,
     workerConcurrency: env.SIMULATION_WORKER_CONCURRENCY,
     databaseUrl: env.DATABASE_URL,

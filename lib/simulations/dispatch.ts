@@ -12,7 +12,9 @@ import { enqueueRunChunks, getProducerBoss, toChunkJobs } from "./pgboss-queue";
 import { toDetailOutput, toRunOutput } from "./present";
 import { toFreshResultOutputs, toResultRows } from "./results";
 import { storeFailure, storeNewRun, type RunWriteScope } from "./store";
-import { startSweeper } from "./sweeper";
+import { startSweeper, sweepStaleRuns } from "./sweeper";
+import { precheckQuota, type QuotaRequest } from "./quota";
+import { getDb } from "@/db";
 
 // A new run (or a rerun) goes where it runs: evaluated at once in this request and stored finished with its results
 // (small runs), or stored queued and sent to this process's background pool (embedded default) or as chunk jobs to
@@ -31,12 +33,17 @@ export type NewRun = {
   percentiles: number[];
 };
 
-/** Starts this process's sweeper once (local background runs can be lost with the process). */
-function ensureSweeper(staleMinutes: number): void {
+/**
+ * Starts this process's sweeper once, with a first sweep now: runs orphaned by a crash (of this or another instance)
+ * end as failed soon after an instance starts, not only after it happens to queue a run. instrumentation.ts calls
+ * it at start; dispatching a run calls it too (tests, scripts).
+ */
+export function ensureSweeper(staleMinutes = getSimulationConfig().staleMinutes): void {
   const sweeper = processSingleton("simulations.sweeper", () => ({ isStarted: false }));
   if (sweeper.isStarted) return;
   sweeper.isStarted = true;
   startSweeper(staleMinutes);
+  sweepStaleRuns(staleMinutes).catch((error: unknown) => console.warn("simulation sweeper:", error instanceof Error ? error.message : error));
 }
 
 /** The row of a new run, as asked (its state comes from where it runs). */
@@ -67,7 +74,14 @@ function newRunRow(input: NewRun, execution: SimulationRunOptions["execution"], 
 /** Runs a new run at once or queues it; the answer is 201 with the stored result, or 202 with the queued run. */
 export async function dispatchRun(input: NewRun): Promise<Dispatched> {
   const config = getSimulationConfig();
-  return input.manifest.spec.iterations <= config.syncMaxIterations ? runAtOnce(input, config) : runInBackground(input, config);
+  const isBackground = input.manifest.spec.iterations > config.syncMaxIterations;
+  // Refused before any work; checked again, under a lock, where the run is stored.
+  await precheckQuota(await getDb(), quotaRequestOf(input, isBackground), config.quota);
+  return isBackground ? runInBackground(input, config) : runAtOnce(input, config);
+}
+
+function quotaRequestOf(input: NewRun, isBackground: boolean): QuotaRequest {
+  return { organisationId: input.scope.organisationId, iterations: input.manifest.spec.iterations, isBackground };
 }
 
 async function runAtOnce(input: NewRun, config: SimulationConfig): Promise<Dispatched> {
@@ -82,7 +96,8 @@ async function runAtOnce(input: NewRun, config: SimulationConfig): Promise<Dispa
   const { result, engineMs } = evaluated;
   const outcome = { iterationsRun: result.iterationsRun, stoppedEarly: result.stoppedEarly, correlationWarnings: result.correlationWarnings, engineMs, storeMs: 0 };
   const options = { ...(row.options as SimulationRunOptions), outcome };
-  const stored = await storeNewRun(input.scope, { ...row, ...times, status: "succeeded", progress: 1, options }, toResultRows(result));
+  const quota = { request: quotaRequestOf(input, false), limits: config.quota };
+  const stored = await storeNewRun(input.scope, { ...row, ...times, status: "succeeded", progress: 1, options }, toResultRows(result), quota);
   return { status: 201, run: toDetailOutput({ ...stored, createdByName: input.creatorName }, toFreshResultOutputs(result)) };
 }
 
@@ -90,7 +105,8 @@ async function runInBackground(input: NewRun, config: SimulationConfig): Promise
   // A queued run must never fail for its definition; a rerun's manifest already ran on this engine version.
   if (input.rerunOfRunId === null) checkSpec(input.manifest);
   const execution = config.queue === "pgboss" ? "queue" : "local";
-  const queued = await storeNewRun(input.scope, { ...newRunRow(input, execution, config.chunkIterations), status: "queued", startedAt: null });
+  const quota = { request: quotaRequestOf(input, true), limits: config.quota };
+  const queued = await storeNewRun(input.scope, { ...newRunRow(input, execution, config.chunkIterations), status: "queued", startedAt: null }, [], quota);
   const place: RunPlace = { runId: queued.id, organisationId: input.scope.organisationId, projectId: input.scope.projectId };
   let run: SimulationRun = queued;
   try {
@@ -105,7 +121,7 @@ async function runInBackground(input: NewRun, config: SimulationConfig): Promise
 async function sendToBackground(place: RunPlace, run: SimulationRun, config: SimulationConfig): Promise<void> {
   ensureSweeper(config.staleMinutes);
   if (config.queue === "local" || !config.databaseUrl) {
-    enqueueLocalRun(place.runId, config.threads);
+    enqueueLocalRun(place.runId, place.organisationId, config.threads);
     return;
   }
   const boss = await getProducerBoss(config.databaseUrl);

@@ -6,6 +6,8 @@ import type { NewSimulationRun, SimulationRun } from "@/db/schema";
 import type { MonteCarloResult } from "@/lib/engine/monte-carlo";
 import { write, type WriteScope } from "@/lib/writes";
 import { toResultRows } from "./results";
+import type { SimulationConfig } from "./config";
+import { assertWithinQuota, type QuotaRequest } from "./quota";
 
 // Every write of a run goes through the one write path (lib/writes). A new run is audited ("run") in the
 // transaction that inserts it. The background machinery's status and result changes are system writes (no user):
@@ -23,8 +25,15 @@ function systemScope(place: RunPlace): WriteScope {
  * Inserts a new run (with its result rows when it finished in its request), audited as "run".
  * @returns the stored row
  */
-export async function storeNewRun(scope: RunWriteScope, run: NewSimulationRun, results: readonly NewRunResult[] = []): Promise<SimulationRun> {
+export async function storeNewRun(
+  scope: RunWriteScope,
+  run: NewSimulationRun,
+  results: readonly NewRunResult[] = [],
+  quota?: { request: QuotaRequest; limits: SimulationConfig["quota"] },
+): Promise<SimulationRun> {
   return write(scope, async (w) => {
+    // The quota's decision and this row are one step: a parallel request waits for this commit, then counts it.
+    if (quota) await assertWithinQuota(w.tx, quota.request, quota.limits);
     const stored = await insertRun(w.tx, { run, results });
     const { scenarioId, iterations, sampler, seed, inputHash } = stored;
     const rerunOfRunId = (stored.options as { rerunOfRunId?: string | null }).rerunOfRunId ?? null;

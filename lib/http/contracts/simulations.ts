@@ -195,7 +195,8 @@ export const simulationContracts = {
     path: "/api/simulations/run",
     summary: "Run a Monte Carlo simulation of a scenario",
     description:
-      "Small runs (iterations up to the server's SIMULATION_SYNC_MAX_ITERATIONS, default 20 000) run at once and answer 201 with the stored result; larger ones answer 202 with the queued run: follow /events or poll the run.",
+      "Small runs (iterations up to the server's SIMULATION_SYNC_MAX_ITERATIONS, default 20 000) run at once and answer 201 with the stored result; larger ones answer 202 with the queued run: follow /events or poll the run. " +
+      "429 with Retry-After when the organisation's quota is used: SIMULATION_QUOTA_ACTIVE_RUNS (background runs queued or running at once) or SIMULATION_QUOTA_ITERATIONS (iterations per rolling hour).",
     tags: TAGS,
     access: "analyst",
     body: runSimulationBodySchema,
@@ -203,7 +204,7 @@ export const simulationContracts = {
       201: { description: "Finished and stored; Location names it", schema: z.object({ run: simulationDetailSchema }) },
       202: { description: "Accepted; runs in the background; Location names it", schema: z.object({ run: simulationRunSchema }) },
     },
-    errors: [403, 404, 422],
+    errors: [403, 404, 422, 429],
   }),
   get: defineContract({
     method: "GET",

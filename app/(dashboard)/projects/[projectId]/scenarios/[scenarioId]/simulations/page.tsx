@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { hasRole } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { loadScenarioSimulations } from "@/lib/simulations/pages";
+import { readSimulationQuota } from "@/lib/simulations/quota";
+import { QuotaNote } from "@/app/ui/simulations/quota-note";
 import { toRunView } from "@/app/ui/simulations/from-contract";
 import { HistoryTable } from "@/app/ui/simulations/history-table";
 import { RunPanel } from "@/app/ui/simulations/run-panel";
@@ -24,8 +26,10 @@ export default async function ScenarioSimulationsPage({ params }: { params: Para
   // Shown first: a run still going (followed live), else the newest results, else the newest run's reason.
   const { runs, shown } = await loadScenarioSimulations({ organisationId: effective.organisationId, scenarioId });
   const latest = shown ? (shown.detail ? toRunView(shown.detail) : shown.summary) : null;
+  const quota = canRun ? await readSimulationQuota(effective.organisationId) : null;
   return (
     <>
+      {quota ? <QuotaNote quota={quota} /> : null}
       <RunPanel scenarioId={scenarioId} currency={currency} canRun={canRun} latest={latest} />
       <section className={layout.section} aria-labelledby="history-title">
         <h2 id="history-title">History of runs</h2>

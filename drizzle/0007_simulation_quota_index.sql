@@ -1,0 +1,1 @@
+CREATE INDEX "simulation_runs_organisation_id_queued_at_idx" ON "simulation_runs" USING btree ("organisation_id","queued_at");
