@@ -11,8 +11,10 @@ import { write } from "@/lib/writes";
 import { checkSamplesFit } from "./checks";
 import { getSimulationConfig } from "./config";
 import { dispatchRun, type Dispatched } from "./dispatch";
-import { streamRunEvents } from "./events";
+import { openStreamCount, STREAM_LIMITS, streamRunEvents } from "./events";
 import { abortLocalRun } from "./local-queue";
+import { followerCount } from "./run-watch";
+import { getApiUser } from "@/lib/auth/api-user";
 import { buildManifest, chooseSeed, type SimulationManifest } from "./manifest";
 import { toDetailOutput, toRunOutput, toStoredOutput } from "./present";
 import { percentOf } from "./results";
@@ -78,9 +80,18 @@ export async function readSimulation(owned: Owned, runId: string): Promise<Simul
 }
 
 /** GET /api/simulations/{runId}/events */
-export async function openSimulationEvents(owned: Owned, runId: string, signal: AbortSignal): Promise<Response> {
+export async function openSimulationEvents(user: CurrentUser, owned: Owned, runId: string, request: Request): Promise<Response> {
   const db = await getDb();
-  return streamRunEvents({ runId, readState: () => getRunState(db, { organisationId: owned.organisationId, runId }), signal });
+  if (openStreamCount(user.id) >= STREAM_LIMITS.perUser) {
+    throw new AppError("TOO_MANY_STREAMS", `You follow ${STREAM_LIMITS.perUser} runs already: close a tab that follows one, then try again`, { status: 429, retryAfterSeconds: 10 });
+  }
+  if (followerCount(runId) >= STREAM_LIMITS.perRun) {
+    throw new AppError("TOO_MANY_STREAMS", "This run has too many followers right now: reload its page to see its state", { status: 429, retryAfterSeconds: 10 });
+  }
+  const readState = () => getRunState(db, { organisationId: owned.organisationId, runId });
+  // Re-read the caller from the request: a revoked session or a removed membership ends the stream.
+  const isStillAllowed = async () => (await getApiUser(request))?.memberships.some((m) => m.organisationId === owned.organisationId) ?? false;
+  return streamRunEvents({ runId, readState, signal: request.signal, userId: user.id, isStillAllowed });
 }
 
 /** GET /api/scenarios/{scenarioId}/simulations: `owned` is the scenario's. */

@@ -220,11 +220,13 @@ export const simulationContracts = {
     method: "GET",
     path: "/api/simulations/{runId}/events",
     summary: "Follow a run: server-sent progress events, then done, failed or cancelled",
+    description:
+      "At most 8 open streams per person and 100 per run (429 TOO_MANY_STREAMS with Retry-After). A stream ends after 10 minutes, or when the caller's session or membership ends; then poll the run.",
     tags: TAGS,
     access: "viewer",
     params: runIdParamsSchema,
     responses: { 200: { description: "An event stream of SimulationEvent JSON lines", schema: simulationEventSchema, contentType: "text/event-stream" } },
-    errors: [404],
+    errors: [404, 429],
   }),
   cancel: defineContract({
     method: "POST",

@@ -5,6 +5,6 @@ import { openSimulationEvents } from "@/lib/simulations/service";
 export const dynamic = "force-dynamic";
 
 // GET /api/simulations/{runId}/events – server-sent progress events, then done, failed or cancelled
-export const GET = handle(simulationContracts.events, async ({ request, params, load }) => {
-  return openSimulationEvents(await load("simulationRun", params.runId), params.runId, request.signal);
+export const GET = handle(simulationContracts.events, async ({ request, params, user, load }) => {
+  return openSimulationEvents(user, await load("simulationRun", params.runId), params.runId, request);
 });
