@@ -104,8 +104,10 @@ await check("SIGTERM: the in-flight request completes, new connections are refus
 });
 
 const workerEntry = path.join(topology.workerDir, "worker.mjs");
-if (existsSync(workerEntry)) {
+// Never skipped: a build without the worker tree is a failure here, not a check that silently disappears.
+{
   await check("SIGTERM: the simulation worker stops taking jobs, lets pg-boss stop gracefully and exits 0", async () => {
+    assert(existsSync(workerEntry), `no worker tree: ${workerEntry} is missing from the build`);
     const workerLog = path.join(topology.tmpDir, "worker.log");
     const worker = startProcess(topology.workerDir, "worker.mjs", { INSTANCE_ID: "worker-1" }, workerLog);
     try {

@@ -77,6 +77,19 @@ await check("the demo user signs in through nginx (Auth.js credentials)", async 
   assert(jar.get("__Host-authjs.session-token"), "no __Host- session cookie (production cookies are Secure and host-only)");
 });
 
+await check("nginx overwrites a client's X-Forwarded-For: the session records the real address, not the claimed one", async () => {
+  const spoofed = { "x-forwarded-for": "203.0.113.99" };
+  const cookies = new CookieJar();
+  const csrf = (await (await get("/api/auth/csrf", { headers: spoofed }, cookies)).json()) as { csrfToken: string };
+  const form = new URLSearchParams({ csrfToken: csrf.csrfToken, email: topology.user.email, password: topology.user.password, callbackUrl: `${base}/dashboard` });
+  const signedIn = await get("/api/auth/callback/credentials", { method: "POST", body: form, headers: { ...spoofed, "content-type": "application/x-www-form-urlencoded" } }, cookies);
+  assert(signedIn.status === 302, `sign-in ${signedIn.status}`);
+  const sessions = (await (await get("/api/me/sessions", {}, cookies)).json()) as { data: { isCurrent: boolean; clientAddress: string }[] };
+  const current = sessions.data.find((session) => session.isCurrent);
+  assert(current, "no current session listed");
+  assert(current.clientAddress !== "203.0.113.99" && current.clientAddress.includes("127.0.0.1"), `the session's address is ${current.clientAddress}`);
+});
+
 const requestIds: string[] = [];
 await check("one session is honoured by both instances: 10 API calls and 4 dashboard loads through nginx", async () => {
   for (let i = 0; i < 10; i += 1) {
