@@ -1,6 +1,5 @@
 import type { DbOrTx } from "@/db";
-import { recordAudit } from "@/db/queries/audit";
-import { listMembershipOrganisationIds } from "@/db/queries/auth";
+import { recordPersonEvent } from "./person-events";
 
 // Sign-ins in each organisation's audit log. A sign-in is the person's, not an organisation's, so the event is
 // written once into every organisation they belong to, where its admins look. These rows change no data: no
@@ -17,18 +16,8 @@ export type SignInEvent = {
 /** Appends the event to the audit log of every organisation of the account, in one transaction. */
 export async function auditSignIn(db: DbOrTx, { userId, outcome, clientAddress }: SignInEvent): Promise<void> {
   await db.transaction(async (tx) => {
-    const organisationIds = await listMembershipOrganisationIds(tx, { userId });
-    await recordAudit(
-      tx,
-      organisationIds.map((organisationId) => ({
-        organisationId,
-        // A failed attempt's actor is whoever typed the password: not the account's owner, as far as we know.
-        userId: outcome === "succeeded" ? userId : null,
-        action: outcome === "succeeded" ? "sign_in" : "sign_in_failed",
-        entityType: "user",
-        entityId: userId,
-        after: { clientAddress },
-      })),
-    );
+    // A failed attempt's actor is whoever typed the password: not the account's owner, as far as we know.
+    const action = outcome === "succeeded" ? "sign_in" : "sign_in_failed";
+    await recordPersonEvent(tx, { userId, actorUserId: outcome === "succeeded" ? userId : null, action, after: { clientAddress } });
   });
 }

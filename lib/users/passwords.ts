@@ -10,7 +10,7 @@ import { appUrl, isEmailConfigured, sendEmail } from "@/lib/email";
 import { AppError } from "@/lib/errors";
 import { logUnexpectedError } from "@/lib/observability/log-error";
 import type { ChangePasswordInput, SetPasswordInput } from "@/lib/validation/password";
-import { recordPersonEvent } from "./person-events";
+import { recordPersonEvent } from "@/lib/auth/person-events";
 
 // Passwords a person sets themself: through a single-use link (their first password, or a forgotten one) or by
 // changing it with the current one. Every change ends sessions, as a person who suspects someone else knows their

@@ -3,9 +3,9 @@ import { recordAudit } from "@/db/queries/audit";
 import { listMembershipOrganisationIds } from "@/db/queries/auth";
 import type { AuditAction } from "@/lib/domain/audit";
 
-// Events of a person's account (password changes and resets) in the audit log of every organisation they belong
-// to, where its admins look, as sign-ins are (lib/auth/sign-in-audit.ts). Nothing else changes with them, so they
-// need none of lib/writes' after-commit effects; the caller's transaction carries them.
+// Events of a person's account (sign-ins, password changes and resets) in the audit log of every organisation they
+// belong to, where its admins look. Nothing else changes with them, so they need none of lib/writes' after-commit
+// effects; the caller's transaction (or connection) carries them.
 
 export async function recordPersonEvent(
   tx: DbOrTx,
