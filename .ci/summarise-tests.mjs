@@ -1,24 +1,15 @@
-// Prints one closing line, "tests: N passed, N failed, N skipped", over every JSON report in a folder
-// (Vitest's json reporter and Playwright's). Exits 1 when a report is missing tests or has failures.
+// Prints a line per suite and one closing line, "tests: N passed, N failed, N skipped; N flaky (passed only on
+// retry)", over every JSON report in a folder (counting rules in .ci/test-summary.mjs). Exits 1 when a report has
+// failures or no test passed.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { summarise } from "./test-summary.mjs";
 
 const folder = process.argv[2] ?? ".data/test-reports";
-let passed = 0;
-let failed = 0;
-let skipped = 0;
-for (const file of readdirSync(folder).filter((name) => name.endsWith(".json"))) {
-  const report = JSON.parse(readFileSync(path.join(folder, file), "utf8"));
-  if (report.stats && "expected" in report.stats) {
-    // Playwright: expected = passed, unexpected = failed, flaky counts as passed after retry.
-    passed += report.stats.expected + report.stats.flaky;
-    failed += report.stats.unexpected;
-    skipped += report.stats.skipped;
-  } else {
-    passed += report.numPassedTests ?? 0;
-    failed += report.numFailedTests ?? 0;
-    skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-  }
-}
-console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+const reports = readdirSync(folder)
+  .filter((name) => name.endsWith(".json"))
+  .sort()
+  .map((name) => ({ file: name, report: JSON.parse(readFileSync(path.join(folder, name), "utf8")) }));
+const { lines, passed, failed } = summarise(reports, process.cwd());
+for (const line of lines) console.log(line);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);
