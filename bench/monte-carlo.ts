@@ -11,7 +11,8 @@ import { runMonteCarlo, type MonteCarloOptions, type MonteCarloSpec } from "../l
 import { prepareRun } from "../lib/engine/monte-carlo/prepare-run";
 import { exportModel } from "./export-model";
 
-export type Timing = { seconds: number; iterationsPerSecond: number; meanNpv: number; npvStandardError: number };
+/** One run; `stages` (seconds per stage) only from the NumPy reference, which times its own stages. */
+export type Timing = { seconds: number; iterationsPerSecond: number; meanNpv: number; npvStandardError: number; stages?: Record<string, number> };
 
 const here = (relative: string): string => fileURLToPath(new URL(relative, import.meta.url));
 
@@ -39,7 +40,7 @@ export function writeModelFile(spec: MonteCarloSpec): string {
   return path;
 }
 
-type NumpyOutput = { seconds: number; iterationsPerSecond: number; metrics: { npv: { mean: number; sd: number; count: number } } };
+type NumpyOutput = { seconds: number; iterationsPerSecond: number; stages: Record<string, number>; metrics: { npv: { mean: number; sd: number; count: number } } };
 
 /** One run of the NumPy reference (its own timer excludes interpreter start-up and the import of numpy). */
 export function timeNumpy(modelPath: string, iterations: number): Timing {
@@ -47,7 +48,7 @@ export function timeNumpy(modelPath: string, iterations: number): Timing {
   if (out.status !== 0) throw new Error(`mc_numpy.py failed: ${out.stderr}`);
   const parsed = JSON.parse(out.stdout) as NumpyOutput;
   const npv = parsed.metrics.npv;
-  return { seconds: parsed.seconds, iterationsPerSecond: parsed.iterationsPerSecond, meanNpv: npv.mean, npvStandardError: npv.sd / Math.sqrt(npv.count) };
+  return { seconds: parsed.seconds, iterationsPerSecond: parsed.iterationsPerSecond, meanNpv: npv.mean, npvStandardError: npv.sd / Math.sqrt(npv.count), stages: parsed.stages };
 }
 
 /** Runs `bench/run.ts --memory N` in a fresh process and returns its peak RSS and heap (MB). */

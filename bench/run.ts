@@ -24,6 +24,14 @@ function bestAndMedian(runs: readonly Timing[]): { best: number; median: number 
 
 const fmt = (x: number): string => Math.round(x).toLocaleString("en-US").padStart(9);
 
+/** Where the NumPy reference spends its time: the median over repetitions of each stage's seconds. */
+function printNumpyStages(runs: readonly Timing[]): void {
+  const names = Object.keys(runs[0]?.stages ?? {});
+  const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+  const parts = names.map((name) => `${name} ${median(runs.map((run) => run.stages?.[name] ?? NaN)).toFixed(3)} s`);
+  console.log(`NumPy stages (median): ${parts.join(", ")}`);
+}
+
 async function measureMemoryChild(iterations: number, workerUrl: string): Promise<void> {
   const t0 = performance.now();
   await runMonteCarlo(buildStandardSpec(iterations), { workerUrl });
@@ -65,6 +73,7 @@ async function main(): Promise<void> {
   console.log(`(the ${cores}-core ratio below is for the warm pool, as the app server runs)`);
   console.log(`\nratio JS/NumPy, 1 thread:  best ${(one.best / numpy.best).toFixed(2)}  median ${(one.median / numpy.median).toFixed(2)}   (target ≥ 1.0)`);
   console.log(`ratio JS/NumPy, ${cores} cores:   best ${(all.best / numpy.best).toFixed(2)}  median ${(all.median / numpy.median).toFixed(2)}   (target ≥ 1.8)`);
+  printNumpyStages(numpy.row.runs);
   const js = one.row.runs[0];
   const py = numpy.row.runs[0];
   if (js && py) {

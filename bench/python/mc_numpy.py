@@ -1,12 +1,16 @@
-"""Vectorised NumPy reference of the CalMiner Monte Carlo benchmark (comparison only, not product code).
+"""Vectorised NumPy reference of the CalMiner Monte Carlo benchmark (comparison only, not product code), written as a
+NumPy expert would: the baseline the engine's speed is measured against.
 
-Reads the model exported by bench/export-model.ts (same compiled lines, same overrides, same
-distributions and rank correlations), samples with NumPy's PCG64, applies Iman-Conover per block of
-4096 iterations to the correlated columns, evaluates every cash-flow line on arrays of shape
-(iterations, periods), then NPV, IRR (vectorised Newton, grid + bisection fallback) and payback,
-and summary statistics. Prints one JSON line with the timing (interpreter start-up excluded).
+Reads the model exported by bench/export-model.ts (same compiled lines, same overrides, same distributions and rank
+correlations), samples with NumPy's PCG64 and applies Iman-Conover per block of 4096 iterations to the correlated
+columns. Then, per block of BLOCK iterations (so every (block, periods) array stays in cache): revenue elementwise,
+the varied cost and capital lines as small matrix products of (block, lines) multipliers with (lines, periods) unit
+tables (lines no variable touches are summed once, in the model's rest arrays), depreciation as one product with a
+(periods, periods) schedule matrix, tax with loss carry-forward as the one loop over periods, NPV as a product with
+the discount factors, the project IRR (project_irr.py) and payback; then summary statistics. Prints one JSON line
+with the time of each stage (interpreter start-up and the import of numpy excluded).
 
-Usage: python3 mc_numpy.py model.json [iterations]
+Usage: python3 mc_numpy.py model.json [iterations]   (OPENBLAS_NUM_THREADS=1 for one thread)
 """
 import json
 import sys
@@ -14,7 +18,11 @@ import time
 
 import numpy as np
 
-BLOCK = 4096
+from project_irr import project_irr
+
+# Iman-Conover block (as the engine) and evaluation block: 8192 x 23 periods x 8 bytes = 1.5 MB per array.
+IC_BLOCK = 4096
+BLOCK = 8192
 
 
 def sample_column(rng, spec, n):
@@ -46,8 +54,8 @@ def iman_conover(rng, x, target_spearman):
     target = 2 * np.sin(np.pi * np.asarray(target_spearman) / 6)
     np.fill_diagonal(target, 1)
     p = np.linalg.cholesky(target)
-    for start in range(0, x.shape[0], BLOCK):
-        block = x[start:start + BLOCK]
+    for start in range(0, x.shape[0], IC_BLOCK):
+        block = x[start:start + IC_BLOCK]
         m = block.shape[0]
         if m <= k:
             continue
@@ -72,6 +80,46 @@ def sample(model, n, seed):
     return x
 
 
+class Prepared:
+    """What does not depend on the draws, computed once per run: base arrays, the line tables as matrices, the
+    depreciation schedule as a (periods, periods) matrix and the discount factors."""
+
+    def __init__(self, model):
+        self.model = model
+        self.k = model["scalarIndex"]
+        self.n_periods = p = model["periodCount"]
+        self.first = model["firstProductionPeriod"]
+        as_array = lambda v: np.asarray(v, dtype=float)
+        self.inflation = as_array(model["inflation"])
+        self.rest_fixed = as_array(model["restCostFixed"])
+        self.rest_per_tonne = as_array(model["restCostPerTonne"])
+        lines = model["costLines"]
+        self.cost_lines = lines
+        self.cost_fixed = np.array([line["unitFixed"] for line in lines], dtype=float).reshape(len(lines), p)
+        self.cost_per_tonne = np.array([line["unitPerTonne"] for line in lines], dtype=float).reshape(len(lines), p)
+        self.capital = {}
+        for kind, rest in model["restCapital"].items():
+            kind_lines = [line for line in model["capitalLines"] if line["kind"] == kind]
+            units = np.array([line["unit"] for line in kind_lines], dtype=float).reshape(len(kind_lines), p)
+            self.capital[kind] = (as_array(rest), kind_lines, units)
+        self.depreciation = self.depreciation_matrix(model["depreciationLifeYears"])
+        self.salvage = as_array(model["salvage"])
+        rate = model["discountRatePct"] / 100
+        self.discount = (1 + rate) ** -np.arange(p, dtype=float) * (np.sqrt(1 + rate) if model["midPeriod"] else 1)
+
+    def depreciation_matrix(self, life):
+        """D[s, t]: the share of capital spent in period s written off in period t (straight line from the later of s
+        and first production; what the life would put past the last period is written off in the last)."""
+        p, first = self.n_periods, self.first
+        d = np.zeros((p, p))
+        for s in range(p):
+            start = max(s, first)
+            end = min(start + life, p)
+            d[s, start:end] += 1 / life
+            d[s, p - 1] += (start + life - end) / life
+        return d
+
+
 def over(model, x, k, base):
     """Value of an input after override k: (n, 1) column broadcast against per-period bases."""
     base = np.asarray(base, dtype=float)
@@ -81,150 +129,81 @@ def over(model, x, k, base):
     return v if model["isAbsolute"][k] else base * v
 
 
-def line_multiplier(model, x, line):
-    m = over(model, x, line["absolute"], line["base"])
-    for k in line["factors"]:
-        m = m * x[:, k:k + 1]
+def multipliers(model, x, lines):
+    """(n, lines): each line's price multiplier per iteration (its absolute draw or base, times its factors)."""
+    m = np.empty((x.shape[0], len(lines)))
+    for j, line in enumerate(lines):
+        column = over(model, x, line["absolute"], line["base"])
+        for k in line["factors"]:
+            column = column * x[:, k:k + 1]
+        m[:, j:j + 1] = column
     return m
 
 
-def evaluate(model, x):
-    k = model["scalarIndex"]
-    n_periods = model["periodCount"]
-    inflation = np.asarray(model["inflation"])
+def revenue(prep, x):
+    model, k = prep.model, prep.k
     ore = over(model, x, k["ore_processed"], model["ore"])
     grade = over(model, x, k["head_grade"], model["grade"])
     recovery = over(model, x, k["recovery"], model["recoveryPct"]) / 100
     payable = over(model, x, k["payable"], model["payablePct"]) / 100
-    money = inflation * over(model, x, k["fx_rate"], model["fxRate"])
-    recovered = ore * grade * model["metalUnitsPerTonnePerGrade"] * recovery
+    money = prep.inflation * over(model, x, k["fx_rate"], model["fxRate"])
+    recovered = ore * grade * (model["metalUnitsPerTonnePerGrade"] * recovery)
     payable_units = recovered * payable
     conc = model["concentrateGradePct"]
-    dmt = recovered * model["tonnesPerMetalUnit"] / (conc / 100) if conc > 0 else 0 * recovered
-    gross = payable_units * over(model, x, k["price"], model["price"]) * money
-    nsr = (gross + payable_units * model["premiumPerUnit"] * money
-           - dmt * over(model, x, k["treatment_charge"], model["treatmentChargePerDmt"]) * money
-           - payable_units * over(model, x, k["refining_charge"], model["refiningChargePerUnit"]) * money
-           - dmt * model["penaltyPerDmt"] * money)
+    dmt = recovered * (model["tonnesPerMetalUnit"] / (conc / 100)) if conc > 0 else 0 * recovered
+    price = over(model, x, k["price"], model["price"])
+    unit_value = price + model["premiumPerUnit"] - over(model, x, k["refining_charge"], model["refiningChargePerUnit"])
+    gross = payable_units * price * money
+    nsr = (payable_units * unit_value - dmt * (over(model, x, k["treatment_charge"], model["treatmentChargePerDmt"]) + model["penaltyPerDmt"])) * money
     royalty = (over(model, x, k["nsr_royalty_rate"], model["nsrRoyaltyPct"]) / 100 * np.maximum(nsr, 0)
-               + model["grossRoyaltyPct"] / 100 * gross + model["royaltyPerUnitProduced"] * recovered * inflation)
-    royalty = np.maximum(royalty, model["minimumRoyaltyPerPeriod"] * inflation)
-    first = model["firstProductionPeriod"]
-    nsr[:, :first] = 0
-    royalty[:, :first] = 0
+               + model["grossRoyaltyPct"] / 100 * gross + model["royaltyPerUnitProduced"] * recovered * prep.inflation)
+    royalty = np.maximum(royalty, model["minimumRoyaltyPerPeriod"] * prep.inflation)
+    nsr[:, :prep.first] = 0
+    royalty[:, :prep.first] = 0
+    return ore, nsr, royalty
 
-    opex = np.asarray(model["restCostFixed"], dtype=float) + np.asarray(model["restCostPerTonne"], dtype=float) * ore
-    for line in model["costLines"]:
-        qty = np.asarray(line["unitFixed"]) + np.asarray(line["unitPerTonne"]) * ore
-        opex = opex + line_multiplier(model, x, line) * qty
-    capex = {kind: np.broadcast_to(np.asarray(v, dtype=float), (x.shape[0], n_periods)).copy() for kind, v in model["restCapital"].items()}
-    for line in model["capitalLines"]:
-        capex[line["kind"]] += line_multiplier(model, x, line) * np.asarray(line["unit"])
 
-    depreciable = capex["initial"] + capex["sustaining"] + capex["replacement"]
-    dep = np.zeros_like(depreciable)
-    life = model["depreciationLifeYears"]
-    for s in range(n_periods):
-        start = max(s, first)
-        end = min(start + life, n_periods)
-        amount = depreciable[:, s:s + 1]
-        dep[:, start:end] += amount / life
-        dep[:, n_periods - 1:] += amount * (start + life - end) / life
+def costs(prep, x, ore):
+    """Opex as two small matrix products (fixed and per-tonne parts of every varied line), capital per kind."""
+    m = multipliers(prep.model, x, prep.cost_lines)
+    opex = prep.rest_fixed + m @ prep.cost_fixed + ore * (prep.rest_per_tonne + m @ prep.cost_per_tonne)
+    capex = {}
+    for kind, (rest, lines, units) in prep.capital.items():
+        capex[kind] = rest + multipliers(prep.model, x, lines) @ units if lines else np.broadcast_to(rest, opex.shape)
+    return opex, capex
 
-    salvage = np.asarray(model["salvage"])
-    income = nsr - royalty - opex - dep - capex["closure"] + salvage
-    tax_rate = over(model, x, k["tax_rate"], model["taxRatePct"]) / 100
+
+def after_tax(prep, x, income):
+    """Tax with loss carry-forward: the one recursion over periods; every step is a vector over the block."""
+    model = prep.model
+    tax_rate = over(model, x, prep.k["tax_rate"], model["taxRatePct"]) / 100
+    rates = np.broadcast_to(tax_rate, income.shape) if np.ndim(tax_rate) else None
     tax = np.empty_like(income)
-    losses = np.zeros(x.shape[0])
-    for t in range(n_periods):
+    losses = np.zeros(income.shape[0])
+    for t in range(prep.n_periods):
         inc = income[:, t]
         taxable = np.maximum(inc, 0)
         if model["lossCarryForward"]:
-            losses = losses + np.maximum(-inc, 0)
+            losses += np.maximum(-inc, 0)
             used = np.minimum(losses, taxable)
             losses -= used
-            taxable = taxable - used
-        rate = tax_rate if np.ndim(tax_rate) == 0 else np.broadcast_to(tax_rate, income.shape)[:, t]
-        tax[:, t] = rate * taxable
+            taxable -= used
+        tax[:, t] = taxable * (rates[:, t] if rates is not None else tax_rate)
+    return tax
 
+
+def evaluate(prep, x):
+    """Cash flow (block, periods) of one block of iterations."""
+    model = prep.model
+    ore, nsr, royalty = revenue(prep, x)
+    opex, capex = costs(prep, x, ore)
+    depreciable = capex["initial"] + capex["sustaining"] + capex["replacement"]
+    income = nsr - royalty - opex - depreciable @ prep.depreciation - capex["closure"] + prep.salvage
+    tax = after_tax(prep, x, income)
     balance = nsr * (model["receivableDays"] / 365) - opex * (model["payableDays"] / 365)
     balance[:, -1] = 0
     change = np.diff(balance, axis=1, prepend=0)
-    capital = capex["initial"] + capex["sustaining"] + capex["replacement"] + capex["closure"]
-    return nsr - royalty - opex - capital + salvage - change - tax
-
-
-def npv_at(flows_t, rate):
-    """NPV of each column of flows_t (periods, n) at rate (scalar or (n,)) by Horner's rule."""
-    v = 1 / (1 + rate)
-    p = np.zeros(flows_t.shape[1])
-    for t in range(flows_t.shape[0] - 1, -1, -1):
-        p = p * v + flows_t[t]
-    return p
-
-
-def npv_and_derivative(flows_t, rate):
-    """NPV and dNPV/dr by Horner's rule on v = 1/(1+r)."""
-    v = 1 / (1 + rate)
-    p = np.zeros(flows_t.shape[1])
-    dp = np.zeros(flows_t.shape[1])
-    for t in range(flows_t.shape[0] - 1, -1, -1):
-        dp = dp * v + p
-        p = p * v + flows_t[t]
-    # d/dr sum CF_t v^t = -v * sum t CF_t v^(t-1) = -v * dP/dv; dp holds dP/dv.
-    return p, -v * dp
-
-
-def irr(flows, min_rate, max_rate=1000.0):
-    """Newton from 10 % for conventional flows; otherwise the unique sign change on a rate grid, by bisection."""
-    n, periods = flows.shape
-    signs = np.sign(flows)
-    nz = signs != 0
-    # Sign changes ignoring zeros: carry the last non-zero sign forward.
-    idx = np.where(nz, np.arange(periods), 0)
-    np.maximum.accumulate(idx, axis=1, out=idx)
-    carried = np.take_along_axis(np.where(nz, signs, 0), idx, axis=1)
-    changes = np.count_nonzero((carried[:, 1:] * carried[:, :-1]) < 0, axis=1)
-    flows_t = np.ascontiguousarray(flows.T)
-    r = np.full(n, 0.1)
-    ok = np.zeros(n, dtype=bool)
-    active = changes == 1
-    for _ in range(50):
-        if not active.any():
-            break
-        f, df = npv_and_derivative(flows_t[:, active], r[active])
-        step = f / df
-        r_new = r[active] - step
-        done = np.abs(step) < 1e-13 * np.maximum(1, np.abs(r_new))
-        r[active] = r_new
-        ids = np.flatnonzero(active)
-        ok[ids[done]] = True
-        bad = ~(r_new > -1) | ~np.isfinite(r_new)
-        active[ids[done | bad]] = False
-    ok &= (r >= min_rate) & (r <= max_rate)
-    result = np.where(ok, r, np.nan)
-    rest = np.flatnonzero(~ok & (changes > 0))
-    if rest.size:
-        grid = np.concatenate([np.arange(-99, 100) / 100, np.arange(20, 100) / 20, 5 * 1.25 ** np.arange(0, 31)])
-        grid = grid[(grid >= min_rate) & (grid <= max_rate)]
-        rest_t = flows_t[:, rest]
-        # NPV at every grid rate at once: one matrix product with v_g^t (BLAS).
-        powers = (1 / (1 + grid))[None, :] ** np.arange(periods)[:, None]
-        values = flows[rest] @ powers
-        crossing = (values[:, 1:] * values[:, :-1]) <= 0
-        unique = crossing.sum(axis=1) == 1
-        cell = np.argmax(crossing, axis=1)
-        lo, hi = grid[cell], grid[cell + 1]
-        f_lo = npv_at(rest_t, lo)
-        for _ in range(60):
-            mid = (lo + hi) / 2
-            f_mid = npv_at(rest_t, mid)
-            left = np.sign(f_mid) == np.sign(f_lo)
-            lo = np.where(left, mid, lo)
-            f_lo = np.where(left, f_mid, f_lo)
-            hi = np.where(left, hi, mid)
-        result[rest] = np.where(unique, (lo + hi) / 2, np.nan)
-    return result
+    return nsr - royalty - opex - (depreciable + capex["closure"]) + prep.salvage - change - tax
 
 
 def payback(flows):
@@ -240,15 +219,37 @@ def payback(flows):
     return np.where(any_neg, years, 0.0)
 
 
-def run(model, n, seed):
+class Stages:
+    """Seconds spent per stage, summed over blocks (perf_counter)."""
+
+    def __init__(self):
+        self.seconds = {}
+        self.last = time.perf_counter()
+
+    def lap(self, name):
+        now = time.perf_counter()
+        self.seconds[name] = self.seconds.get(name, 0.0) + now - self.last
+        self.last = now
+
+
+def run(model, n, seed, stages):
+    """Samples all draws (Iman-Conover per block of 4096, as the engine), then evaluates blocks of BLOCK iterations:
+    a block's (BLOCK, periods) arrays stay in cache, where whole (n, periods) arrays per line would not."""
+    prep = Prepared(model)
     x = sample(model, n, seed)
-    flows = evaluate(model, x)
-    rate = model["discountRatePct"] / 100
-    df = (1 + rate) ** -np.arange(model["periodCount"], dtype=float)
-    if model["midPeriod"]:
-        df *= np.sqrt(1 + rate)
-    npv = flows @ df
-    return {"npv": npv, "irr": irr(flows, model["irrMinRate"]), "payback": payback(flows)}
+    stages.lap("sample")
+    out = {"npv": np.empty(n), "irr": np.empty(n), "payback": np.empty(n)}
+    for start in range(0, n, BLOCK):
+        block = slice(start, min(start + BLOCK, n))
+        flows = evaluate(prep, x[block])
+        stages.lap("cash flow")
+        out["npv"][block] = flows @ prep.discount
+        stages.lap("npv")
+        out["irr"][block] = project_irr(flows)
+        stages.lap("irr")
+        out["payback"][block] = payback(flows)
+        stages.lap("payback")
+    return out
 
 
 def summarise(values):
@@ -263,12 +264,14 @@ def summarise(values):
 def main():
     model = json.load(open(sys.argv[1]))
     n = int(sys.argv[2]) if len(sys.argv) > 2 else model["iterations"]
-    run(model, 4096, 1)  # warm-up (imports, first-call costs)
+    run(model, 4096, 1, Stages())  # warm-up (imports, first-call costs)
     t0 = time.perf_counter()
-    out = run(model, n, model["seed"])
+    stages = Stages()
+    out = run(model, n, model["seed"], stages)
     stats = {name: summarise(v) for name, v in out.items()}
+    stages.lap("summaries")
     seconds = time.perf_counter() - t0
-    print(json.dumps({"iterations": n, "seconds": seconds, "iterationsPerSecond": n / seconds, "metrics": stats}))
+    print(json.dumps({"iterations": n, "seconds": seconds, "iterationsPerSecond": n / seconds, "stages": stages.seconds, "metrics": stats}))
 
 
 if __name__ == "__main__":
