@@ -12,6 +12,7 @@ export {
 } from "./discounting";
 export { irr, irrFast, type IrrResult } from "./irr";
 export { mirr } from "./mirr";
+export { projectIrr } from "./project-irr";
 export { toEpochDays, xirr, xnpv, type FlowDate } from "./dated-flows";
 export { computeDiscountedPaybackYears, computePaybackYears, discountedPayback, payback, type PaybackResult } from "./payback";
 export { DEFAULT_ROOT_TOLERANCE, findRootBrent } from "./root-finding";

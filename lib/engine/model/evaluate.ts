@@ -2,7 +2,7 @@
  * The hot path: one evaluation of a compiled model for one set of sampled values, written into a
  * preallocated scratch, followed by the iteration metrics. No allocation, no randomness, no clock.
  */
-import { computeDiscountedPaybackYears, computePaybackYears, irrFast } from "../finance";
+import { computeDiscountedPaybackYears, computePaybackYears, projectIrr } from "../finance";
 import { applyOverride, type OverrideBinding } from "./bind-overrides";
 import type { CompiledModel } from "./compiled-model";
 import { evaluateCapital, evaluateOperatingCost } from "./evaluate-costs";
@@ -11,7 +11,7 @@ import { evaluateCashFlows, evaluateDepreciation, evaluateTax } from "./evaluate
 import type { EvaluationScratch, IterationMetrics } from "./scratch";
 
 /**
- * Evaluates the model: every cash-flow line into `scratch`, then NPV, IRR (irrFast), payback and
+ * Evaluates the model: every cash-flow line into `scratch`, then NPV, the project IRR, payback and
  * discounted payback into `scratch.metrics` (also returned, the same object).
  *
  * @param model - from `compileModel`
@@ -51,9 +51,10 @@ function computeIterationMetrics(model: CompiledModel, binding: OverrideBinding,
     npv += (s.afterTaxCashFlow[t] ?? 0) * factor;
     factor *= v;
   }
-  // A fixed guess, never the previous iteration's IRR: results must not depend on iteration order
-  // (identical whatever the number of workers or chunks).
-  const irr = irrFast(s.afterTaxCashFlow, s.irrGuess, n, model.irrMinRate);
+  // The project IRR starts from the iteration's own flows, never from another iteration's IRR: results must not
+  // depend on iteration order (identical whatever the number of workers or chunks). No search floor: a closure
+  // cost's second, negative root is never the answer (lib/engine/finance/project-irr.ts).
+  const irr = projectIrr(s.afterTaxCashFlow, n);
   const m = s.metrics;
   m.discountRate = rate;
   m.npv = npv;

@@ -41,8 +41,6 @@ export type EvaluationScratch = {
   afterTaxCashFlow: Float64Array;
   discountFactor: Float64Array;
   metrics: IterationMetrics;
-  /** Starting guess for irrFast (fraction, default 0.1); set it once (e.g. to the base-case IRR), never per iteration. */
-  irrGuess: number;
 };
 
 /**
@@ -77,6 +75,5 @@ export function createScratch(model: CompiledModel): EvaluationScratch {
     afterTaxCashFlow: line(),
     discountFactor: line(),
     metrics: { discountRate: 0, npv: 0, irr: NaN, paybackYears: NaN, discountedPaybackYears: NaN },
-    irrGuess: 0.1,
   };
 }
