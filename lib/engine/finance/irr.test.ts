@@ -96,3 +96,15 @@ describe("irr edge cases", () => {
     expect(() => irr([-1, Number.POSITIVE_INFINITY])).toThrow(RangeError);
   });
 });
+
+describe("irr of long series", () => {
+  it("finds the IRR of 155 periods, where NPV at -99 % overflows (it reported none)", () => {
+    const flows = [-1000, ...Array.from({ length: 154 }, () => 150)];
+    expect(uniqueRate(irr(flows))).toBeCloseTo(0.15, 6);
+    expect(irrFast(flows)).toBeCloseTo(0.15, 6);
+  });
+  it("finds it with a search floor just above -100 % on 104 periods", () => {
+    const flows = [-1000, ...Array.from({ length: 103 }, () => 150)];
+    expect(uniqueRate(irr(flows, { minRate: -0.999 }))).toBeCloseTo(0.15, 6);
+  });
+});

@@ -123,7 +123,9 @@ export function solveNpvInBracket(flows: CashFlows, length: number, lo: number, 
  * Scans NPV on `grid` restricted to [minRate, maxRate] (both ends included as extra points) and
  * writes each root (exact zeros, or a bracket solved by safeguarded Newton) into `out`, ascending.
  * Stops once `maxRoots` roots are found, so a caller that only needs to know "one or more" can pass 2.
- * @returns the number of roots written (<= maxRoots); 0 also when NPV overflows
+ * Points where NPV overflows (a long series near -100 %, where v = 1 / (1 + r) reaches 100 or more) are
+ * skipped: the scan goes on from the first rate where NPV is finite, instead of finding no root at all.
+ * @returns the number of roots written (<= maxRoots)
  */
 export function scanGridForRoots(
   flows: CashFlows,
@@ -137,7 +139,6 @@ export function scanGridForRoots(
   let count = 0;
   let previousRate = minRate;
   let previous = evaluateNpvPolynomial(flows, length, minRate);
-  if (!Number.isFinite(previous)) return 0;
   if (previous === 0) out[count++] = minRate;
   for (let i = 0; i <= grid.length && count < maxRoots; i++) {
     const rate = i < grid.length ? (grid[i] ?? maxRate) : maxRate;
@@ -146,9 +147,9 @@ export function scanGridForRoots(
       if (rate <= previousRate) break;
     }
     const value = evaluateNpvPolynomial(flows, length, rate);
-    if (!Number.isFinite(value)) return 0;
+    if (!Number.isFinite(value)) continue;
     if (value === 0) out[count++] = rate;
-    else if (previous !== 0 && (value > 0) !== (previous > 0)) out[count++] = solveNpvInBracket(flows, length, previousRate, rate);
+    else if (Number.isFinite(previous) && previous !== 0 && (value > 0) !== (previous > 0)) out[count++] = solveNpvInBracket(flows, length, previousRate, rate);
     previous = value;
     previousRate = rate;
   }

@@ -29,11 +29,14 @@ function binCount(sorted: Float64Array, rule: BinRule, maxBins: number): number 
 export function histogram(sorted: Float64Array, options: { rule?: BinRule; maxBins?: number } = {}): Histogram {
   const n = sorted.length;
   if (n === 0) return { edges: [], counts: [] };
-  const bins = binCount(sorted, options.rule ?? "freedman-diaconis", options.maxBins ?? 200);
   const min = sorted[0] ?? 0;
   const max = sorted[n - 1] ?? 0;
-  const width = max > min ? (max - min) / bins : 1;
-  const edges = Array.from({ length: bins + 1 }, (_, i) => (i === bins ? Math.max(max, min + width) : min + i * width));
+  // Every value equal (a run without randomness): one bin of width 1 holds them all. (Several bins of width 1 had
+  // their last edge clamped back to min + 1, so the edges ran backwards.)
+  if (max === min) return { edges: [min, min + 1], counts: [n] };
+  const bins = binCount(sorted, options.rule ?? "freedman-diaconis", options.maxBins ?? 200);
+  const width = (max - min) / bins;
+  const edges = Array.from({ length: bins + 1 }, (_, i) => (i === bins ? max : min + i * width));
   const counts = new Array<number>(bins).fill(0);
   for (const x of sorted) {
     const k = Math.min(bins - 1, Math.floor((x - min) / width));

@@ -66,7 +66,20 @@ describe("histogram", () => {
     // IQR = 499.5, width = 2·499.5/10 = 99.9 -> ceil(999/99.9) = 10 bins.
     expect(h.counts.length).toBe(10);
     expect(histogram(sorted, { rule: { bins: 4 } }).counts).toEqual([250, 250, 250, 250]);
-    expect(histogram(Float64Array.from([5, 5, 5])).counts).toEqual([3, 0, 0]);
+  });
+
+  it("puts equal values (a run without randomness) in one bin whose edges rise", () => {
+    for (const rule of ["freedman-diaconis", "sturges", { bins: 4 }] as const) {
+      expect(histogram(Float64Array.from([5, 5, 5, 5]), { rule })).toEqual({ edges: [5, 6], counts: [4] });
+    }
+  });
+
+  it("always has rising edges and counts that add up to n", () => {
+    for (const values of [[1, 2], [0, 0, 1e-12], [-3, -3, 7, 7, 7], [1e9, 1e9 + 1]]) {
+      const h = histogram(Float64Array.from(values));
+      for (let i = 1; i < h.edges.length; i++) expect(h.edges[i]).toBeGreaterThan(h.edges[i - 1] ?? Infinity);
+      expect(h.counts.reduce((a, b) => a + b, 0)).toBe(values.length);
+    }
   });
 });
 
