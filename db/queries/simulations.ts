@@ -21,6 +21,8 @@ export type SimulationRunOptions = {
   execution: SimulationExecution;
   chunkIterations?: number;
   chunkCount?: number;
+  /** A pg-boss run's place in the round-robin across organisations (lib/simulations/fair-order.ts). */
+  fairTurn?: number;
   outcome?: RunOutcome;
 };
 

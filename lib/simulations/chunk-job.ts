@@ -14,12 +14,19 @@ import { storeChunk, storeFailure, storeResult } from "./store";
 // the evaluation and only checks whether the run can be merged, so a worker killed after storing its chunk (or
 // in the middle of the merge) loses nothing. The worker that stores the last chunk merges every partial in chunk
 // order and writes the results (storeResult is guarded: a second merge, or one after a cancel, writes nothing).
-// The run is read once per job, with its project: every write below is scoped by it.
+// The run is read once per job, with its project: every write below is scoped by it. A chunk of a run that has
+// ended is skipped at once (its jobs are normally deleted with the run, chunk-removal.ts, but one may be in hand),
+// and a chunk whose job pg-boss took back (deleted with its run, or retried elsewhere) stops at its next step.
 
 /** Touch the run (the sweeper's "still alive") and check for a cancel at most this often. */
 const TOUCH_INTERVAL_MS = 2000;
 
-export type ChunkJobContext = { worker: string; isLastAttempt: boolean };
+export type ChunkJobContext = {
+  worker: string;
+  isLastAttempt: boolean;
+  /** pg-boss's job.signal: aborted when the job is no longer this worker's (deleted, cancelled, retried elsewhere). */
+  signal?: AbortSignal;
+};
 
 const isActive = (run: WorkerRun | undefined): run is WorkerRun => run?.status === "queued" || run?.status === "running";
 
@@ -32,9 +39,9 @@ export async function processChunkJob(job: ChunkJob, context: ChunkJobContext): 
   let run: WorkerRun | undefined;
   try {
     run = await getRunForWorker(await getDb(), job.runId);
-    if (!isActive(run)) return;
+    if (!isActive(run) || context.signal?.aborted) return;
     const isStored = await hasChunk(await getDb(), job);
-    if (!isStored && !(await evaluateAndSave(run, job, context.worker))) return;
+    if (!isStored && !(await evaluateAndSave(run, job, context))) return;
     await mergeIfComplete(run, job.chunkCount);
   } catch (error) {
     if (error instanceof CancelledError) return;
@@ -45,7 +52,7 @@ export async function processChunkJob(job: ChunkJob, context: ChunkJobContext): 
 }
 
 /** @returns false when the run ended meanwhile (nothing to merge) */
-async function evaluateAndSave(run: WorkerRun, job: ChunkJob, worker: string): Promise<boolean> {
+async function evaluateAndSave(run: WorkerRun, job: ChunkJob, { worker, signal }: ChunkJobContext): Promise<boolean> {
   const db = await getDb();
   if (!(await markRunRunning(db, { runId: run.id }))) return false;
   const { spec } = run.manifest as SimulationManifest;
@@ -56,7 +63,7 @@ async function evaluateAndSave(run: WorkerRun, job: ChunkJob, worker: string): P
     if (!(await touchRun(db, { runId: run.id }))) throw new CancelledError("The run has ended");
   };
   const started = performance.now();
-  const partials = await evaluateChunkRange(spec, job.start, job.count, { onStep });
+  const partials = await evaluateChunkRange(spec, job.start, job.count, { onStep, ...(signal ? { signal } : {}) });
   const engineMs = performance.now() - started;
   const chunk = { runId: run.id, chunkIndex: job.chunkIndex, start: job.start, count: job.count, partial: encodePartials(partials), engineMs, worker };
   const saved = await storeChunk(placeOf(run), chunk);

@@ -8,7 +8,7 @@ import { getSimulationConfig, type SimulationConfig } from "./config";
 import { evaluateAtOnce } from "./execute";
 import { enqueueLocalRun } from "./local-queue";
 import { hashManifest, type SimulationManifest } from "./manifest";
-import { enqueueRunChunks, getProducerBoss, toChunkJobs } from "./pgboss-queue";
+import { enqueueRunChunks, getProducerBoss, priorityOfTurn, toChunkJobs } from "./pgboss-queue";
 import { toDetailOutput, toRunOutput } from "./present";
 import { toFreshResultOutputs, toResultRows } from "./results";
 import { storeFailure, storeNewRun, type RunWriteScope } from "./store";
@@ -18,7 +18,8 @@ import { getDb } from "@/db";
 
 // A new run (or a rerun) goes where it runs: evaluated at once in this request and stored finished with its results
 // (small runs), or stored queued and sent to this process's background pool (embedded default) or as chunk jobs to
-// pg-boss workers (real PostgreSQL). The answer is built from what this request holds: nothing is read back.
+// pg-boss workers (real PostgreSQL), where runs take turns across organisations (fair-order.ts). The answer is
+// built from what this request holds: nothing is read back.
 
 export type Dispatched = { status: 201; run: SimulationDetailOutput } | { status: 202; run: SimulationRunOutput };
 
@@ -125,5 +126,7 @@ async function sendToBackground(place: RunPlace, run: SimulationRun, config: Sim
     return;
   }
   const boss = await getProducerBoss(config.databaseUrl);
-  await enqueueRunChunks(boss, toChunkJobs(run, config.chunkIterations));
+  // The chunking and turn stored with the run (storeNewRun gave it its turn): removing its jobs later uses them too.
+  const { chunkIterations = config.chunkIterations, fairTurn = 0 } = run.options as SimulationRunOptions;
+  await enqueueRunChunks(boss, toChunkJobs(run, chunkIterations), priorityOfTurn(fairTurn));
 }

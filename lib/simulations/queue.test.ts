@@ -1,11 +1,16 @@
+import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db";
+import * as cancelRoute from "@/app/api/simulations/[runId]/cancel/route";
 import { getRunForWorker } from "@/db/queries/simulations";
+import { simulationRuns } from "@/db/schema";
 import type { SimulationDetailOutput } from "@/lib/http/contracts/simulations";
+import { callRoute } from "@/tests/support/api";
 import { useTestDb } from "@/tests/support/db";
 import { processChunkJob } from "./chunk-job";
-import { setSimulationConfigOverrides } from "./config";
-import { getProducerBoss, stopProducerBoss } from "./pgboss-queue";
+import { setSimulationConfigOverrides, type SimulationConfig } from "./config";
+import { CHUNK_QUEUE, getProducerBoss, stopProducerBoss, type ChunkJob } from "./pgboss-queue";
+import { sweepStaleRuns } from "./sweeper";
 import { createSimulationWorld, getRunDetail, insertRunLike, postRun, resultsJson, waitForRunEnd, type SimulationWorld } from "@/tests/support/simulation-world";
 import { startWorkerProcess, stopWorkerProcess, type WorkerProcess } from "@/tests/support/simulation-workers";
 
@@ -90,5 +95,49 @@ describe.skipIf(!databaseUrl)("pg-boss chunk queue with worker processes", () =>
     const run = await getRunDetail(world, broken.id);
     expect(run.status).toBe("failed");
     expect(run.errorMessage).toMatch(/^Chunk 1 of 1 failed on every attempt: /);
+  });
+
+  // Runs of 8192 iterations are queued as two chunk jobs of 4096; the quota leaves room for a burst of them.
+  const burst: Partial<SimulationConfig> = { queue: "pgboss", syncMaxIterations: 4096, chunkIterations: 4096, quota: { activeRuns: 50, iterationsPerHour: 100_000_000 } };
+
+  /** Takes chunk jobs one fetch at a time, as a worker does, until `count` jobs of these runs are in hand; their run ids in order. */
+  async function takeChunks(runIds: readonly string[], count: number): Promise<string[]> {
+    const boss = await getProducerBoss(url);
+    const taken: string[] = [];
+    while (taken.length < count) {
+      const [job] = await boss.fetch<ChunkJob>(CHUNK_QUEUE);
+      if (!job) throw new Error(`no chunk job left after ${taken.length} of ${count}`);
+      if (runIds.includes(job.data.runId)) taken.push(job.data.runId);
+    }
+    return taken;
+  }
+
+  const cancel = (w: SimulationWorld, runId: string) => callRoute(cancelRoute.POST, "POST", "/x", { cookie: w.cookies.analyst, params: { runId } });
+
+  it("starts a run of one organisation queued after twenty of another's before that one's later runs", async () => {
+    setSimulationConfigOverrides(burst);
+    const other = await createSimulationWorld(db);
+    const first: string[] = [];
+    for (let i = 0; i < 20; i += 1) first.push(runOf(await postRun(world, { scenarioId: world.scenarioId, iterations: 8192, seed: i })).id);
+    const second = runOf(await postRun(other, { scenarioId: other.scenarioId, iterations: 8192, seed: 1 })).id;
+    const startOrder = [...new Set(await takeChunks([...first, second], 42))];
+    expect(startOrder).toEqual([first[0], second, ...first.slice(1)]);
+    for (const runId of first) await cancel(world, runId);
+    await cancel(other, second);
+  });
+
+  it("deletes the chunk jobs of a cancelled run and of a swept one: the next run's chunks are taken first", async () => {
+    setSimulationConfigOverrides(burst);
+    const post = async () => runOf(await postRun(world, { scenarioId: world.scenarioId, iterations: 16_384, seed: 2 })).id;
+    const [cancelled, swept, later] = [await post(), await post(), await post()];
+    const boss = await getProducerBoss(url);
+    const jobCount = async (runId: string) => (await boss.findJobs<ChunkJob>(CHUNK_QUEUE, { data: { runId } })).length;
+    expect(await jobCount(cancelled)).toBe(4);
+    expect((await cancel(world, cancelled)).status).toBe(200);
+    await db.update(simulationRuns).set({ status: "running", updatedAt: new Date(Date.now() - 30 * 60_000) }).where(eq(simulationRuns.id, swept));
+    expect(await sweepStaleRuns(10)).toContain(swept);
+    expect([await jobCount(cancelled), await jobCount(swept), await jobCount(later)]).toEqual([0, 0, 4]);
+    expect(await takeChunks([cancelled, swept, later], 1)).toEqual([later]);
+    await cancel(world, later);
   });
 });

@@ -9,6 +9,7 @@ import type { ListSimulationsQuery, RunSimulationBody, SimulationDetailOutput, S
 import { loadEffectiveScenario } from "@/lib/scenarios/load-effective-scenario";
 import { write } from "@/lib/writes";
 import { checkSamplesFit } from "./checks";
+import { removeChunkJobs } from "./chunk-removal";
 import { getSimulationConfig } from "./config";
 import { dispatchRun, type Dispatched } from "./dispatch";
 import { openStreamCount, STREAM_LIMITS, streamRunEvents } from "./events";
@@ -67,7 +68,9 @@ export async function cancelSimulation(user: CurrentUser, owned: Owned, runId: s
     await w.audit({ action: "cancel", entityType: "simulation_run", entityId: run.id, before: { status: run.status } });
     return { ...ended, createdByName: run.createdByName };
   });
+  // After the commit: the run has ended, so a worker taking one of its jobs meanwhile skips it.
   abortLocalRun(runId);
+  await removeChunkJobs(cancelled);
   return toRunOutput(cancelled);
 }
 

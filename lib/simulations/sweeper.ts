@@ -4,7 +4,8 @@ import { storeFailure } from "./store";
 
 // Stuck runs end in a clear failed state: a queued or running run whose row has not changed for
 // SIMULATION_STALE_MINUTES (no progress, no chunk stored, no worker touch) is failed with the reason. Every
-// worker process and every app instance sweeps; the update is guarded, so sweeping twice is harmless.
+// worker process and every app instance sweeps; the update is guarded, so sweeping twice is harmless. A swept
+// pg-boss run's chunk jobs are deleted with it (storeFailure), so they never hold up the runs queued after it.
 
 export const SWEEP_INTERVAL_MS = 60_000;
 

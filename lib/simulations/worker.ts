@@ -2,7 +2,7 @@ import { hostname } from "node:os";
 import type { JobWithMetadata } from "pg-boss";
 import { startSimulationJob } from "@/lib/observability/metrics";
 import { processChunkJob } from "./chunk-job";
-import { CHUNK_QUEUE, startBoss, type ChunkJob } from "./pgboss-queue";
+import { CHUNK_QUEUE, shareWorkerBoss, startBoss, type ChunkJob } from "./pgboss-queue";
 import { startSweeper } from "./sweeper";
 
 export type WorkerOptions = {
@@ -23,6 +23,8 @@ export type SimulationWorker = { stop: () => Promise<void> };
  */
 export async function startSimulationWorker(options: WorkerOptions): Promise<SimulationWorker> {
   const boss = await startBoss(options.connectionString, { supervise: true, superviseSeconds: options.superviseSeconds ?? 15 });
+  // Failures stored in this process (a chunk's last attempt, the sweeper) delete chunk jobs through this boss.
+  shareWorkerBoss(boss);
   const worker = `${hostname()}:${process.pid}`;
   await boss.work(
     CHUNK_QUEUE,
@@ -31,7 +33,7 @@ export async function startSimulationWorker(options: WorkerOptions): Promise<Sim
       for (const job of jobs) {
         const done = startSimulationJob();
         try {
-          await processChunkJob(job.data, { worker, isLastAttempt: job.retryCount >= job.retryLimit });
+          await processChunkJob(job.data, { worker, isLastAttempt: job.retryCount >= job.retryLimit, signal: job.signal });
           done("completed");
         } catch (error) {
           done("failed");
@@ -44,6 +46,7 @@ export async function startSimulationWorker(options: WorkerOptions): Promise<Sim
   return {
     stop: async () => {
       stopSweeper();
+      shareWorkerBoss(undefined);
       await boss.stop({ graceful: true, timeout: 10_000 });
     },
   };
