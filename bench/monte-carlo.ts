@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { runMonteCarlo, type MonteCarloOptions, type MonteCarloSpec } from "../lib/engine/monte-carlo";
 import { prepareRun } from "../lib/engine/monte-carlo/prepare-run";
 import { exportModel } from "./export-model";
+import { runKernel } from "./kernel/standard-kernel";
 
 /** One run; `stages` (seconds per stage) only from the NumPy reference, which times its own stages. */
 export type Timing = { seconds: number; iterationsPerSecond: number; meanNpv: number; npvStandardError: number; stages?: Record<string, number> };
@@ -31,6 +32,20 @@ export async function timeJs(spec: MonteCarloSpec, options: MonteCarloOptions): 
   const seconds = (performance.now() - t0) / 1000;
   const npv = result.metrics.find((m) => m.metric === "npv");
   return { seconds, iterationsPerSecond: spec.iterations / seconds, meanNpv: npv?.mean ?? NaN, npvStandardError: npv?.standardError ?? NaN };
+}
+
+/** One run of the hand-written kernel (bench/kernel), preparation included as the engine's run includes it. */
+export function timeKernel(spec: MonteCarloSpec): Timing {
+  const t0 = performance.now();
+  const run = prepareRun(spec);
+  const result = runKernel(run, exportModel(run));
+  const seconds = (performance.now() - t0) / 1000;
+  let sum = 0, squares = 0;
+  for (const v of result.npv) sum += v;
+  const mean = sum / result.npv.length;
+  for (const v of result.npv) squares += (v - mean) ** 2;
+  const sd = Math.sqrt(squares / (result.npv.length - 1));
+  return { seconds, iterationsPerSecond: spec.iterations / seconds, meanNpv: mean, npvStandardError: sd / Math.sqrt(result.npv.length), stages: result.stages };
 }
 
 /** Writes the exported model once; returns its path. */

@@ -1,13 +1,14 @@
 /**
  * `npm run bench` (tsx bench/run.ts): the standard model (3 + 20 years, 30 variables, NPV + IRR +
  * payback, 100 000 iterations) on one thread and on all cores, against the vectorised NumPy
- * reference, interleaved and repeated (the host is noisy: best and median are printed), plus the
+ * reference and a hand-written JS kernel of the model (bench/kernel), interleaved and repeated (the
+ * host is noisy: best and median are printed), plus the
  * peak memory of a 1 000 000-iteration run without raw samples. Not part of the tests.
  *   npx tsx bench/run.ts [--iterations N] [--repetitions R]
  */
 import { availableParallelism } from "node:os";
 import { createWorkerPool, runMonteCarlo } from "../lib/engine/monte-carlo";
-import { bundleWorker, measureMemory, timeJs, timeNumpy, writeModelFile, type Timing } from "./monte-carlo";
+import { bundleWorker, measureMemory, timeJs, timeKernel, timeNumpy, writeModelFile, type Timing } from "./monte-carlo";
 import { buildStandardSpec } from "./standard-model";
 
 const arg = (name: string, fallback: number): number => {
@@ -24,12 +25,12 @@ function bestAndMedian(runs: readonly Timing[]): { best: number; median: number 
 
 const fmt = (x: number): string => Math.round(x).toLocaleString("en-US").padStart(9);
 
-/** Where the NumPy reference spends its time: the median over repetitions of each stage's seconds. */
-function printNumpyStages(runs: readonly Timing[]): void {
+/** Where an implementation that times its stages spends its time: the median over repetitions of each stage. */
+function printStages(label: string, runs: readonly Timing[]): void {
   const names = Object.keys(runs[0]?.stages ?? {});
   const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
   const parts = names.map((name) => `${name} ${median(runs.map((run) => run.stages?.[name] ?? NaN)).toFixed(3)} s`);
-  console.log(`NumPy stages (median): ${parts.join(", ")}`);
+  console.log(`${label} stages (median): ${parts.join(", ")}`);
 }
 
 async function measureMemoryChild(iterations: number, workerUrl: string): Promise<void> {
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
     { label: `JS, ${cores} warm worker threads`, runs: [] },
     { label: "NumPy (vectorised, 1 thread)", runs: [] },
     { label: `JS, ${cores} threads started per run`, runs: [] },
+    { label: "hand-written JS kernel, 1 thread", runs: [] },
   ];
   // The app server keeps a warm pool; a run that starts its own threads also pays their start-up (shown last).
   const pool = createWorkerPool(cores, { workerUrl });
@@ -63,17 +65,21 @@ async function main(): Promise<void> {
     rows[1]?.runs.push(await timeJs(spec, { pool }));
     rows[2]?.runs.push(timeNumpy(modelPath, iterations));
     rows[3]?.runs.push(await timeJs(spec, { workers: cores, workerUrl }));
+    rows[4]?.runs.push(timeKernel(spec));
   }
   await pool.close();
   console.log(`\n${"".padEnd(32)}   best it/s  median it/s`);
   const stats = rows.map((row) => ({ row, ...bestAndMedian(row.runs) }));
   for (const s of stats) console.log(`${s.row.label.padEnd(32)} ${fmt(s.best)}    ${fmt(s.median)}`);
-  const [one, all, numpy] = stats;
-  if (!one || !all || !numpy) return;
+  const [one, all, numpy, , kernel] = stats;
+  if (!one || !all || !numpy || !kernel) return;
   console.log(`(the ${cores}-core ratio below is for the warm pool, as the app server runs)`);
   console.log(`\nratio JS/NumPy, 1 thread:  best ${(one.best / numpy.best).toFixed(2)}  median ${(one.median / numpy.median).toFixed(2)}   (target ≥ 1.0)`);
   console.log(`ratio JS/NumPy, ${cores} cores:   best ${(all.best / numpy.best).toFixed(2)}  median ${(all.median / numpy.median).toFixed(2)}   (target ≥ 1.8)`);
-  printNumpyStages(numpy.row.runs);
+  console.log(`ratio engine/hand kernel, 1 thread: best ${(one.best / kernel.best).toFixed(2)}  median ${(one.median / kernel.median).toFixed(2)}   (the practical JS limit is 1.0)`);
+  console.log(`ratio hand kernel/NumPy, 1 thread: best ${(kernel.best / numpy.best).toFixed(2)}  median ${(kernel.median / numpy.median).toFixed(2)}`);
+  printStages("NumPy", numpy.row.runs);
+  printStages("hand kernel", kernel.row.runs);
   const js = one.row.runs[0];
   const py = numpy.row.runs[0];
   if (js && py) {
