@@ -4,7 +4,8 @@
 // development server keeps its generated AUTH_SECRET (and the embedded database) in .data/: a build made on a
 // developer's machine once shipped that secret, and a session forged with it was accepted by the built server.
 // It also fails a build that misses a file the server reads by path at run time (the tracer cannot follow those):
-// without playwright-core's browsers.json every PDF answered 500, without the engine bundle every background run failed.
+// without playwright-core's browsers.json every PDF answered 500, without the engine bundle every background run failed,
+// and without the upload worker's bundle every workbook import would fail.
 // Usage: node deploy/check-build-output.mjs DIR [DIR…]   (exit 1 and one line per finding)
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -58,7 +59,7 @@ export function findLeaks(dir, secrets) {
 /** Files a server tree must hold, by the entry file that marks the tree: Next's standalone server, build.sh's app. */
 const RUNTIME_FILES = {
   "server.js": ["node_modules/playwright-core/browsers.json"],
-  "server.mjs": [".next-worker/engine-worker.mjs"],
+  "server.mjs": [".next-worker/engine-worker.mjs", ".next-worker/upload-worker.cjs"],
 };
 
 /**

@@ -40,8 +40,10 @@ describe("the build-output check", () => {
   it("finds a file the server reads at run time missing from a server tree", () => {
     const standalone = outputTree({ "server.js": "" });
     expect(findMissing(standalone)).toEqual([`${path.join(standalone, "node_modules/playwright-core/browsers.json")}: read at run time, missing from the build output`]);
-    const app = outputTree({ "server.mjs": "", ".next-worker/engine-worker.mjs": "" });
+    const app = outputTree({ "server.mjs": "", ".next-worker/engine-worker.mjs": "", ".next-worker/upload-worker.cjs": "" });
     expect(findMissing(app)).toEqual([]);
+    const appWithoutUploadWorker = outputTree({ "server.mjs": "", ".next-worker/engine-worker.mjs": "" });
+    expect(findMissing(appWithoutUploadWorker)).toEqual([`${path.join(appWithoutUploadWorker, ".next-worker/upload-worker.cjs")}: read at run time, missing from the build output`]);
     expect(findMissing(outputTree({ "migrate.mjs": "" }))).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import type { ImportLimits } from "./limits";
 import { refuseFile } from "./problems";
 import { ProblemList, type SheetTable } from "./table";
 import { validateSheet, type ValidatedSheet } from "./validate";
-import { readWorkbook } from "./xlsx-read";
+import { readWorkbook } from "./upload-worker";
 
 export type Upload = { name: string; bytes: Uint8Array };
 export type UploadFormat = "csv" | "xlsx";

@@ -6,10 +6,12 @@ import type { ImportLimits } from "./limits";
 import { refuseFile } from "./problems";
 import type { SheetTable } from "./table";
 import type { RawCell } from "./values";
-import { inspectWorkbookZip } from "./zip-inspect";
+import { countInflatedBytes, recordsInReadingOrder, type ZipDirectory } from "./zip-inspect";
 
-// An .xlsx upload -> one table per sheet named after a kind (other sheets are ignored). The zip is inspected
-// first (zip-inspect.ts); exceljs then streams the rows, so a large sheet is never held as a cell model.
+// An .xlsx upload -> one table per sheet named after a kind (other sheets are ignored). Runs in the upload worker
+// thread (upload-worker-entry.ts), never on a request's thread: the zip's actual sizes are counted first
+// (zip-inspect.ts), then exceljs streams the rows, so a large sheet is never held as a cell model. There is one
+// path only: a workbook the streaming reader cannot follow is refused, never loaded whole into memory.
 // Formula cells stay formula cells: the column typing refuses them, naming the cell.
 
 type ExcelValue = ExcelJS.CellValue;
@@ -49,10 +51,10 @@ function isBlank(cells: readonly RawCell[]): boolean {
   return cells.every((cell) => cell === null || (typeof cell === "string" && cell.trim() === ""));
 }
 
-type SheetRows = { name: string; rows: AsyncIterable<ExcelJS.Row> | Iterable<ExcelJS.Row> };
+type SheetRows = { name: string; rows: AsyncIterable<ExcelJS.Row> };
 
 /** Collects the tables of the sheets named after a kind, row by row, under the row limits. */
-async function collectTables(sheets: AsyncIterable<SheetRows> | Iterable<SheetRows>, limits: ImportLimits): Promise<SheetTable[]> {
+async function collectTables(sheets: AsyncIterable<SheetRows>, limits: ImportLimits): Promise<SheetTable[]> {
   const tables: SheetTable[] = [];
   let rowTotal = 0;
   for await (const { name: sheet, rows } of sheets) {
@@ -75,60 +77,40 @@ async function collectTables(sheets: AsyncIterable<SheetRows> | Iterable<SheetRo
   return tables;
 }
 
-/** Streaming read: rows are emitted as the XML is parsed, never held as a cell model. */
+const NO_KIND_SHEET = "The workbook has no sheet named after a kind: parameters, production, capex, opex, consumption, equipment, maintenance";
+const UNREADABLE = "The workbook is corrupt, not an .xlsx file, or laid out in a way the import cannot stream; open it in Excel and save it again";
+
+/** Streaming read of the zip's records, in the order exceljs needs: rows are emitted as the XML is parsed. */
 async function readStreaming(source: Readable, limits: ImportLimits): Promise<SheetTable[]> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, { worksheets: "emit", sharedStrings: "cache", hyperlinks: "ignore", styles: "cache", entries: "ignore" });
   async function* sheets(): AsyncIterable<SheetRows> {
     for await (const worksheet of reader) {
-      yield { name: (worksheet as unknown as { name?: string }).name ?? "", rows: worksheet as AsyncIterable<ExcelJS.Row> };
+      // No name: the reader could not tie this part to the workbook's sheet list (a layout it cannot follow).
+      const name = (worksheet as unknown as { name?: string }).name;
+      if (name === undefined) throw refuseFile(UNREADABLE);
+      yield { name, rows: worksheet as AsyncIterable<ExcelJS.Row> };
     }
   }
   return collectTables(sheets(), limits);
 }
 
 /**
- * Whole-workbook read, for zips whose parts come in an order the streaming reader cannot follow (worksheets
- * before workbook.xml). Bounded by the zip checks already passed.
+ * Reads the sheets of an .xlsx upload whose zip directory passed `inspectZipDirectory`: counts the actual
+ * unpacked bytes, then streams the rows. CPU- and memory-bound: the upload worker thread's job.
+ * @throws AppError (4xx) for a zip bomb, a corrupt or unreadable workbook, or one without a sheet of a kind
  */
-async function readWhole(bytes: Uint8Array, limits: ImportLimits): Promise<SheetTable[]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
-  const sheets = workbook.worksheets.map((worksheet) => {
-    const rows: ExcelJS.Row[] = [];
-    worksheet.eachRow({ includeEmpty: false }, (row) => rows.push(row));
-    return { name: worksheet.name, rows };
-  });
-  return collectTables(sheets, limits);
-}
-
-async function readSheets(bytes: Uint8Array, limits: ImportLimits, source: Readable): Promise<SheetTable[]> {
+export async function readWorkbookStreaming(bytes: Uint8Array, directory: ZipDirectory, limits: ImportLimits): Promise<SheetTable[]> {
+  countInflatedBytes(bytes, directory.entries, limits);
+  const records = recordsInReadingOrder(bytes, directory).map((record) => Buffer.from(record.buffer, record.byteOffset, record.byteLength));
+  const source = Readable.from(records);
   try {
-    return await readStreaming(source, limits);
-  } catch (error) {
-    if (error instanceof Error && error.name === "AppError") throw error;
-    return readWhole(bytes, limits);
-  }
-}
-
-/** Reads the sheets of an .xlsx upload, after the zip-bomb checks, within the parse time limit. */
-export async function readWorkbook(bytes: Uint8Array, limits: ImportLimits): Promise<SheetTable[]> {
-  inspectWorkbookZip(bytes, limits);
-  const source = Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(refuseFile("The workbook took too long to read; it may be malformed")), limits.parseTimeoutMs);
-  });
-  try {
-    const tables = await Promise.race([readSheets(bytes, limits, source), timeout]);
-    if (tables.length === 0) {
-      throw refuseFile("The workbook has no sheet named after a kind: parameters, production, capex, opex, consumption, equipment, maintenance");
-    }
+    const tables = await readStreaming(source, limits);
+    if (tables.length === 0) throw refuseFile(NO_KIND_SHEET);
     return tables;
   } catch (error) {
     if (error instanceof Error && error.name === "AppError") throw error;
-    throw refuseFile("The workbook is corrupt or not an .xlsx file; open it in Excel and save it again");
+    throw refuseFile(UNREADABLE);
   } finally {
-    clearTimeout(timer);
     source.destroy();
   }
 }

@@ -3,8 +3,9 @@ import type { ImportLimits } from "./limits";
 import { refuseFile } from "./problems";
 
 // Zip-bomb defence, run BEFORE a workbook reaches exceljs: first the central directory's declared entry count,
-// sizes and ratios, then an actual decompression that counts bytes and stops at the first one over a limit (a
-// zip may lie about its sizes). Nothing is kept: only counts.
+// sizes and ratios (cheap: the request's thread runs it, see upload-worker.ts), then an actual decompression that
+// counts bytes and stops at the first one over a limit, because a zip may lie about its sizes. That one costs a
+// full inflate, so only the upload worker thread runs it (countInflatedBytes). Nothing is kept: only counts.
 
 const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
@@ -12,7 +13,10 @@ const EOCD_MIN_SIZE = 22;
 /** Entries smaller than this are not held to the ratio (tiny XML parts compress very well). */
 const RATIO_FLOOR_BYTES = 1024 * 1024;
 
-type Entry = { name: string; compressedSize: number; size: number };
+/** One part as the central directory declares it; `localOffset` is where its local header starts (bytes). */
+export type ZipEntry = { name: string; compressedSize: number; size: number; localOffset: number };
+/** The declared parts, and where the central directory starts (the end of the last part's record, in bytes). */
+export type ZipDirectory = { entries: ZipEntry[]; directoryOffset: number };
 
 function findEndOfCentralDirectory(view: DataView): number {
   const lowest = Math.max(0, view.byteLength - EOCD_MIN_SIZE - 0xffff);
@@ -23,7 +27,7 @@ function findEndOfCentralDirectory(view: DataView): number {
 }
 
 /** The declared entries of the zip's central directory. */
-export function readCentralDirectory(bytes: Uint8Array, limits: ImportLimits): Entry[] {
+export function readCentralDirectory(bytes: Uint8Array, limits: ImportLimits): ZipDirectory {
   if (bytes.length < EOCD_MIN_SIZE || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw refuseFile("This file is not an .xlsx workbook");
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEndOfCentralDirectory(view);
@@ -31,7 +35,7 @@ export function readCentralDirectory(bytes: Uint8Array, limits: ImportLimits): E
   const offset = view.getUint32(eocd + 16, true);
   if (count === 0xffff || offset === 0xffffffff) throw refuseFile("The workbook uses zip64, which no workbook of an allowed size needs");
   if (count > limits.maxZipEntries) throw refuseFile(`The workbook holds ${count} files; at most ${limits.maxZipEntries} are allowed`);
-  const entries: Entry[] = [];
+  const entries: ZipEntry[] = [];
   let position = offset;
   for (let index = 0; index < count; index += 1) {
     if (position + 46 > bytes.length || view.getUint32(position, true) !== CENTRAL_SIGNATURE) {
@@ -39,13 +43,15 @@ export function readCentralDirectory(bytes: Uint8Array, limits: ImportLimits): E
     }
     const nameLength = view.getUint16(position + 28, true);
     const name = new TextDecoder().decode(bytes.subarray(position + 46, position + 46 + nameLength));
-    entries.push({ name, compressedSize: view.getUint32(position + 20, true), size: view.getUint32(position + 24, true) });
+    const localOffset = view.getUint32(position + 42, true);
+    if (localOffset >= offset) throw refuseFile("The workbook is corrupt: its zip directory is damaged");
+    entries.push({ name, compressedSize: view.getUint32(position + 20, true), size: view.getUint32(position + 24, true), localOffset });
     position += 46 + nameLength + view.getUint16(position + 30, true) + view.getUint16(position + 32, true);
   }
-  return entries;
+  return { entries, directoryOffset: offset };
 }
 
-function checkDeclared(entries: readonly Entry[], limits: ImportLimits): void {
+function checkDeclared(entries: readonly ZipEntry[], limits: ImportLimits): void {
   const total = entries.reduce((sum, entry) => sum + entry.size, 0);
   if (total > limits.maxUnzippedBytes) {
     throw refuseFile(`The workbook would unpack to ${total} bytes; at most ${limits.maxUnzippedBytes} are allowed`, { status: 413 });
@@ -58,8 +64,11 @@ function checkDeclared(entries: readonly Entry[], limits: ImportLimits): void {
   }
 }
 
-/** Decompresses every entry, counting bytes; refuses at the first entry larger than declared or over the total. */
-function checkActual(bytes: Uint8Array, entries: readonly Entry[], limits: ImportLimits): void {
+/**
+ * Decompresses every entry, counting bytes; refuses at the first entry larger than declared or over the total.
+ * CPU-bound for up to `maxUnzippedBytes`: run it in the upload worker thread, never on the request's thread.
+ */
+export function countInflatedBytes(bytes: Uint8Array, entries: readonly ZipEntry[], limits: ImportLimits): void {
   const declared = new Map(entries.map((entry) => [entry.name, entry.size]));
   let total = 0;
   const unzip = new Unzip();
@@ -69,7 +78,9 @@ function checkActual(bytes: Uint8Array, entries: readonly Entry[], limits: Impor
     let size = 0;
     const limit = declared.get(file.name) ?? 0;
     file.ondata = (error, chunk) => {
-      if (error) throw refuseFile("The workbook is corrupt: a part cannot be decompressed");
+      // fflate's inflater catches what this callback throws and hands it back here as `error`: a refusal thrown
+      // below for the previous chunk must leave as itself, not as "corrupt".
+      if (error) throw error.name === "AppError" ? error : refuseFile("The workbook is corrupt: a part cannot be decompressed");
       size += chunk?.length ?? 0;
       total += chunk?.length ?? 0;
       if (size > limit) throw refuseFile(`The workbook part ${file.name} is larger than its zip directory says`, { status: 413 });
@@ -85,9 +96,34 @@ function checkActual(bytes: Uint8Array, entries: readonly Entry[], limits: Impor
   }
 }
 
-/** Refuses a zip bomb or a corrupt zip; returns when the workbook may be handed to exceljs. */
-export function inspectWorkbookZip(bytes: Uint8Array, limits: ImportLimits): void {
-  const entries = readCentralDirectory(bytes, limits);
-  checkDeclared(entries, limits);
-  checkActual(bytes, entries, limits);
+/** The cheap half, for the request's thread: refuses a zip whose directory declares too many or too large parts. */
+export function inspectZipDirectory(bytes: Uint8Array, limits: ImportLimits): ZipDirectory {
+  const directory = readCentralDirectory(bytes, limits);
+  checkDeclared(directory.entries, limits);
+  return directory;
+}
+
+/**
+ * exceljs's streaming reader takes the parts in the order they come and needs the workbook's relationships, the
+ * workbook (sheet names) and the shared strings before any worksheet; Excel writes them first, but exceljs's own
+ * writer (our templates and exports) writes xl/workbook.xml last, and the reader then fails.
+ */
+const READING_ORDER = ["xl/_rels/workbook.xml.rels", "xl/workbook.xml", "xl/sharedStrings.xml", "xl/styles.xml"];
+
+function rankOf(name: string): number {
+  const rank = READING_ORDER.indexOf(name);
+  return rank === -1 ? READING_ORDER.length : rank;
+}
+
+/**
+ * The zip's records (local header, compressed data, data descriptor) with the parts exceljs needs first moved to the
+ * front, as views of `bytes`: nothing is decompressed or copied. A streaming unzip reads them one after the other.
+ */
+export function recordsInReadingOrder(bytes: Uint8Array, { entries, directoryOffset }: ZipDirectory): Uint8Array[] {
+  const byOffset = [...entries].sort((a, b) => a.localOffset - b.localOffset);
+  const records = byOffset.map((entry, index) => ({
+    entry,
+    record: bytes.subarray(entry.localOffset, byOffset[index + 1]?.localOffset ?? directoryOffset),
+  }));
+  return records.sort((a, b) => rankOf(a.entry.name) - rankOf(b.entry.name)).map(({ record }) => record);
 }

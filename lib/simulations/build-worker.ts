@@ -3,8 +3,11 @@
 //   bundle, so the runner cannot find its sibling worker-entry file; lib/simulations/engine-worker.ts picks this up.
 // - simulation-worker.mjs: the pg-boss worker process (`node .next-worker/simulation-worker.mjs`), for images
 //   without tsx. Packages stay external (node_modules is there at run time).
+// - upload-worker.cjs: the upload parser's worker-thread entry (lib/import-export/upload-worker.ts picks it up),
+//   self-contained; how it is built lives beside it (lib/import-export/upload-worker-bundle.ts).
 import { build } from "esbuild";
 import path from "node:path";
+import { bundleUploadWorker } from "@/lib/import-export/upload-worker-bundle";
 
 const OUT_DIR = ".next-worker";
 
@@ -19,7 +22,8 @@ async function main(): Promise<void> {
     packages: "external",
     alias: { "@": root },
   });
-  console.log(`bundled ${OUT_DIR}/engine-worker.mjs and ${OUT_DIR}/simulation-worker.mjs`);
+  await bundleUploadWorker({ outfile: path.join(OUT_DIR, "upload-worker.cjs"), root });
+  console.log(`bundled ${OUT_DIR}/engine-worker.mjs, ${OUT_DIR}/simulation-worker.mjs and ${OUT_DIR}/upload-worker.cjs`);
 }
 
 main().catch((error: unknown) => {

@@ -1,10 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { zipSync } from "fflate";
 import ExcelJS from "exceljs";
 import type { Db } from "@/db/client";
 import { useTestDb } from "@/tests/support/db";
 import { CALLERS, countWrites, createApiWorld, expectedStatuses, seedDemo, type ApiWorld } from "@/tests/support/scenario-api";
 import { answer, multipartRequest } from "@/tests/support/import-fixtures";
+import { UPLOAD_PARSE_LIMITS } from "@/lib/import-export/limits";
+import { zipBombWorkbook } from "@/lib/import-export/upload-worker-fixtures";
+import { uploadParseSlots } from "@/lib/import-export/upload-worker-slots";
 import { GET as exportRoute } from "../export/route";
 import { GET as templateRoute } from "@/app/api/templates/[file]/route";
 import { POST } from "./route";
@@ -134,11 +136,32 @@ describe("malformed files get a clear 4xx refusal", () => {
     expect((body.error as { message: string }).message).toMatch(/longer than/);
   });
 
-  it("refuses a zip bomb by its compression ratio", async () => {
-    const bomb = zipSync({ "xl/worksheets/sheet1.xml": new Uint8Array(150 * 1024 * 1024) }, { level: 9 });
-    const { status, body } = await post(bomb, { name: "bomb.xlsx", fields: {} });
-    expect(status).toBe(413);
-    expect((body.error as { message: string }).message).toMatch(/unpack|compressed/);
+  it("answers 503 with Retry-After when every workbook reader is busy and the queue is full", async () => {
+    const slots = uploadParseSlots();
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const held = Array.from({ length: UPLOAD_PARSE_LIMITS.concurrency + UPLOAD_PARSE_LIMITS.maxWaiting }, () => slots.withSlot(() => gate));
+    expect(slots.usage).toEqual({ active: UPLOAD_PARSE_LIMITS.concurrency, waiting: UPLOAD_PARSE_LIMITS.maxWaiting });
+    try {
+      const workbook = new ExcelJS.Workbook();
+      workbook.addWorksheet("production").addRow(HEADER.split(","));
+      const request = multipartRequest(url(), { name: "inputs.xlsx", bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), cookie: world.cookies.project_manager });
+      const response = await POST(request, params());
+      expect([response.status, response.headers.get("Retry-After")]).toEqual([503, String(UPLOAD_PARSE_LIMITS.maxWaitMs / 1000)]);
+      expect(((await response.json()) as { error: { code: string } }).error.code).toBe("IMPORT_PARSER_BUSY");
+    } finally {
+      release();
+      await Promise.all(held);
+    }
+  });
+
+  it("refuses a zip bomb by its compression ratio, and one that lies about its size", async () => {
+    const bomb = await zipBombWorkbook({ megabytes: 150 });
+    const byRatio = await post(bomb, { name: "bomb.xlsx", fields: {} });
+    expect([byRatio.status, (byRatio.body.error as { message: string }).message]).toEqual([413, expect.stringMatching(/compressed/)]);
+    // Declared 1 KB: the directory passes; the parse worker's counting inflate stops it.
+    const lying = await post(await zipBombWorkbook({ megabytes: 150, declaredBytes: 1024 }), { name: "bomb.xlsx", fields: {} });
+    expect([lying.status, (lying.body.error as { message: string }).message]).toEqual([413, expect.stringMatching(/larger than its zip directory says/)]);
   });
 });
 
