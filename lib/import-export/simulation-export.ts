@@ -23,8 +23,8 @@ export async function exportSimulationRun(
   const run = await getRun(db, { organisationId, runId });
   if (!run) throw notFound("Simulation run");
   if (run.status !== "succeeded") throw new AppError("CONFLICT", `The run is ${run.status}; only a finished run has results to export`);
-  const metrics = await loadMetricResults(db, run.id);
-  const samples = format === "xlsx" || part === "samples" ? await samplesTable(db, { organisationId, runId: run.id }) : undefined;
+  const metrics = await loadMetricResults(db, run);
+  const samples = format === "xlsx" || part === "samples" ? await samplesTable(db, { organisationId, run }) : undefined;
   if (format === "csv" && part === "samples" && !samples) throw notFound("Raw samples (the run did not keep them)");
   const tables = { statistics: statisticsTable(metrics), percentiles: percentilesTable(metrics), histogram: histogramTable(metrics), samples };
   const stem = `simulation-${run.id.slice(0, 8)}`;

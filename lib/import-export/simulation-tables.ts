@@ -2,7 +2,7 @@ import type { DbOrTx } from "@/db";
 import { listRawSamples } from "@/db/queries/simulation-samples";
 import { listRunResults } from "@/db/queries/simulations";
 import type { MetricResultOutput } from "@/lib/http/contracts/simulations";
-import { fromSampleBytes, toMetricResultOutput } from "@/lib/simulations/results";
+import { fromSampleBytes, inRunMetricOrder, toMetricResultOutput } from "@/lib/simulations/results";
 import type { OutCell } from "./csv-write";
 
 // A run's results as flat tables (one header row, then rows), the shape both the CSV and the workbook export
@@ -13,8 +13,8 @@ export type RowSource = { header: string[]; rowCount: number; rowAt: (index: num
 
 const num = (value: number | null | undefined): OutCell => (typeof value === "number" && Number.isFinite(value) ? value : null);
 
-export async function loadMetricResults(db: DbOrTx, runId: string): Promise<MetricResultOutput[]> {
-  return (await listRunResults(db, runId)).map(toMetricResultOutput);
+export async function loadMetricResults(db: DbOrTx, run: { id: string; manifest: unknown }): Promise<MetricResultOutput[]> {
+  return inRunMetricOrder(run.manifest, await listRunResults(db, run.id)).map(toMetricResultOutput);
 }
 
 export function statisticsTable(metrics: readonly MetricResultOutput[]): RowSource {
@@ -42,8 +42,11 @@ export function histogramTable(metrics: readonly MetricResultOutput[]): RowSourc
 }
 
 /** The kept samples, one column per metric, one row per iteration; undefined when the run kept none. */
-export async function samplesTable(db: DbOrTx, { organisationId, runId }: { organisationId: string; runId: string }): Promise<RowSource | undefined> {
-  const stored = await listRawSamples(db, { organisationId, runId });
+export async function samplesTable(
+  db: DbOrTx,
+  { organisationId, run }: { organisationId: string; run: { id: string; manifest: unknown } },
+): Promise<RowSource | undefined> {
+  const stored = inRunMetricOrder(run.manifest, await listRawSamples(db, { organisationId, runId: run.id }));
   if (stored.length === 0) return undefined;
   const columns = stored.map((row) => ({ metric: row.metric, values: fromSampleBytes(row.bytes ?? new Uint8Array()) }));
   const rowCount = Math.max(...columns.map((column) => column.values.length));

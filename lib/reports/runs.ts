@@ -2,7 +2,7 @@ import type { DbOrTx } from "@/db";
 import { findSucceededRun, listRunResults } from "@/db/queries/simulations";
 import type { SimulationRun } from "@/db/schema";
 import type { MetricResultOutput } from "@/lib/http/contracts/simulations";
-import { toMetricResultOutput } from "@/lib/simulations/results";
+import { inRunMetricOrder, toMetricResultOutput } from "@/lib/simulations/results";
 
 // The Monte Carlo side of reports: a scenario's latest finished run (or a chosen one) and its percentiles.
 
@@ -15,7 +15,7 @@ export async function loadRunResults(
 ): Promise<RunResults | undefined> {
   const run = await findSucceededRun(db, { organisationId, scenarioId, runId });
   if (!run) return undefined;
-  return { run, metrics: (await listRunResults(db, run.id)).map(toMetricResultOutput) };
+  return { run, metrics: inRunMetricOrder(run.manifest, await listRunResults(db, run.id)).map(toMetricResultOutput) };
 }
 
 /** The metric's value at probability p (0–1): the stored percentile, else read off the S-curve. */

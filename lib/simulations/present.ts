@@ -2,7 +2,7 @@ import type { RunWithCreator, SimulationRunOptions } from "@/db/queries/simulati
 import type { MonteCarloMetric } from "@/lib/engine/monte-carlo";
 import type { MetricResultOutput, SensitivityOutput, SimulationDetailOutput, SimulationRunOutput } from "@/lib/http/contracts/simulations";
 import type { SimulationManifest } from "./manifest";
-import { toMetricResultOutput, toSensitivityOutput, type StoredResultRow } from "./results";
+import { inRunMetricOrder, toMetricResultOutput, toSensitivityOutput, type StoredResultRow } from "./results";
 
 // Run rows → the API's answers (lib/http/contracts/simulations.ts).
 
@@ -72,7 +72,5 @@ export function toDetailOutput(run: RunWithCreator, produced: ProducedOutput | n
 
 /** A stored run's result rows → what it produced, in the order of the run's metrics. */
 export function toStoredOutput(run: RunWithCreator, rows: readonly StoredResultRow[]): ProducedOutput {
-  const metrics: readonly string[] = (run.manifest as Partial<SimulationManifest>).spec?.metrics ?? [];
-  const ordered = [...rows].sort((a, b) => metrics.indexOf(a.metric) - metrics.indexOf(b.metric));
-  return { results: ordered.map(toMetricResultOutput), sensitivity: toSensitivityOutput(rows) };
+  return { results: inRunMetricOrder(run.manifest, rows).map(toMetricResultOutput), sensitivity: toSensitivityOutput(rows) };
 }

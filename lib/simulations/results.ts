@@ -82,6 +82,16 @@ function toSensitivityOutputOf(sensitivity: SensitivityResult): SensitivityOutpu
   return { ...value, nonFinite } as SensitivityOutput;
 }
 
+/**
+ * Stored result rows in the order the run's spec listed its metrics (npv, irr, payback…), the order a user chose and
+ * sees in the API, the reports and the exports alike; a metric the spec does not list goes last.
+ */
+export function inRunMetricOrder<Row extends { metric: string }>(manifest: unknown, rows: readonly Row[]): Row[] {
+  const metrics: readonly string[] = (manifest as { spec?: { metrics?: string[] } } | null)?.spec?.metrics ?? [];
+  const rank = (metric: string) => (metrics.includes(metric) ? metrics.indexOf(metric) : metrics.length);
+  return [...rows].sort((a, b) => rank(a.metric) - rank(b.metric));
+}
+
 /** A stored row → the API's metric result (numbers decoded, then encoded relative to the answer). */
 export function toMetricResultOutput(row: StoredResultRow): MetricResultOutput {
   const stats = decodeDocument<Statistics>(row.statistics);
