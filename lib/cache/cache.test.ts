@@ -59,12 +59,14 @@ describe.each(adapters)("cache adapter: %s", (name, create) => {
     expect(await cache.getMany([])).toEqual([]);
   });
 
-  it("increments counters atomically from zero", async () => {
+  it("sets a key only when it is absent, and again once it has expired", async () => {
     const cache = create();
-    expect(await cache.increment(`${prefix}:n`)).toBe(1);
-    const results = await Promise.all([cache.increment(`${prefix}:n`), cache.increment(`${prefix}:n`)]);
-    expect(results.sort()).toEqual([2, 3]);
-    expect(await cache.get(`${prefix}:n`)).toBe("3");
+    expect(await cache.setIfAbsent(`${prefix}:nx`, "first", 1)).toBe(true);
+    expect(await cache.setIfAbsent(`${prefix}:nx`, "second", 60)).toBe(false);
+    expect(await cache.get(`${prefix}:nx`)).toBe("first");
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect(await cache.setIfAbsent(`${prefix}:nx`, "third", 60)).toBe(true);
+    expect(await cache.get(`${prefix}:nx`)).toBe("third");
   });
 
   it("expires entries after their time to live", async () => {
@@ -74,16 +76,24 @@ describe.each(adapters)("cache adapter: %s", (name, create) => {
     expect(await cache.get(`${prefix}:ttl`)).toBeNull();
   });
 
-  it("answers a ping", async () => {
+  // The in-process adapter has no server to reach: its ping is a no-op and has nothing to prove.
+  it.runIf(name !== "memory")("answers a ping from the server", async () => {
     await expect(create().ping()).resolves.toBeUndefined();
   });
 });
 
-describe.skipIf(!redisUrl)("the Upstash REST bridge", () => {
-  it("refuses a wrong token, as Upstash does", async () => {
+describe.skipIf(!redisUrl)("the Upstash adapter with a token the server refuses", () => {
+  it("answers from the loader, warns once, and fails the readiness ping", async () => {
     if (!bridge) throw new Error("no bridge");
-    const wrong = createUpstashCache(bridge.url, "wrong-token");
-    await expect(wrong.get(`${PREFIX}:x`)).rejects.toThrow(/Unauthorized/);
+    const warn = vi.fn();
+    const cache = createResilientCache(createUpstashCache(bridge.url, "wrong-token"), { timeoutMs: 1_000, warn });
+    const load = vi.fn(async () => "fresh");
+    expect(await cache.rememberRaw(`${PREFIX}:refused`, 60, load)).toBe("fresh");
+    expect(await cache.getVersions([`${PREFIX}:refused`])).toBeNull();
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toMatch(/cache \(upstash\) unavailable.*Unauthorized/);
+    await expect(cache.ping()).rejects.toThrow(/Unauthorized/);
   });
 });
 
@@ -96,12 +106,18 @@ describe("resilient cache", () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
-  it("a version bump makes keys built from it new; versions are read together", async () => {
+  it("a bump gives a namespace a new token; a missing token is re-established as a new one, never reused", async () => {
     const cache = createResilientCache(createMemoryCache());
-    expect(await cache.getVersion("org:1")).toBe(0);
+    const [first, other] = (await cache.getVersions(["org:1", "org:2"])) ?? [];
+    expect(first).toMatch(/^[\w-]{11}$/);
+    expect(await cache.getVersions(["org:1", "org:2"])).toEqual([first, other]);
     await cache.bumpVersion("org:1");
-    expect(await cache.getVersion("org:1")).toBe(1);
-    expect(await cache.getVersions(["org:1", "org:2"])).toEqual([1, 0]);
+    const [bumped] = (await cache.getVersions(["org:1"])) ?? [];
+    expect(bumped).not.toBe(first);
+    // As if Redis had evicted the token: the next read must not come back to any earlier one.
+    await cache.invalidate("v:org:1");
+    const [reborn] = (await cache.getVersions(["org:1"])) ?? [];
+    expect([first, bumped]).not.toContain(reborn);
   });
 
   it("answers from the loader, and warns once, when Redis is unreachable; versions are then unknown", async () => {

@@ -4,9 +4,10 @@ import { LRUCache } from "lru-cache";
 // versions are read from the shared cache on every request, so a write still shows on the next read). It saves
 // moving the value from Redis on every request: a cached operations dashboard is ~150 kB of JSON.
 //
-// One hazard is a shared cache that lost its data (a Redis restart): version counters start again from 0 and an
-// old copy could match a key again. Copies are therefore keyed by the shared cache's "era" (see resilient.ts: it
-// changes on every reconnection and every outage seen) and live only a few seconds.
+// One hazard is a shared cache that lost its data (a Redis restart, an eviction). Version tokens are random and a
+// lost one is re-established as a new random token (versions.ts), so no key can mean an older value again; as a
+// second line of defence copies are also keyed by the shared cache's "era" (see resilient.ts: it changes on every
+// reconnection and every outage seen) and live only a few seconds.
 
 /** Short: only a repeat within this many ms skips the shared cache (hundreds of requests per second do). */
 export const LOCAL_COPY_TTL_MS = 5_000;

@@ -18,11 +18,11 @@ export function createMemoryCache(options: { maxEntries?: number } = {}): CacheA
     async delete(key) {
       entries.delete(key);
     },
-    async increment(key) {
-      // Stored like any entry (as Redis does), without expiry.
-      const next = Number(entries.get(key) ?? "0") + 1;
-      entries.set(key, String(next));
-      return next;
+    async setIfAbsent(key, value, ttlSeconds) {
+      // has() honours the TTL: an expired entry counts as absent, as in Redis.
+      if (entries.has(key)) return false;
+      entries.set(key, value, { ttl: ttlSeconds * 1000 });
+      return true;
     },
     async ping() {},
     async close() {

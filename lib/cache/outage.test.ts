@@ -77,7 +77,7 @@ describe("dashboards while Redis goes down and comes back", () => {
     expect(warn).toHaveBeenCalledTimes(1);
   }, 40_000);
 
-  it("never serves an in-process copy from before a Redis restart that reset the version counters", async () => {
+  it("never serves an in-process copy from before a Redis restart that lost the version tokens", async () => {
     const db = await getDb();
     const org = await createTestOrganisation(db);
     const demo = await seedDemoProject(db, org.id);
@@ -90,7 +90,7 @@ describe("dashboards while Redis goes down and comes back", () => {
       await vi.waitFor(async () => expect(await isServedFromCache(scope)).toBe(true), { timeout: 15_000, interval: 250 });
       const before = await timedRead(scope);
       expect((await timedRead(scope)).generatedAt).toBe(before.generatedAt);
-      // A write bumps the project's version to 1; the restart loses it, so the key is the one read before again.
+      // A write gives the project a new version token; the restart loses every token, and the next read must load.
       await invalidateProjectDashboards(org.id, demo.projectId, longLived);
       await redis.kill();
       const connections = adapter.connectionCount?.() ?? 0;

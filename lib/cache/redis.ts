@@ -40,8 +40,9 @@ export function createRedisCache(url: string, options: { connectTimeoutMs?: numb
     async delete(key) {
       await (await ready()).del(key);
     },
-    async increment(key) {
-      return (await ready()).incr(key);
+    async setIfAbsent(key, value, ttlSeconds) {
+      const reply = await (await ready()).set(key, value, { condition: "NX", expiration: { type: "EX", value: ttlSeconds } });
+      return reply === "OK";
     },
     connectionCount: () => readyCount,
     async ping() {

@@ -1,6 +1,7 @@
 import { recordCacheResult } from "@/lib/observability/metrics";
 import { createLocalCopies } from "./local-copies";
 import type { CacheAdapter } from "./types";
+import { readVersions, setNewVersion, type Attempted } from "./versions";
 
 export type Cache = {
   readonly kind: CacheAdapter["kind"];
@@ -15,15 +16,17 @@ export type Cache = {
   rememberVersionedRaw(key: string, ttlSeconds: number, load: () => Promise<string>): Promise<string>;
   /** Deletes a key; a failure is logged, never thrown (the entry then expires by its TTL). */
   invalidate(key: string): Promise<void>;
-  /** Increments a namespace's version so every key built from it is new (invalidates a whole group). */
-  bumpVersion(namespace: string): Promise<void>;
-  /** The namespace's current version (0 while unknown or unreachable). */
-  getVersion(namespace: string): Promise<number>;
   /**
-   * Several namespaces' versions in one round trip, in the order asked (0 where never bumped); null when the
-   * cache did not answer, so that no key is built from versions that may be stale.
+   * Gives the namespace a new version token, so every key built from its old one is never read again (invalidates
+   * a whole group). Tokens are random, never counters: see versions.ts for why.
    */
-  getVersions(namespaces: readonly string[]): Promise<number[] | null>;
+  bumpVersion(namespace: string): Promise<void>;
+  /**
+   * Several namespaces' version tokens in one round trip, in the order asked; a missing token (never set, expired or
+   * evicted) is re-established as a new random one, never read as "0". Null when the cache did not answer, so that
+   * no key is built from versions that may be stale.
+   */
+  getVersions(namespaces: readonly string[]): Promise<string[] | null>;
   /** Throws when the cache is unreachable; for the readiness check. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -37,15 +40,6 @@ export type ResilientOptions = {
   warn?: (message: string) => void;
   info?: (message: string) => void;
 };
-
-function versionKey(namespace: string): string {
-  return `v:${namespace}`;
-}
-
-function toVersion(value: string | null | undefined): number {
-  const version = Number(value ?? 0);
-  return Number.isFinite(version) ? version : 0;
-}
 
 /** Counts a cached read for /api/metrics: a hit, a miss, or an error (the cache did not answer). */
 function recordRead(read: { ok: true; value: string | null } | { ok: false }): void {
@@ -78,7 +72,7 @@ export function createResilientCache(adapter: CacheAdapter, options: ResilientOp
   // before the outage under the old version is not served after it (until its TTL) as if nothing changed.
   const pendingBumps = new Set<string>();
 
-  async function attempt<T>(operation: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false }> {
+  async function attempt<T>(operation: () => Promise<T>): Promise<Attempted<T>> {
     try {
       const value = await withTimeout(operation(), timeoutMs);
       if (isDegraded) {
@@ -100,8 +94,7 @@ export function createResilientCache(adapter: CacheAdapter, options: ResilientOp
   async function replayPendingBumps(): Promise<void> {
     for (const namespace of [...pendingBumps]) {
       pendingBumps.delete(namespace);
-      const bumped = await attempt(() => adapter.increment(versionKey(namespace)));
-      if (!bumped.ok) pendingBumps.add(namespace);
+      if (!(await setNewVersion(adapter, attempt, namespace))) pendingBumps.add(namespace);
     }
   }
 
@@ -142,18 +135,9 @@ export function createResilientCache(adapter: CacheAdapter, options: ResilientOp
       await attempt(() => adapter.delete(key));
     },
     async bumpVersion(namespace) {
-      const bumped = await attempt(() => adapter.increment(versionKey(namespace)));
-      if (!bumped.ok) pendingBumps.add(namespace);
+      if (!(await setNewVersion(adapter, attempt, namespace))) pendingBumps.add(namespace);
     },
-    async getVersion(namespace) {
-      const result = await attempt(() => adapter.get(versionKey(namespace)));
-      return result.ok ? toVersion(result.value) : 0;
-    },
-    async getVersions(namespaces) {
-      if (namespaces.length === 0) return [];
-      const result = await attempt(() => adapter.getMany(namespaces.map(versionKey)));
-      return result.ok ? result.value.map(toVersion) : null;
-    },
+    getVersions: (namespaces) => readVersions(adapter, attempt, namespaces),
     ping: () => withTimeout(adapter.ping(), Math.max(timeoutMs, 1_000)),
     close: () => adapter.close(),
   };

@@ -10,8 +10,11 @@ export type CacheAdapter = {
   /** ttlSeconds > 0: the entry expires after that many seconds. */
   set(key: string, value: string, ttlSeconds: number): Promise<void>;
   delete(key: string): Promise<void>;
-  /** Atomically increments an integer counter (created at 0) and returns the new value. */
-  increment(key: string): Promise<number>;
+  /**
+   * Sets the key only when it does not exist (SET NX), with a TTL as `set`.
+   * @returns true when this call set it, false when another value was already there
+   */
+  setIfAbsent(key: string, value: string, ttlSeconds: number): Promise<boolean>;
   /**
    * How many times the connection to the server has become ready (TCP adapters): a change means the server may
    * have restarted and lost its data. Adapters without a connection leave it out.

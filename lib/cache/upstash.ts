@@ -20,8 +20,8 @@ export function createUpstashCache(url: string, token: string): CacheAdapter {
     async delete(key) {
       await redis.del(key);
     },
-    async increment(key) {
-      return redis.incr(key);
+    async setIfAbsent(key, value, ttlSeconds) {
+      return (await redis.set(key, value, { nx: true, ex: ttlSeconds })) === "OK";
     },
     async ping() {
       await redis.ping();

@@ -8,12 +8,19 @@ import { getCache, type Cache } from "@/lib/cache";
 //   dash:project:{projectId}  invalidateProjectDashboards                        the project's dashboard and operations
 //   dash:ops:{projectId}      invalidateOperationsDashboards                     the project's operations dashboard
 //
-// A key reads `dash:v{orgVersion}.{…}:{orgId}:<what>`. Bumping a version makes every key built from it new, so
-// the next read misses and loads fresh data; the old entries expire by their TTL. Call the invalidate functions
-// AFTER the write has committed: a read between commit and bump may still see the old version (for that
-// instant), never the reverse.
+// A key reads `dash:v{orgToken}.{…}:{orgId}:<what>`. A version is a random token (lib/cache/versions.ts): a bump
+// sets a new one, so every key built from the old one is never read again; the next read misses and loads fresh
+// data, and the old entries expire by their TTL. A token lost to an eviction or a restart comes back as a new
+// random one, never as an earlier value, so an eviction can cost a miss but never serve a stale entry (this is
+// what makes `allkeys-lru` safe; see docs/deployment.md). Call the invalidate functions AFTER the write has
+// committed: a read between commit and bump may still see the old version (for that instant), never the reverse.
+//
+// Keys are built only for resources the caller may see: the services are called after the access guard
+// (lib/access) and keys name an organisation, a project and a scenario, never a raw request value such as a date
+// (operations ranges are cut from the scenario's one entry, operations-range.ts). The number of entries is thus
+// bounded by the organisations' projects and scenarios.
 
-/** Safety net only (invalidation is by version): entries live at most this long. */
+/** Safety net only (invalidation is by version): entries live at most this long, in seconds. */
 export const DASHBOARD_TTL_SECONDS = 300;
 
 function orgNamespace(organisationId: string): string {
@@ -42,12 +49,11 @@ export function projectDashboardKey(organisationId: string, projectId: string): 
   return { namespaces: [orgNamespace(organisationId), projectNamespace(projectId)], key: `${organisationId}:project:${projectId}` };
 }
 
-export type OperationsKeyParts = { scenarioId: string; from?: string; to?: string };
-
-export function operationsDashboardKey(organisationId: string, projectId: string, parts: OperationsKeyParts): DashboardKey {
+/** The whole operations dashboard of a scenario (no range: ranges are cut from it, operations-range.ts). */
+export function operationsDashboardKey(organisationId: string, projectId: string, scenarioId: string): DashboardKey {
   return {
     namespaces: [orgNamespace(organisationId), projectNamespace(projectId), operationsNamespace(projectId)],
-    key: `${organisationId}:ops:${projectId}:${parts.scenarioId}:${parts.from ?? ""}:${parts.to ?? ""}`,
+    key: `${organisationId}:ops:${projectId}:${scenarioId}`,
   };
 }
 

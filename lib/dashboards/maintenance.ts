@@ -75,16 +75,23 @@ function summariseEquipment(months: MaintenanceMonth[], span: string[], fleet: F
 }
 
 /**
- * Maintenance cost, downtime and availability per equipment item and month, and for the fleet per month. The span
- * of months is from..to when given, else the first to the last month with a log.
+ * Per equipment item and for the fleet per month, from the monthly sums `months` (ordered by month). The span of
+ * months is from..to when given, else the first to the last month with a log.
+ * @param range - whole months (operations-range.ts); `months` must already lie within it
  */
-export async function loadMaintenanceFigures(db: DbOrTx, ref: ScenarioRef, range: DateRange): Promise<MaintenanceFigures> {
-  const fleet = await listEffectiveEquipment(db, ref);
-  const equipmentIds = fleet.map((machine) => machine.id);
-  const rows = await sumMaintenanceLogsByMonth(db, { organisationId: ref.organisationId, equipmentIds, range });
-  const months = toMonths(rows, new Map(fleet.map((machine) => [machine.id, machine])));
+export function summariseMaintenance(months: MaintenanceMonth[], fleet: FleetMachineRow[], range: DateRange): MaintenanceFigures {
   const first = range.from?.slice(0, 7) ?? months[0]?.month;
   const last = range.to?.slice(0, 7) ?? months.at(-1)?.month;
   const span = first && last ? monthsBetween(first, last) : [];
   return { equipment: summariseEquipment(months, span, fleet), maintenanceByMonth: months, fleetByMonth: summariseFleet(months, span, fleet) };
+}
+
+/** Maintenance cost, downtime and availability of every log of the scenario's effective equipment (no range). */
+export async function loadMaintenanceFigures(db: DbOrTx, ref: ScenarioRef): Promise<MaintenanceFigures> {
+  const fleet = await listEffectiveEquipment(db, ref);
+  const equipmentIds = fleet.map((machine) => machine.id);
+  const whole: DateRange = { from: null, to: null };
+  const rows = await sumMaintenanceLogsByMonth(db, { organisationId: ref.organisationId, equipmentIds, range: whole });
+  const months = toMonths(rows, new Map(fleet.map((machine) => [machine.id, machine])));
+  return summariseMaintenance(months, fleet, whole);
 }

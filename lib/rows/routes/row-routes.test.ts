@@ -594,6 +594,9 @@ describe("maintenance logs", () => {
       status: 200,
       body: { data: { notes: "Bearing replaced", performedOn: "2025-03-10" } },
     });
+    // An empty change was a 500; it is a validation error with a message for the whole row.
+    const empty = await callRoute(updateMaintenance, "PATCH", "/x", { params: { logId }, body: {}, cookie: w.cookie });
+    expect(empty).toMatchObject({ status: 400, body: { error: { code: "VALIDATION_FAILED", fieldErrors: { _root: [expect.any(String)] } } } });
     expect(
       (await callRoute(getMaintenance, "GET", "/x", { params: { logId }, cookie: w.cookies.viewer })).status,
     ).toBe(200);

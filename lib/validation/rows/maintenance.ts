@@ -19,7 +19,13 @@ export const createMaintenanceSchema = maintenanceFieldsSchema.extend({
   cost: nonNegativeNumber.default(0),
   notes: optionalText.default(null),
 });
-export const updateMaintenanceSchema = maintenanceFieldsSchema.partial();
+/** Any of the fields, at least one: an empty change has nothing to write (the database refused it with a 500). */
+export const updateMaintenanceSchema = maintenanceFieldsSchema
+  .partial()
+  .refine((value) => Object.values(value).some((field) => field !== undefined), {
+    message: "Send at least one of performedOn, type, downtimeHours, cost, currency or notes",
+    path: ["_root"],
+  });
 
 export const listMaintenanceQuerySchema = paginationQuery
   .extend({

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { loadOwnedForPage } from "@/lib/access/page";
-import { readProjectDashboard } from "@/lib/dashboards/project";
+import { requireUser } from "@/lib/auth/session";
+import { readProjectDashboardForPage } from "@/lib/dashboards/pages";
 import { PageHeader } from "@/app/ui/common/page-header";
 import { ProjectDashboardView } from "@/app/ui/dashboards/project-dashboard-view";
 import buttons from "@/app/ui/common/button.module.css";
@@ -14,10 +14,10 @@ export const metadata: Metadata = { title: "Project dashboard" };
 
 export default async function ProjectDashboardPage({ params }: Params) {
   const { projectId } = await params;
-  const { user, owned } = await loadOwnedForPage("project", projectId, `/projects/${projectId}/dashboard`, "viewer", { isRemembered: true });
-  // Scoped by the active organisation, like the project page: another organisation's project is not found.
-  if (owned.organisationId !== user.activeOrganisation.id) notFound();
-  const dashboard = await readProjectDashboard({ organisationId: owned.organisationId, projectId });
+  const user = await requireUser(`/projects/${encodeURIComponent(projectId)}/dashboard`);
+  // A malformed id, a missing project and another organisation's (even one the user belongs to, but not the active
+  // one, like the project page) are all the same not-found page.
+  const dashboard = await readProjectDashboardForPage(user, projectId);
   if (!dashboard) notFound();
   const { project } = dashboard;
   return (
