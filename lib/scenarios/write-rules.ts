@@ -2,6 +2,7 @@ import type { Tx } from "@/db";
 import { isUniqueViolation } from "@/db/queries/pg-errors";
 import { foldAncestorRows } from "@/db/queries/scenario-fold";
 import { getScenarioChain, MAX_SCENARIO_DEPTH, type ScenarioChain } from "@/db/queries/scenario-inheritance";
+import { toWriteError } from "@/db/queries/rows/database-errors";
 import { clearBaseCase } from "@/db/queries/scenario-writes";
 import type { Scenario } from "@/db/schema";
 import { AppError } from "@/lib/errors";
@@ -33,13 +34,16 @@ function nameTaken(name: string): AppError {
   });
 }
 
-/** Runs a write; a clash on the project's scenario names becomes 409 SCENARIO_NAME_TAKEN. */
+/**
+ * Runs a write; a clash on the project's scenario names becomes 409 SCENARIO_NAME_TAKEN, any other constraint the
+ * database still refuses (a value zod let through) a 409/422, never a 500 (db/queries/rows/database-errors.ts).
+ */
 export async function withNameCheck<T>(name: string | undefined, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
     if (isUniqueViolation(error, "scenarios_project_id_name_unique")) throw nameTaken(name ?? "");
-    throw error;
+    throw toWriteError(error);
   }
 }
 

@@ -11,6 +11,10 @@ const MAX_AMOUNT = 1e15;
 const amount = z.number().nonnegative().max(MAX_AMOUNT);
 const pct = z.number().min(0).max(100);
 const int = (min: number, max: number) => z.int().min(min).max(max);
+// The smallest positive values the columns keep (numeric scale 8 for rates, 6 for percentages): a smaller one would
+// be stored as 0 and refused by the CHECK, so it is refused here, with the field's name.
+const SMALLEST_RATE = 1e-8;
+const SMALLEST_PCT = 1e-6;
 
 export const SCENARIO_SETTING_SCHEMAS = {
   startYear: int(1900, 2200),
@@ -36,14 +40,14 @@ export const SCENARIO_SETTING_SCHEMAS = {
   metalPrice: amount,
   metalPriceUnit: z.enum(METAL_PRICE_UNITS),
   priceCurrency: currencyCodeSchema,
-  fxRate: z.number().positive().max(MAX_AMOUNT),
+  fxRate: z.number().min(SMALLEST_RATE, `must be at least ${SMALLEST_RATE}`).max(MAX_AMOUNT),
   gradeUnit: z.enum(GRADE_UNITS),
   payablePct: pct,
-  concentrateGradePct: z.number().gt(0).max(100),
+  concentrateGradePct: z.number().min(SMALLEST_PCT, `must be at least ${SMALLEST_PCT} %`).max(100),
   treatmentChargePerDmt: amount,
   refiningChargePerUnit: amount,
   premiumPerUnit: amount,
-  concentrateMoisturePct: z.number().min(0).lt(100),
+  concentrateMoisturePct: z.number().min(0).max(100 - SMALLEST_PCT, `must be at most ${100 - SMALLEST_PCT} %`),
   moisturePenaltyThresholdPct: pct,
   moisturePenaltyPerDmtPerPct: amount,
   impurityContentPct: pct,

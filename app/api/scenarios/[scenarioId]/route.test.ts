@@ -124,6 +124,16 @@ describe("scenarios API: create, read, validation", () => {
     expect(await countWrites(db, world.organisationId)).toEqual(before);
   });
 
+  it("refuses values the columns would round onto a limit (found by the fuzzer: they were stored, refused and a 500)", async () => {
+    const { root } = await tree();
+    const before = await countWrites(db, world.organisationId);
+    for (const [field, value] of [["fxRate", 1e-9], ["concentrateGradePct", 1e-9], ["concentrateMoisturePct", 99.9999999]] as const) {
+      const res = await patch(root.id, { version: 1, [field]: value });
+      expect(res).toMatchObject({ status: 400, body: { error: { code: "VALIDATION_FAILED", fieldErrors: { [field]: expect.any(Array) } } } });
+    }
+    expect(await countWrites(db, world.organisationId)).toEqual(before);
+  });
+
   it("lists a project's scenarios with child counts", async () => {
     const { project, root, child } = await tree();
     const res = await callRoute(projectScenariosRoute.GET, "GET", "/x", { cookie: world.cookies.viewer, params: { projectId: project.id } });
