@@ -29,13 +29,31 @@ export type DatabaseConfig =
 /** Where drizzle-kit writes migrations; resolved from the working directory (the app root in every mode). */
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "drizzle");
 
+/**
+ * How long a request may wait on a PostgreSQL that is down or restarting, so it fails fast with 503
+ * DATABASE_UNAVAILABLE (lib/http/respond.ts) instead of hanging. onnotice: PostgreSQL's NOTICEs ("relation already
+ * exists, skipping") are not errors; they are kept quiet.
+ */
+const OUTAGE_BOUNDS = {
+  // Seconds to open a connection (TCP + startup + auth). postgres.js waits 30 s by default; a server that does not
+  // answer within 5 s is down as far as a person waiting on a page is concerned.
+  connect_timeout: 5,
+  // Seconds before a connection that lost its server may reconnect. The default grows as 3^failures / 100 s up to
+  // 20 s, shared by the whole pool, so after a restart of a few seconds the next query could wait 10–20 s before it
+  // even tried (the 18 s hang of issue #13). Capped at 1 s: a refused connect costs the server nothing.
+  backoff: (failures: number) => Math.min(0.05 * 2 ** failures, 1),
+  // Seconds of silence before TCP keepalive probes start on an idle connection (default 60), so a server that
+  // vanished without closing its sockets is noticed sooner. No statement_timeout: imports, migrations and stored
+  // runs legitimately take long, and a server that is down closes or refuses sockets rather than hanging them.
+  keep_alive: 15,
+} as const;
+
 /** Opens a connection (postgres.js) or an embedded database (PGlite, created on first use). */
 export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
   if (config.kind === "postgres") {
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
-    // onnotice: PostgreSQL's NOTICEs ("relation already exists, skipping") are not errors; keep them quiet.
-    const client = postgres(config.url, { max: config.maxConnections ?? 10, onnotice: () => {} });
+    const client = postgres(config.url, { max: config.maxConnections ?? 10, ...OUTAGE_BOUNDS, onnotice: () => {} });
     const db = drizzle(client, { schema }) as unknown as Db;
     const listen = async (channel: string, onNotify: (payload: string) => void, onListen: () => void) => {
       await client.listen(channel, onNotify, onListen);

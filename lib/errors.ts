@@ -14,6 +14,8 @@ export const ERROR_STATUS = {
   UNPROCESSABLE: 422,
   TOO_MANY_REQUESTS: 429,
   SERVICE_UNAVAILABLE: 503,
+  DATABASE_UNAVAILABLE: 503,
+  WRITE_OUTCOME_UNKNOWN: 503,
   INTERNAL: 500,
 } as const;
 
@@ -62,4 +64,32 @@ export function forbidden(message = "Your role does not allow this action"): App
 
 export function unauthenticated(): AppError {
   return new AppError("UNAUTHENTICATED", "Sign in to continue");
+}
+
+/**
+ * Retry-After for DATABASE_UNAVAILABLE, in seconds: a PostgreSQL restart or failover takes a few seconds, and the
+ * client (db/client.ts) retries a lost connection within about a second of the next query.
+ */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+/** 503 while PostgreSQL is down, restarting or refusing connections; the same request works once it is back. */
+export function databaseUnavailable(): AppError {
+  return new AppError("DATABASE_UNAVAILABLE", "The database is unavailable right now. Try again in a few seconds.", {
+    retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+  });
+}
+
+/**
+ * 503 for a write whose COMMIT was sent when the connection failed, and whose outcome the server could not confirm
+ * in time (lib/writes/commit.ts): unlike DATABASE_UNAVAILABLE, the change may be saved, so the caller must look
+ * before sending it again.
+ */
+export function writeOutcomeUnknown(cause: unknown): AppError {
+  const error = new AppError(
+    "WRITE_OUTCOME_UNKNOWN",
+    "The database went away while saving; the change may have been saved. Check before trying again.",
+    { retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS },
+  );
+  error.cause = cause;
+  return error;
 }

@@ -41,7 +41,8 @@ type NextRouteContext = { params: Promise<Record<string, string | string[] | und
  * query (400) -> authenticate by session cookie or API token (401; a token on a session-only route: 403)
  * -> read the body under its cap (413) and validate it (400)
  * -> ctx.load(kind, id): the record's owner among the caller's organisations (404), then the role (403) -> act.
- * Every AppError leaves as the JSON error envelope; anything else as a logged, generic 500.
+ * Every AppError leaves as the JSON error envelope; a database outage as 503 DATABASE_UNAVAILABLE (respond.ts); a
+ * client that hung up mid-body as a quiet 499; anything else as a logged, generic 500.
  * Each request is logged as one JSON line and counted in the metrics under the contract's path template.
  */
 export function handle<C extends ApiContract>(
@@ -85,6 +86,24 @@ async function run<C extends ApiContract>(
     };
     return await handler({ request, params, query, body, user, load, authorize } as HandlerContext<C>);
   } catch (error) {
+    if (isClientAbort(request, error)) return new Response(null, { status: CLIENT_CLOSED_REQUEST });
     return toErrorResponse(error);
   }
+}
+
+/**
+ * Status for a request whose client went away before it was answered (nginx's 499 "client closed request"): nobody
+ * reads the answer, and it is not the server's failure, so the request line logs it at info level, not as a 500.
+ */
+const CLIENT_CLOSED_REQUEST = 499;
+
+/**
+ * True when the client disconnected while its body was being read: Node ends the request stream with
+ * Error("aborted") code ECONNRESET (no `query`: a database socket reset is an outage, db/unavailable.ts), and Next
+ * aborts the request's signal when the connection closes before the answer.
+ */
+function isClientAbort(request: Request, error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const isBodyAborted = error.message === "aborted" && (error as { code?: unknown }).code === "ECONNRESET" && !("query" in error);
+  return isBodyAborted || (request.signal.aborted && error.name === "AbortError");
 }

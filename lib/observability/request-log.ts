@@ -28,7 +28,10 @@ export async function observeRequest(
     const durationMs = Math.round((performance.now() - started) * 10) / 10;
     recordHttpRequest({ route, method: request.method, status, durationSeconds: durationMs / 1000 });
     const line = { requestId, route, method: request.method, status, durationMs, userId: log.userId, organisationId: log.organisationId };
-    if (status >= 500) logger.error(line, "request failed");
+    // 503 is a refusal the app chose (database down, a parser or renderer busy: lib/http/respond.ts), warned about
+    // by its cause; any other 5xx is a failure.
+    if (status === 503) logger.warn(line, "request refused: unavailable");
+    else if (status >= 500) logger.error(line, "request failed");
     else logger.info(line, "request");
   }
 }

@@ -1,13 +1,17 @@
 import { getDb, type Tx } from "@/db";
 import { recordAudit, type AuditEntry } from "@/db/queries/audit";
-import { forgetIdentity, notifyIdentityChanged } from "@/lib/auth/identity-memo";
-import { applyDashboardEffects, dashboardEffectOf, type DashboardEffect } from "@/lib/dashboards/invalidation";
+import { notifyIdentityChanged } from "@/lib/auth/identity-memo";
+import { runAfterCommit } from "./after-commit";
+import { commitTransaction } from "./commit";
 
 // The one write path. A service puts every change in one transaction through `write`, records what it did with
 // `w.audit`, and the helper does the rest: the audit rows commit (or roll back) with the change; a change to an
 // account or a membership notifies every app instance inside the transaction (delivered at commit); after the
 // commit, the dashboards the audited entities reach are invalidated and this process forgets the changed
 // identities. Nobody calls cache invalidation or identity notifications by hand.
+// Once COMMIT has answered (or the server confirms it committed when the answer was lost: commit.ts), the write
+// succeeds: its value was built inside the transaction, and the after-commit effects cannot fail it
+// (after-commit.ts). A database that goes away before COMMIT rolls everything back, audit rows included.
 
 /** Who writes, and where: the organisation and (for anything inside a project) the project. */
 export type WriteScope = {
@@ -39,7 +43,7 @@ export type Write = {
 export async function write<T>(scope: WriteScope, work: (w: Write) => Promise<T>): Promise<T> {
   const touched: AuditRecord["entityType"][] = [];
   const changedUsers = new Set<string>();
-  const result = await (await getDb()).transaction(async (tx) => {
+  const result = await commitTransaction(await getDb(), async (tx) => {
     const audit = async (records: AuditRecord | readonly AuditRecord[]) => {
       const list: readonly AuditRecord[] = Array.isArray(records) ? records : [records as AuditRecord];
       await recordAudit(tx, list.map((record) => ({ ...record, organisationId: scope.organisationId, userId: scope.userId })));
@@ -52,16 +56,11 @@ export async function write<T>(scope: WriteScope, work: (w: Write) => Promise<T>
     for (const userId of changedUsers) await notifyIdentityChanged(tx, userId);
     return value;
   });
-  for (const userId of changedUsers) forgetIdentity(userId);
-  await applyDashboardEffects(touched.map((entityType) => dashboardEffectOf(entityType, scope)).filter(isEffect));
+  await runAfterCommit(scope, { touched, changedUsers });
   return result;
 }
 
 /** Account and membership rows name the user they change (entityId is the user's id). */
 function isIdentityRecord(record: AuditRecord): boolean {
   return record.entityType === "user" || record.entityType === "membership";
-}
-
-function isEffect(effect: DashboardEffect | undefined): effect is DashboardEffect {
-  return effect !== undefined;
 }
