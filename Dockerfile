@@ -11,9 +11,11 @@ FROM node:${NODE_VERSION}-bookworm-slim AS base
 ENV NEXT_TELEMETRY_DISABLED=1
 WORKDIR /app
 
-# Dependencies, cached until package.json or the lock file change.
+# Dependencies, cached until package.json, the lock file or a patch change. patches/: fixes to dependencies that
+# upstream has not released yet, applied by the postinstall script (patch-package).
 FROM base AS deps
 COPY package.json package-lock.json ./
+COPY patches ./patches
 RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund
 
 # The build needs no database and no secret: configuration is read when the containers start.
