@@ -51,14 +51,33 @@ npx eslint .
 PLAYWRIGHT_JSON_OUTPUT_NAME=.data/test-reports/playwright.json npx playwright test --reporter=list,json
 echo "== workflows and shell scripts"
 for workflow in .github/workflows/*.yml; do npx action-validator "$workflow"; done
-if command -v shellcheck >/dev/null; then shellcheck .ci/run .ci/*.sh deploy/build.sh deploy/tests/*.sh; fi
+if command -v shellcheck >/dev/null; then shellcheck .ci/run .ci/*.sh deploy/build.sh deploy/tests/*.sh deploy/faults/*.sh; fi
 
+# The deploy tests (nginx in front of two instances) and the fault suite (private PostgreSQL and Redis it kills)
+# both run the image trees of deploy/build.sh: built once here, in a private copy, and given to both.
 deploy_status=0
-if [ -n "${TEST_DATABASE_URL:-}" ] && command -v nginx >/dev/null; then
+can_deploy=0; can_fault=0
+if [ -n "${TEST_DATABASE_URL:-}" ] && command -v nginx >/dev/null; then can_deploy=1; fi
+if compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null && command -v redis-server >/dev/null; then can_fault=1; fi
+deploy_build=""
+if [ "$can_deploy" = 1 ] || [ "$can_fault" = 1 ]; then
+  echo "== deploy: the image trees (deploy/build.sh in a private copy), built once for the deploy and fault tests"
+  deploy_build="$(mktemp -d /tmp/calminer-deploy-build.XXXXXX)"
+  trap 'rm -rf "$deploy_build"' EXIT
+  if bash deploy/faults/private-build.sh "$deploy_build"; then build_passed=1; else build_passed=0; can_deploy=0; can_fault=0; deploy_status=1; fi
+  printf '{"numPassedTests":%s,"numFailedTests":%s}\n' "$build_passed" "$((1 - build_passed))" > .data/test-reports/deploy-build.json
+fi
+if [ "$can_deploy" = 1 ]; then
   echo "== deploy: two standalone instances behind nginx, browser CSP check, graceful shutdown"
-  bash deploy/tests/run-all.sh || deploy_status=1
+  DEPLOY_REUSE_BUILD="$deploy_build" bash deploy/tests/run-all.sh || deploy_status=1
 else
   echo "== deploy tests skipped: they need PostgreSQL and Debian's nginx (.ci/run installs both)"
+fi
+if [ "$can_fault" = 1 ]; then
+  echo "== faults: Redis and PostgreSQL killed or restarted, a worker and the app SIGKILLed, Chromium failing, under load"
+  DEPLOY_REUSE_BUILD="$deploy_build" bash deploy/faults/run.sh || deploy_status=1
+else
+  echo "== fault tests skipped: they need PostgreSQL's server binaries and redis-server (.ci/run installs both)"
 fi
 node .ci/summarise-tests.mjs .data/test-reports
 exit "$deploy_status"
