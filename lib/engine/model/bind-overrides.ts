@@ -4,6 +4,7 @@
  * override touches so the hot loop only visits the lines that vary.
  */
 import type { CapitalKind, CapitalLine, CompiledModel, CostLine } from "./compiled-model";
+import { createDriverSet, type DriverSet } from "./drivers";
 import { MODEL_TARGETS, TARGET_INFO, type ModelOverride, type ModelTarget } from "./targets";
 
 export const SCALAR_TARGETS = [
@@ -21,8 +22,12 @@ export const SCALAR_TARGETS = [
 ] as const satisfies readonly ModelTarget[];
 export type ScalarTarget = (typeof SCALAR_TARGETS)[number];
 
-/** A line with the indices of the overrides that apply to it; `absoluteIndex` replaces its base price/amount. */
-export type BoundLine<L> = { line: L; factorIndices: Int32Array; absoluteIndex: number };
+/**
+ * A line with the indices of the overrides that apply to it; `absoluteIndex` replaces its base price/amount.
+ * `isUniform`: every one of them is per_iteration, so the line's multiplier is computed once per evaluation.
+ * `periods`: the periods where the line can be non-zero (its unit amounts are), the only ones evaluated.
+ */
+export type BoundLine<L> = { line: L; factorIndices: Int32Array; absoluteIndex: number; isUniform: boolean; periods: Int32Array };
 
 export type OverrideBinding = {
   overrides: readonly ModelOverride[];
@@ -34,9 +39,18 @@ export type OverrideBinding = {
   valueCount: number;
   /** Override index per scalar target, -1 when not overridden. */
   scalarIndex: Record<ScalarTarget, number>;
+  /** The scalar targets' values per period, refreshed per evaluation (working memory: one evaluation at a time). */
+  drivers: DriverSet;
   restCostFixed: Float64Array;
   restCostPerTonne: Float64Array;
   boundCostLines: BoundLine<CostLine>[];
+  /**
+   * The bound cost lines' unit arrays laid out line after line (line l, period t at l x N + t), so the period loop
+   * reads them without indirection; `lineMultipliers` is the evaluator's working buffer (one per bound cost line).
+   */
+  boundCostFixed: Float64Array;
+  boundCostPerTonne: Float64Array;
+  lineMultipliers: Float64Array;
   /** Untouched capital lines summed per kind. */
   restCapital: Record<CapitalKind, Float64Array>;
   boundCapitalLines: BoundLine<CapitalLine>[];
@@ -73,23 +87,42 @@ function checkOverride(o: ModelOverride, i: number, model: CompiledModel, seen: 
   }
 }
 
-function bindLines<L>(lines: readonly L[], overrides: readonly ModelOverride[], applies: (o: ModelOverride, line: L) => boolean): { bound: BoundLine<L>[]; rest: L[] } {
+type LineRules<L> = { applies: (o: ModelOverride, line: L) => boolean; isActive: (line: L, t: number) => boolean };
+
+function bindLines<L>(lines: readonly L[], overrides: readonly ModelOverride[], periodCount: number, rules: LineRules<L>): { bound: BoundLine<L>[]; rest: L[] } {
   const bound: BoundLine<L>[] = [];
   const rest: L[] = [];
   for (const line of lines) {
-    const factors: number[] = [];
+    const indices: number[] = [];
     let absoluteIndex = -1;
     overrides.forEach((o, k) => {
-      if (!applies(o, line)) return;
+      if (!rules.applies(o, line)) return;
+      indices.push(k);
       if (o.mode === "absolute") {
         if (absoluteIndex >= 0) throw new RangeError(`two absolute overrides apply to the same line (${o.target})`);
         absoluteIndex = k;
-      } else factors.push(k);
+      }
     });
-    if (factors.length === 0 && absoluteIndex < 0) rest.push(line);
-    else bound.push({ line, factorIndices: Int32Array.from(factors), absoluteIndex });
+    if (indices.length === 0) {
+      rest.push(line);
+      continue;
+    }
+    const factorIndices = Int32Array.from(indices.filter((k) => k !== absoluteIndex));
+    const isUniform = indices.every((k) => overrides[k]?.scope === "per_iteration");
+    const periods = Int32Array.from({ length: periodCount }, (_, t) => t).filter((t) => rules.isActive(line, t));
+    bound.push({ line, factorIndices, absoluteIndex, isUniform, periods });
   }
   return { bound, rest };
+}
+
+// A cost line is zero where both its unit arrays are (for any finite ore tonnage); a capital line where its unit amount is.
+const COST_RULES: LineRules<CostLine> = { applies: appliesToCostLine, isActive: (line, t) => (line.unitFixed[t] ?? 0) !== 0 || (line.unitPerTonne[t] ?? 0) !== 0 };
+const CAPITAL_RULES: LineRules<CapitalLine> = { applies: appliesToCapitalLine, isActive: (line, t) => (line.unitAmounts[t] ?? 0) !== 0 };
+
+function flatten(arrays: readonly Float64Array[], n: number): Float64Array {
+  const out = new Float64Array(arrays.length * n);
+  arrays.forEach((a, l) => out.set(a, l * n));
+  return out;
 }
 
 /**
@@ -111,8 +144,8 @@ export function bindOverrides(model: CompiledModel, overrides: readonly ModelOve
     valueCount += o.scope === "per_period" ? n : 1;
   });
   const scalarIndex = Object.fromEntries(SCALAR_TARGETS.map((target) => [target, overrides.findIndex((o) => o.target === target)])) as Record<ScalarTarget, number>;
-  const costs = bindLines(model.costLines, overrides, appliesToCostLine);
-  const capital = bindLines(model.capitalLines, overrides, appliesToCapitalLine);
+  const costs = bindLines(model.costLines, overrides, n, COST_RULES);
+  const capital = bindLines(model.capitalLines, overrides, n, CAPITAL_RULES);
   const restCostFixed = new Float64Array(n);
   const restCostPerTonne = new Float64Array(n);
   for (const line of costs.rest) {
@@ -133,9 +166,13 @@ export function bindOverrides(model: CompiledModel, overrides: readonly ModelOve
     isAbsolute: Uint8Array.from(overrides, (o) => Number(o.mode === "absolute")),
     valueCount,
     scalarIndex,
+    drivers: createDriverSet(model, overrides, offsets),
     restCostFixed,
     restCostPerTonne,
     boundCostLines: costs.bound,
+    boundCostFixed: flatten(costs.bound.map((b) => b.line.unitFixed), n),
+    boundCostPerTonne: flatten(costs.bound.map((b) => b.line.unitPerTonne), n),
+    lineMultipliers: new Float64Array(costs.bound.length),
     restCapital,
     boundCapitalLines: capital.bound,
   };

@@ -1,5 +1,5 @@
 /** Depreciation, income tax, working capital and the net cash flows of one evaluation. */
-import { applyOverride, type OverrideBinding } from "./bind-overrides";
+import type { OverrideBinding } from "./bind-overrides";
 import type { CompiledModel } from "./compiled-model";
 import type { EvaluationScratch } from "./scratch";
 import { DAYS_PER_YEAR } from "./units";
@@ -55,12 +55,13 @@ export function evaluateDepreciation(model: CompiledModel, s: EvaluationScratch)
  * spent) + salvage (a recapture: the book value is zero by then). Tax = rate x max(0, income - losses
  * used); with carry-forward off a loss is simply lost (no refunds, no carry-back).
  */
-export function evaluateTax(model: CompiledModel, b: OverrideBinding, values: Float64Array, s: EvaluationScratch): void {
+export function evaluateTax(model: CompiledModel, b: OverrideBinding, s: EvaluationScratch): void {
   let losses = 0;
+  const taxRatePct = b.drivers.drivers.tax_rate;
   for (let t = 0; t < model.periodCount; t++) {
     const income =
       (s.netSmelterReturn[t] ?? 0) - (s.royalties[t] ?? 0) - (s.operatingCost[t] ?? 0) - (s.depreciation[t] ?? 0) - (s.capex.closure[t] ?? 0) + (s.salvage[t] ?? 0);
-    const rate = applyOverride(b, values, b.scalarIndex.tax_rate, t, model.taxRatePct) / 100;
+    const rate = (taxRatePct[t] ?? 0) / 100;
     let taxable = Math.max(income, 0);
     if (model.lossCarryForward) {
       if (income < 0) losses -= income;

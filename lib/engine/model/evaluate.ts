@@ -5,6 +5,7 @@
 import { computeDiscountedPaybackYears, computePaybackYears, projectIrr } from "../finance";
 import { applyOverride, type OverrideBinding } from "./bind-overrides";
 import type { CompiledModel } from "./compiled-model";
+import { refreshDrivers } from "./drivers";
 import { evaluateCapital, evaluateOperatingCost } from "./evaluate-costs";
 import { evaluateRevenue } from "./evaluate-revenue";
 import { evaluateCashFlows, evaluateDepreciation, evaluateTax } from "./evaluate-tax";
@@ -30,11 +31,12 @@ import type { EvaluationScratch, IterationMetrics } from "./scratch";
  * evaluateModel(model, binding, values, scratch).npv;
  */
 export function evaluateModel(model: CompiledModel, binding: OverrideBinding, values: Float64Array, scratch: EvaluationScratch): IterationMetrics {
-  evaluateRevenue(model, binding, values, scratch);
+  refreshDrivers(binding.drivers, values);
+  evaluateRevenue(model, binding, scratch);
   evaluateOperatingCost(model, binding, values, scratch);
   evaluateCapital(model, binding, values, scratch);
   evaluateDepreciation(model, scratch);
-  evaluateTax(model, binding, values, scratch);
+  evaluateTax(model, binding, scratch);
   evaluateCashFlows(model, scratch);
   return computeIterationMetrics(model, binding, values, scratch);
 }

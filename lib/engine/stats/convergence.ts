@@ -4,7 +4,7 @@
  * the 95 % interval [x_(⌊n/2 − 0.98√n⌋), x_(⌈n/2 + 0.98√n⌉)] divided by 2·1.96.
  */
 import { createSummary, addToSummary, summarize } from "./summary";
-import { percentile, sortFinite } from "./percentiles";
+import { countFinite, orderStatistics } from "./select";
 
 export type ConvergencePoint = {
   iterations: number;
@@ -26,12 +26,24 @@ export function defaultCheckpoints(n: number): number[] {
   return points;
 }
 
-function medianStandardError(sorted: Float64Array): number {
-  const n = sorted.length;
+/**
+ * P50 (type 7) and its standard error from the order statistics of the finite values among `values`, selected
+ * rather than sorted (the same values, in O(n)).
+ */
+function medianAndError(values: Float64Array): { p50: number; p50StandardError: number } {
+  const n = countFinite(values);
   const half = (Z95 * Math.sqrt(n)) / 2;
-  const lo = Math.max(0, Math.floor(n / 2 - half) - 1);
-  const hi = Math.min(n - 1, Math.ceil(n / 2 + half) - 1);
-  return ((sorted[hi] ?? Number.NaN) - (sorted[lo] ?? Number.NaN)) / (2 * Z95);
+  const errorLo = Math.max(0, Math.floor(n / 2 - half) - 1);
+  const errorHi = Math.min(n - 1, Math.ceil(n / 2 + half) - 1);
+  const h = (n - 1) * 0.5;
+  const mid = Math.floor(h);
+  const ranks = [...new Set([errorLo, mid, mid + 1, errorHi])].sort((a, b) => a - b);
+  const found = orderStatistics(values, ranks);
+  const at = (rank: number): number => found[ranks.indexOf(rank)] ?? Number.NaN;
+  const low = at(mid);
+  // As percentile(sorted, 0.5): the order statistic itself when it is the last, else linear interpolation.
+  const p50 = n === 0 ? Number.NaN : mid + 1 >= n ? low : low + (h - mid) * (at(mid + 1) - low);
+  return { p50, p50StandardError: (at(errorHi) - at(errorLo)) / (2 * Z95) };
 }
 
 /**
@@ -47,8 +59,7 @@ export function convergence(values: Float64Array, checkpoints = defaultCheckpoin
     addToSummary(summary, values, done, n - done);
     done = n;
     const s = summarize(summary);
-    const sorted = sortFinite(values.subarray(0, n));
-    return { iterations: n, mean: s.mean, meanStandardError: s.standardError, p50: percentile(sorted, 0.5), p50StandardError: medianStandardError(sorted) };
+    return { iterations: n, mean: s.mean, meanStandardError: s.standardError, ...medianAndError(values.subarray(0, n)) };
   });
 }
 

@@ -60,11 +60,40 @@ function solveSymmetric(a: number[][], b: number[]): number[] {
  * standardizedRegression([{ name: "a", values: a }, { name: "b", values: b }], y).coefficients;
  */
 export function standardizedRegression(inputs: readonly SensitivityInput[], output: Float64Array): { coefficients: TornadoBar[]; rSquared: number } {
-  const rxx = inputs.map((a) => inputs.map((b) => (a === b ? 1 : pearson(a.values, b.values))));
+  const rxx = correlationMatrix(inputs.map((input) => input.values));
   const rxy = inputs.map((input) => pearson(input.values, output));
   const beta = solveSymmetric(rxx, rxy);
   const rSquared = beta.reduce((s, b, i) => s + b * (rxy[i] ?? 0), 0);
   return { coefficients: byMagnitude(inputs.map((input, i) => ({ name: input.name, value: beta[i] ?? Number.NaN }))), rSquared };
+}
+
+/**
+ * Pearson correlations of every pair of columns (1 on the diagonal): each column centred once and each pair summed
+ * once (the matrix is symmetric), with the same operations in the same order as `pearson`, so the same bits.
+ */
+function correlationMatrix(columns: readonly Float64Array[]): number[][] {
+  const centred = columns.map((x) => {
+    let mean = 0;
+    for (let i = 0; i < x.length; i++) mean += x[i] ?? 0;
+    mean /= x.length;
+    return x.map((v) => v - mean);
+  });
+  const squares = centred.map((d) => dot(d, d));
+  const matrix = columns.map(() => new Array<number>(columns.length).fill(1));
+  for (let a = 0; a < centred.length; a++) {
+    for (let b = a + 1; b < centred.length; b++) {
+      const r = dot(centred[a] ?? new Float64Array(0), centred[b] ?? new Float64Array(0)) / Math.sqrt((squares[a] ?? 0) * (squares[b] ?? 0));
+      (matrix[a] ?? [])[b] = r;
+      (matrix[b] ?? [])[a] = r;
+    }
+  }
+  return matrix;
+}
+
+function dot(x: Float64Array, y: Float64Array): number {
+  let sum = 0;
+  for (let i = 0; i < x.length; i++) sum += (x[i] ?? 0) * (y[i] ?? 0);
+  return sum;
 }
 
 export type SwingRange = { name: string; low: number; high: number };
