@@ -9,6 +9,7 @@ import { buildExactMetricResult, buildSketchMetricResult, sketchConvergencePoint
 import type { ChunkPartial } from "./partials";
 import { DEFAULT_MIN_CONVERGENCE_ITERATIONS, type PreparedRun } from "./prepare-run";
 import { computeSensitivity } from "./sensitivity-results";
+import { sortedFiniteValues, type OrderRun, type ValueRun } from "./sorted-runs";
 import type { MonteCarloResult } from "./types";
 
 export type Collector = {
@@ -19,7 +20,7 @@ export type Collector = {
   finish(): MonteCarloResult;
 };
 
-type MetricStore = { segments: StreamingSummary[]; sketches: QuantileSketch[] | null; values: Float64Array | null };
+type MetricStore = { segments: StreamingSummary[]; sketches: QuantileSketch[] | null; values: Float64Array | null; sortedRuns: ValueRun[] };
 
 function createStore(run: PreparedRun): MetricStore {
   const n = run.checkpoints.length;
@@ -27,6 +28,7 @@ function createStore(run: PreparedRun): MetricStore {
     segments: Array.from({ length: n }, createSummary),
     sketches: run.isExact ? null : Array.from({ length: n }, () => createQuantileSketch(run.sketchAccuracy)),
     values: run.isExact ? new Float64Array(run.spec.iterations) : null,
+    sortedRuns: [],
   };
 }
 
@@ -60,6 +62,7 @@ export function createCollector(run: PreparedRun): Collector {
   const sampleSize = run.sensitivitySampleSize;
   const sensitivityInputs = run.spec.variables.map(() => new Float64Array(sampleSize));
   const sensitivityNpv = new Float64Array(sampleSize);
+  const sensitivityRuns: OrderRun[] = [];
   const done = new Map<number, number>();
   let completed = 0;
   let prefix = 0;
@@ -94,10 +97,12 @@ export function createCollector(run: PreparedRun): Collector {
         if (seg.sketch && sketch) mergeSketch(sketch, seg.sketch);
       }
       if (m.values && store.values) store.values.set(m.values, p.start);
+      if (m.sorted && store.values) store.sortedRuns.push({ start: p.start, count: p.count, sorted: m.sorted });
     });
     if (p.sensitivity) {
       p.sensitivity.inputs.forEach((a, k) => sensitivityInputs[k]?.set(a, p.start));
       sensitivityNpv.set(p.sensitivity.npv, p.start);
+      if (p.sensitivity.orders) sensitivityRuns.push({ start: p.start, rows: p.sensitivity.rows, orders: p.sensitivity.orders });
     }
     completed += p.count;
     done.set(p.start, p.count);
@@ -113,7 +118,7 @@ export function createCollector(run: PreparedRun): Collector {
     return prefix >= run.spec.iterations;
   };
 
-  const finish = (): MonteCarloResult => buildResult(run, { stores, stopAt, stoppedEarly, warnings, sensitivityInputs, sensitivityNpv });
+  const finish = (): MonteCarloResult => buildResult(run, { stores, stopAt, stoppedEarly, warnings, sensitivityInputs, sensitivityNpv, sensitivityRuns });
   return { accept, completed: () => completed, finish };
 }
 
@@ -121,7 +126,7 @@ function buildExactPoint(values: Float64Array, at: number): ConvergencePoint {
   return convergence(values, [at])[0] ?? { iterations: at, mean: Number.NaN, meanStandardError: Number.NaN, p50: Number.NaN, p50StandardError: Number.NaN };
 }
 
-type Merged = { stores: MetricStore[]; stopAt: number; stoppedEarly: boolean; warnings: string[]; sensitivityInputs: Float64Array[]; sensitivityNpv: Float64Array };
+type Merged = { stores: MetricStore[]; stopAt: number; stoppedEarly: boolean; warnings: string[]; sensitivityInputs: Float64Array[]; sensitivityNpv: Float64Array; sensitivityRuns: OrderRun[] };
 
 function buildResult(run: PreparedRun, merged: Merged): MonteCarloResult {
   const n = merged.stopAt;
@@ -135,13 +140,15 @@ function buildResult(run: PreparedRun, merged: Merged): MonteCarloResult {
     if (store.values) {
       const values = store.values.subarray(0, n);
       if (run.spec.keepSamples) samples[metric] = values;
-      return buildExactMetricResult(metric, summary, values, checkpoints, settings);
+      const prefixes = checkpoints.map((_, j) => prefixSummary(store, j));
+      return buildExactMetricResult(metric, summary, { values, sorted: sortedFiniteValues(store.sortedRuns, values), prefixes }, checkpoints, settings);
     }
     const points = checkpoints.map((at, j) => sketchConvergencePoint(at, prefixSummary(store, j), prefixSketch(store, j, run.sketchAccuracy)));
     return buildSketchMetricResult(metric, summary, prefixSketch(store, last, run.sketchAccuracy), points, settings);
   });
   const rows = Math.min(n, run.sensitivitySampleSize);
-  const sensitivity = computeSensitivity(run, { inputs: merged.sensitivityInputs.map((a) => a.subarray(0, rows)), npv: merged.sensitivityNpv.subarray(0, rows) });
+  const sample = { inputs: merged.sensitivityInputs.map((a) => a.subarray(0, rows)), npv: merged.sensitivityNpv.subarray(0, rows) };
+  const sensitivity = computeSensitivity(run, sample, merged.sensitivityRuns);
   return {
     iterationsRequested: run.spec.iterations,
     iterationsRun: n,

@@ -4,7 +4,8 @@
  */
 import { createScratch, evaluateModel, type IterationMetrics } from "../model";
 import { createSamplingPlan } from "../sampling";
-import { buildSegments, type ChunkPartial, type MetricPartial } from "./partials";
+import { sortFinite } from "../stats";
+import { buildSegments, sampleOrders, type ChunkPartial, type MetricPartial, type SensitivityPartial } from "./partials";
 import type { PreparedRun } from "./prepare-run";
 import type { MonteCarloMetric } from "./types";
 
@@ -41,6 +42,11 @@ function sensitivityInputs(run: PreparedRun, columns: readonly Float64Array[], r
   return inputs;
 }
 
+function sensitivityPartial(run: PreparedRun, columns: readonly Float64Array[], npv: Float64Array): SensitivityPartial {
+  const inputs = sensitivityInputs(run, columns, npv.length);
+  return { rows: npv.length, inputs, npv, orders: sampleOrders(inputs, npv) };
+}
+
 /**
  * Builds the evaluator of a prepared run (sampling plan, scratch, buffers); one per worker.
  * @example const { evaluate } = createChunkEvaluator(prepareRun(spec)); evaluate(0, 4096);
@@ -71,12 +77,14 @@ export function createChunkEvaluator(run: PreparedRun): ChunkEvaluator {
       npv[i] = m.npv;
       for (let k = 0; k < metricCount; k++) (out[k] ?? npv)[i] = readMetric(m, run.metrics[k] ?? "npv");
     }
+    // Sorting here, on the worker, leaves only merges for the main thread after the last chunk.
     const metrics: MetricPartial[] = out.map((v) => ({
       segments: buildSegments(v, start, run.checkpoints, run.isExact ? null : run.sketchAccuracy),
       values: run.isExact ? v : null,
+      sorted: run.isExact ? sortFinite(v) : null,
     }));
     const rows = Math.max(0, Math.min(count, run.sensitivitySampleSize - start));
-    const sensitivity = rows > 0 ? { rows, inputs: sensitivityInputs(run, columns, rows), npv: npv.slice(0, rows) } : null;
+    const sensitivity = rows > 0 ? sensitivityPartial(run, columns, npv.slice(0, rows)) : null;
     return { start, count, metrics, sensitivity };
   };
   return { evaluate };

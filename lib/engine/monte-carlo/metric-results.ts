@@ -27,11 +27,18 @@ function baseResult(metric: MonteCarloMetric, summary: StreamingSummary) {
 }
 
 /**
- * Exact statistics: type-7 percentiles of the sorted finite values, Freedman–Diaconis histogram.
- * @param values - the metric's values of iterations 0 .. n−1, in iteration order
+ * A metric's values in the forms the exact statistics read: `values` of iterations 0 .. n−1 in iteration order,
+ * `sorted` = sortFinite(values) (by default computed here), and `prefixes`, the summary of the values up to each
+ * checkpoint (by default summed here; exact sums, so merged chunk summaries give the same bits).
  */
-export function buildExactMetricResult(metric: MonteCarloMetric, summary: StreamingSummary, values: Float64Array, checkpoints: readonly number[], settings: MetricSettings): MetricResult {
-  const sorted = sortFinite(values);
+export type ExactValues = { values: Float64Array; sorted?: Float64Array; prefixes?: readonly StreamingSummary[] };
+
+/**
+ * Exact statistics: type-7 percentiles of the sorted finite values, Freedman–Diaconis histogram.
+ */
+export function buildExactMetricResult(metric: MonteCarloMetric, summary: StreamingSummary, exact: ExactValues, checkpoints: readonly number[], settings: MetricSettings): MetricResult {
+  const { values } = exact;
+  const sorted = exact.sorted ?? sortFinite(values);
   const bins = settings.histogramBins;
   return {
     ...baseResult(metric, summary),
@@ -41,7 +48,7 @@ export function buildExactMetricResult(metric: MonteCarloMetric, summary: Stream
     probabilityOfLoss: metric === "npv" ? probabilityOfLoss(sorted) : null,
     histogram: histogram(sorted, bins === undefined ? {} : { rule: { bins } }),
     sCurve: sCurve(sorted, settings.sCurvePoints),
-    convergence: convergence(values, [...checkpoints]),
+    convergence: convergence(values, [...checkpoints], exact.prefixes),
     quantileMethod: "exact",
   };
 }

@@ -3,7 +3,7 @@
  * order-independent (exact-sum summaries, integer sketch counts) or positioned by iteration index
  * (values, sensitivity rows), so merging any chunking in any order gives the same bits.
  */
-import { addToSketch, addToSummary, createQuantileSketch, createSummary, type QuantileSketch, type StreamingSummary } from "../stats";
+import { addToSketch, addToSummary, argsort, createQuantileSketch, createSummary, type QuantileSketch, type StreamingSummary } from "../stats";
 
 /** The part of one metric from the iterations of one chunk that fall in convergence segment `segment` = [cp[segment−1], cp[segment]). */
 export type SegmentPartial = { segment: number; summary: StreamingSummary; sketch: QuantileSketch | null };
@@ -12,6 +12,25 @@ export type MetricPartial = {
   segments: SegmentPartial[];
   /** The chunk's values in iteration order (exact mode only). */
   values: Float64Array | null;
+  /**
+   * The chunk's finite values sorted ascending, as sortFinite sorts them (exact mode only), so the main thread merges
+   * runs instead of sorting all values after the last chunk. Absent from partials stored before it existed: the
+   * collector then sorts.
+   */
+  sorted?: Float64Array | null;
+};
+
+/** Rows of the sensitivity sample in one chunk: iterations start .. start + rows − 1. */
+export type SensitivityPartial = {
+  rows: number;
+  inputs: Float64Array[];
+  npv: Float64Array;
+  /**
+   * Per column (each input, then NPV): the chunk's rows whose NPV is finite (the rows the sensitivity keeps), as row
+   * offsets into this chunk, in argsort order of that column (ascending, NaN last in row order). Merged on the main
+   * thread into the global rank order. Absent from partials stored before it existed: the collector then sorts.
+   */
+  orders?: Uint32Array[];
 };
 
 export type ChunkPartial = {
@@ -19,8 +38,7 @@ export type ChunkPartial = {
   count: number;
   /** In the order of PreparedRun.metrics. */
   metrics: MetricPartial[];
-  /** Rows of the sensitivity sample in this chunk: iterations start .. start + rows − 1. */
-  sensitivity: { rows: number; inputs: Float64Array[]; npv: Float64Array } | null;
+  sensitivity: SensitivityPartial | null;
 };
 
 /**
@@ -51,12 +69,30 @@ export function buildSegments(values: Float64Array, start: number, checkpoints: 
   return out;
 }
 
+/**
+ * The `orders` of a sensitivity partial: for each column, the rows with a finite NPV in argsort order of that column.
+ * @example sampleOrders([price], npv); // [Uint32Array of price's row order, Uint32Array of NPV's row order]
+ */
+export function sampleOrders(inputs: readonly Float64Array[], npv: Float64Array): Uint32Array[] {
+  const kept: number[] = [];
+  for (let i = 0; i < npv.length; i++) if (Number.isFinite(npv[i])) kept.push(i);
+  const keptRows = Uint32Array.from(kept);
+  return [...inputs, npv].map((column) => {
+    const order = argsort(Float64Array.from(keptRows, (row) => column[row] ?? Number.NaN));
+    return order.map((k) => keptRows[k] ?? 0);
+  });
+}
+
 /** Typed arrays of a partial that can be transferred (not copied) to the main thread. */
 export function transferablesOf(partial: ChunkPartial): ArrayBuffer[] {
   const buffers: ArrayBuffer[] = [];
-  for (const m of partial.metrics) if (m.values) buffers.push(m.values.buffer as ArrayBuffer);
+  for (const m of partial.metrics) {
+    if (m.values) buffers.push(m.values.buffer as ArrayBuffer);
+    if (m.sorted) buffers.push(m.sorted.buffer as ArrayBuffer);
+  }
   if (partial.sensitivity) {
     for (const a of partial.sensitivity.inputs) buffers.push(a.buffer as ArrayBuffer);
+    for (const a of partial.sensitivity.orders ?? []) buffers.push(a.buffer as ArrayBuffer);
     buffers.push(partial.sensitivity.npv.buffer as ArrayBuffer);
   }
   return buffers;

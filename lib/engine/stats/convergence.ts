@@ -3,7 +3,7 @@
  * Mean standard error = sd/√n. P50 standard error from order statistics (distribution-free):
  * the 95 % interval [x_(⌊n/2 − 0.98√n⌋), x_(⌈n/2 + 0.98√n⌉)] divided by 2·1.96.
  */
-import { createSummary, addToSummary, summarize } from "./summary";
+import { createSummary, addToSummary, summarize, type StreamingSummary } from "./summary";
 import { countFinite, orderStatistics } from "./select";
 
 export type ConvergencePoint = {
@@ -49,16 +49,20 @@ function medianAndError(values: Float64Array): { p50: number; p50StandardError: 
 /**
  * Mean and P50 with standard errors over the first n values, for each checkpoint n
  * (values in iteration order; non-finite values are skipped).
+ * @param prefixes - optional summaries of the first n values at each checkpoint (e.g. merged from chunks); exact
+ *   sums, so the same bits as summing here
  * @example
  * convergence(npvUsd); // [{ iterations: 100, mean, meanStandardError, p50, p50StandardError }, …]
  */
-export function convergence(values: Float64Array, checkpoints = defaultCheckpoints(values.length)): ConvergencePoint[] {
+export function convergence(values: Float64Array, checkpoints = defaultCheckpoints(values.length), prefixes?: readonly StreamingSummary[]): ConvergencePoint[] {
   const summary = createSummary();
+  const given = prefixes?.length === checkpoints.length ? prefixes : null;
   let done = 0;
-  return checkpoints.map((n) => {
-    addToSummary(summary, values, done, n - done);
+  return checkpoints.map((n, j) => {
+    const prefix = given?.[j];
+    if (!prefix) addToSummary(summary, values, done, n - done);
     done = n;
-    const s = summarize(summary);
+    const s = summarize(prefix ?? summary);
     return { iterations: n, mean: s.mean, meanStandardError: s.standardError, ...medianAndError(values.subarray(0, n)) };
   });
 }

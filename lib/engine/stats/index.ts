@@ -12,10 +12,12 @@ export {
   valueAtRisk,
 } from "./percentiles";
 export { addToSketch, createQuantileSketch, mergeSketch, sketchQuantile, type QuantileSketch } from "./quantile-sketch";
-export { argsort, pearson, rankAverage, spearman } from "./ranks";
+export { mergeSortedOrders, mergeSortedValues } from "./merge-sorted";
+export { argsort, pearson, rankAverage, rankAverageInOrder, spearman } from "./ranks";
 export {
   oneAtATimeSwing,
   rankCorrelations,
+  rankCorrelationsOfRanks,
   standardizedRegression,
   type SensitivityInput,
   type SwingBar,

@@ -78,7 +78,17 @@ function sortByKey(keys: Float64Array, index: Uint32Array, lo: number, hi: numbe
  * rankAverage(Float64Array.from([10, 20, 20, 5])); // [2, 3.5, 3.5, 1]
  */
 export function rankAverage(values: ArrayLike<number>): Float64Array {
-  const order = argsort(values);
+  return rankAverageInOrder(values, argsort(values));
+}
+
+/**
+ * Average ranks (1..n) of the values, given an order that sorts them ascending with NaN last in index order (argsort's,
+ * or a merge of per-chunk argsorts: merge-sorted.ts). Equal values are adjacent in any such order, and their average
+ * rank does not depend on how they are ordered among themselves; each NaN keeps its own rank.
+ * @example
+ * rankAverageInOrder(Float64Array.from([10, 20, 20, 5]), Uint32Array.from([3, 0, 2, 1])); // [2, 3.5, 3.5, 1]
+ */
+export function rankAverageInOrder(values: ArrayLike<number>, order: Uint32Array): Float64Array {
   const ranks = new Float64Array(values.length);
   let i = 0;
   while (i < order.length) {

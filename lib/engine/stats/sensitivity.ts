@@ -18,8 +18,15 @@ function byMagnitude(bars: TornadoBar[]): TornadoBar[] {
  * rankCorrelations([{ name: "price", values: price }], npvUsd); // [{ name: "price", value: 0.93 }]
  */
 export function rankCorrelations(inputs: readonly SensitivityInput[], output: Float64Array): TornadoBar[] {
-  const outputRanks = rankAverage(output);
-  return byMagnitude(inputs.map((input) => ({ name: input.name, value: pearson(rankAverage(input.values), outputRanks) })));
+  return rankCorrelationsOfRanks(inputs.map((input) => ({ name: input.name, values: rankAverage(input.values) })), rankAverage(output));
+}
+
+/**
+ * Spearman correlations from ranks already computed (e.g. from merged per-chunk orders), sorted by |ρ|.
+ * @example rankCorrelationsOfRanks([{ name: "price", values: priceRanks }], npvRanks);
+ */
+export function rankCorrelationsOfRanks(inputRanks: readonly SensitivityInput[], outputRanks: Float64Array): TornadoBar[] {
+  return byMagnitude(inputRanks.map((input) => ({ name: input.name, value: pearson(input.values, outputRanks) })));
 }
 
 function solveSymmetric(a: number[][], b: number[]): number[] {
