@@ -4,6 +4,9 @@ import { listScenarios } from "@/db/queries/scenarios";
 import { isAppError } from "@/lib/errors";
 import { computeScenarioCashFlow } from "@/lib/scenarios/cashflow";
 import { loadEffectiveScenario } from "@/lib/scenarios/load-effective-scenario";
+import type { PriceMismatch } from "@/lib/scenarios/price-distribution-check";
+import type { SimulationManifest } from "@/lib/simulations/manifest";
+import { findRunPriceMismatches } from "@/lib/simulations/present";
 import { REPORT_METRICS, spreadOf, toMetricValues, type MetricSpread, type MetricValues, type ReportMetricKey } from "@/lib/domain/reports";
 import { loadRunResults, tenFiftyNinety, type P10P50P90 } from "./runs";
 
@@ -20,6 +23,8 @@ export type ScenarioSummary = {
   /** Why there are no metrics (inputs that cannot be modelled yet). */
   problem: string | null;
   monteCarlo: { runId: string; iterations: number; finishedAt: string | null; npv: P10P50P90 | null; irr: P10P50P90 | null } | null;
+  /** Absolute price distributions of the latest run set for another price than the run's (its P50 follows them). */
+  priceMismatches: PriceMismatch[];
 };
 
 export type ProjectSummaryReport = {
@@ -54,6 +59,7 @@ async function summariseScenario(db: DbOrTx, organisationId: string, scenarioId:
     monteCarlo: results
       ? { runId: results.run.id, iterations: results.run.iterations, finishedAt: results.run.finishedAt?.toISOString() ?? null, npv: tenFiftyNinety(metric("npv")), irr: tenFiftyNinety(metric("irr")) }
       : null,
+    priceMismatches: results ? findRunPriceMismatches((results.run.manifest as Partial<SimulationManifest>).spec) : [],
   };
 }
 

@@ -2,6 +2,10 @@ import { getDb } from "@/db";
 import { isAppError } from "@/lib/errors";
 import { computeScenarioCashFlow, type ScenarioCashFlow } from "@/lib/scenarios/cashflow";
 import { loadEffectiveScenario, type EffectiveScenario } from "@/lib/scenarios/load-effective-scenario";
+import { findScenarioPriceMismatches } from "@/lib/scenarios/price-check-scenario";
+import type { PriceMismatch } from "@/lib/scenarios/price-distribution-check";
+import type { SimulationManifest } from "@/lib/simulations/manifest";
+import { findRunPriceMismatches } from "@/lib/simulations/present";
 import { toMetricValues, type MetricValues } from "@/lib/domain/reports";
 import { loadRunResults, type RunResults } from "./runs";
 
@@ -22,6 +26,11 @@ export type DistributionReport = {
   metrics: MetricValues | null;
   problem: string | null;
   results: RunResults | null;
+  /**
+   * Absolute price distributions set for another price: the shown run's (its results follow them), or the
+   * scenario's own rows when there is no run yet.
+   */
+  priceMismatches: PriceMismatch[];
   generatedAt: string;
 };
 
@@ -69,6 +78,7 @@ export async function loadDistributionReport(
     problem = error.message;
   }
   const results = (await loadRunResults(db, { organisationId, scenarioId, runId })) ?? null;
+  const priceMismatches = results ? findRunPriceMismatches((results.run.manifest as Partial<SimulationManifest>).spec) : findScenarioPriceMismatches(effective);
   return {
     effective,
     currency: effective.settings.currency ?? effective.project.currency,
@@ -77,6 +87,7 @@ export async function loadDistributionReport(
     metrics: cashFlow ? toMetricValues(cashFlow.metrics) : null,
     problem,
     results,
+    priceMismatches,
     generatedAt: new Date().toISOString(),
   };
 }

@@ -1,6 +1,8 @@
 import type { RunWithCreator, SimulationRunOptions } from "@/db/queries/simulations";
+import { computeCashFlowTable } from "@/lib/engine/model";
 import type { MonteCarloMetric } from "@/lib/engine/monte-carlo";
-import type { MetricResultOutput, SensitivityOutput, SimulationDetailOutput, SimulationRunOutput } from "@/lib/http/contracts/simulations";
+import type { DeterministicFiguresOutput, MetricResultOutput, PriceMismatchOutput, SensitivityOutput, SimulationDetailOutput, SimulationRunOutput } from "@/lib/http/contracts/simulations";
+import { findPriceMismatches } from "@/lib/scenarios/price-distribution-check";
 import type { SimulationManifest } from "./manifest";
 import { inRunMetricOrder, toMetricResultOutput, toSensitivityOutput, type StoredResultRow } from "./results";
 
@@ -46,6 +48,32 @@ export function toRunOutput(run: RunWithCreator): SimulationRunOutput {
   };
 }
 
+type ManifestSpec = SimulationManifest["spec"] | undefined;
+
+/** Absolute price variables of the run set for another price than the run's own metal price. */
+export function findRunPriceMismatches(spec: ManifestSpec): PriceMismatchOutput[] {
+  const commodity = spec?.inputs.commodity;
+  if (!spec || !commodity) return [];
+  // A per-period price deck is compared by its plain average over the production periods.
+  const price = Array.isArray(commodity.price) ? commodity.price.reduce((sum, value) => sum + value, 0) / Math.max(commodity.price.length, 1) : commodity.price;
+  return findPriceMismatches({ scenarioPrice: price, priceLabel: `${commodity.priceCurrency}/${commodity.priceUnit}`, variables: spec.variables });
+}
+
+/**
+ * The deterministic NPV and IRR of the run's own inputs, to read beside the P50 (a P50 far from it says the
+ * distributions are not centred on the inputs). Null when the stored inputs no longer evaluate.
+ */
+function computeRunDeterministic(spec: ManifestSpec): DeterministicFiguresOutput | null {
+  if (!spec) return null;
+  try {
+    const { metrics } = computeCashFlowTable(spec.inputs);
+    return { npv: metrics.npv, irr: metrics.irr.kind === "unique" ? metrics.irr.rate : null };
+  } catch {
+    // A manifest from an older engine whose inputs the current one refuses: the run's results still stand.
+    return null;
+  }
+}
+
 /** A run with what it produced (shown once it succeeded). */
 export function toDetailOutput(run: RunWithCreator, produced: ProducedOutput | null): SimulationDetailOutput {
   const spec = (run.manifest as Partial<SimulationManifest>).spec;
@@ -67,6 +95,8 @@ export function toDetailOutput(run: RunWithCreator, produced: ProducedOutput | n
     correlations: [...(spec?.correlations ?? [])],
     results: isDone ? (produced?.results ?? []) : null,
     sensitivity: isDone ? (produced?.sensitivity ?? null) : null,
+    priceMismatches: findRunPriceMismatches(spec),
+    ...(isDone ? { deterministic: computeRunDeterministic(spec) } : {}),
   };
 }
 

@@ -1,6 +1,8 @@
 import { formatMetric, formatMoneyMillions, formatNumber, formatTimestamp } from "@/app/ui/format";
-import { REPORT_METRICS } from "@/lib/domain/reports";
+import { REPORT_METRICS, type ReportMetricKey } from "@/lib/domain/reports";
 import type { DistributionReport } from "@/lib/reports/scenario-distribution";
+import { describeNpvValuation, PAYBACK_ORIGIN_NOTE } from "@/app/ui/scenario-editor/results/valuation-notes";
+import { PriceMismatchNotice } from "@/app/ui/simulations/price-mismatch-notice";
 import { DistributionCharts } from "./distribution-charts";
 import { ReportSection } from "./report-frame";
 import tables from "@/app/ui/common/table.module.css";
@@ -88,6 +90,15 @@ function CashFlowTable({ report }: { report: DistributionReport }) {
   );
 }
 
+/** Run metric → the deterministic report value of the same metric (IRR there in %, here a fraction). */
+const DETERMINISTIC_KEY: Record<string, ReportMetricKey> = { npv: "npv", irr: "irr", payback: "payback", discounted_payback: "discountedPayback" };
+
+function deterministicOf(report: DistributionReport, metric: string): number | null {
+  const key = DETERMINISTIC_KEY[metric];
+  const value = key ? (report.metrics?.[key] ?? null) : null;
+  return value !== null && metric === "irr" ? value / 100 : value;
+}
+
 function PercentileTable({ report }: { report: DistributionReport }) {
   const metrics = report.results?.metrics ?? [];
   const percents = [...new Set(metrics.flatMap((m) => m.percentiles.map((p) => p.percent)))].sort((a, b) => a - b);
@@ -96,10 +107,11 @@ function PercentileTable({ report }: { report: DistributionReport }) {
   return (
     <div className={tables.wrap}>
       <table className={tables.table}>
-        <caption>Percentiles of each metric</caption>
+        <caption>Percentiles of each metric, beside its deterministic value at the scenario&apos;s current inputs</caption>
         <thead>
           <tr>
             <th scope="col">Metric</th>
+            <th scope="col">Deterministic</th>
             <th scope="col" >Mean</th>
             {percents.map((percent) => (
               <th key={percent} scope="col" >P{percent}</th>
@@ -110,6 +122,7 @@ function PercentileTable({ report }: { report: DistributionReport }) {
           {metrics.map((m) => (
             <tr key={m.metric}>
               <th scope="row">{m.metric.replace("_", " ")}</th>
+              <td>{show(m.metric, deterministicOf(report, m.metric))}</td>
               <td>{show(m.metric, m.mean)}</td>
               {percents.map((percent) => (
                 <td key={percent} >{show(m.metric, m.percentiles.find((p) => p.percent === percent)?.value ?? null)}</td>
@@ -118,6 +131,9 @@ function PercentileTable({ report }: { report: DistributionReport }) {
           ))}
         </tbody>
       </table>
+      <p className={styles.note}>
+        NPV after tax, {describeNpvValuation(report.effective.settings.discounting)} {PAYBACK_ORIGIN_NOTE}
+      </p>
     </div>
   );
 }
@@ -140,11 +156,15 @@ export function DistributionView({ report }: { report: DistributionReport }) {
               Run of {results.run.finishedAt ? formatTimestamp(results.run.finishedAt) : "— UTC"}: {formatNumber(results.run.iterations, 0)} iterations,{" "}
               {results.run.sampler.replace("_", " ")} sampling, seed {results.run.seed}.
             </p>
+            <PriceMismatchNotice mismatches={report.priceMismatches} />
             <PercentileTable report={report} />
             <DistributionCharts metrics={results.metrics} currency={report.currency} />
           </>
         ) : (
-          <p className={styles.note}>No finished simulation run yet: run one from the scenario&apos;s simulation page.</p>
+          <>
+            <PriceMismatchNotice mismatches={report.priceMismatches} />
+            <p className={styles.note}>No finished simulation run yet: run one from the scenario&apos;s simulation page.</p>
+          </>
         )}
       </ReportSection>
     </>

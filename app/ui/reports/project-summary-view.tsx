@@ -2,6 +2,7 @@ import { formatBetter, formatEnumLabel, formatMetric, formatPercent } from "@/ap
 import type { ProjectSummaryReport } from "@/lib/reports/project-summary";
 import { REPORT_METRICS } from "@/lib/domain/reports";
 import { ReportSection } from "./report-frame";
+import { describeNpvValuation, PAYBACK_ORIGIN_NOTE } from "@/app/ui/scenario-editor/results/valuation-notes";
 import { NpvComparisonChart } from "./npv-comparison-chart";
 import badges from "@/app/ui/common/badge.module.css";
 import tables from "@/app/ui/common/table.module.css";
@@ -55,6 +56,11 @@ function MetricsTable({ report }: { report: ProjectSummaryReport }) {
                 {scenario.name}
                 {scenario.isBaseCase ? <span className={`${badges.badge} ${badges.brand} ${styles.badgeAfterName}`}>Base case</span> : null}
                 {scenario.problem ? <span className={styles.note}>{scenario.problem}</span> : null}
+                {scenario.priceMismatches.map((mismatch) => (
+                  <span key={mismatch.variableId} className={styles.note} role="note">
+                    Warning: {mismatch.message}
+                  </span>
+                ))}
               </th>
               {REPORT_METRICS.map((metric) => (
                 <td key={metric.key} >
@@ -68,6 +74,9 @@ function MetricsTable({ report }: { report: ProjectSummaryReport }) {
           ))}
         </tbody>
       </table>
+      <p className={styles.note}>
+        NPV after tax, {describeNpvValuation(undefined)} {PAYBACK_ORIGIN_NOTE} The deterministic NPV sits beside the P10, P50 and P90 of the same scenario&apos;s latest run.
+      </p>
     </div>
   );
 }

@@ -59,7 +59,7 @@ function metricSpecs(currency: string): Spec[] {
     { label: `NPV (${currency})`, raw: (c) => m(c)?.npv, show: (c) => formatMoney(m(c)?.npv, currency), delta: money },
     { label: "IRR (%)", raw: (c) => (m(c) ? irrValue(m(c)?.irr ?? { kind: "none" }) : null), show: (c) => (m(c) ? formatIrr(m(c)?.irr ?? { kind: "none" }) : "—"), delta: points },
     { label: "MIRR (%)", raw: (c) => m(c)?.mirr, show: (c) => formatRate(m(c)?.mirr), delta: points },
-    { label: "Payback (years)", raw: (c) => (m(c) ? paybackValue(m(c)?.payback ?? { reached: false }) : null), show: (c) => (m(c) ? formatPayback(m(c)?.payback ?? { reached: false }) : "—"), delta: (d) => formatYears(d) },
+    { label: "Payback (years from the start of period 0)", raw: (c) => (m(c) ? paybackValue(m(c)?.payback ?? { reached: false }) : null), show: (c) => (m(c) ? formatPayback(m(c)?.payback ?? { reached: false }) : "—"), delta: (d) => formatYears(d) },
     { label: "Discounted payback (years)", raw: (c) => (m(c) ? paybackValue(m(c)?.discountedPayback ?? { reached: false }) : null), show: (c) => (m(c) ? formatPayback(m(c)?.discountedPayback ?? { reached: false }) : "—"), delta: (d) => formatYears(d) },
     { label: "NPV / initial capex", raw: (c) => m(c)?.npvToCapex, show: (c) => formatMultiple(m(c)?.npvToCapex) },
     { label: "Break-even metal price", raw: (c) => m(c)?.breakEvenPrice, show: (c) => (m(c) ? formatBreakEven(m(c)?.breakEvenPrice ?? { kind: "none", reason: "unprofitable_at_any_price" }, c.settings.priceCurrency ?? currency, c.settings.metalPriceUnit) : "—") },

@@ -83,6 +83,8 @@ function toResults(run: SimulationDetailOutput): RunResultsView | null {
     sensitivity: run.sensitivity ? toSensitivityView(run.sensitivity) : null,
     correlationWarnings: run.correlationWarnings,
     iterationsRun: run.iterationsRun ?? run.iterations,
+    priceMismatches: (run.priceMismatches ?? []).map(({ variableId, message }) => ({ variableId, message })),
+    deterministic: run.deterministic ?? null,
   };
 }
 

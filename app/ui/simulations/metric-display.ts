@@ -65,8 +65,9 @@ export function metricDisplay(metric: MetricKey, currency: string): MetricDispla
     key: metric,
     label,
     withArticle: `a ${label.toLowerCase()}`,
-    axisLabel: `${label} (years)`,
-    columnLabel: `${label} (years)`,
+    // Payback is counted from the start of period 0 (lib/engine/README.md §3), not from the start of production.
+    axisLabel: `${label} (years from the start of period 0)`,
+    columnLabel: `${label} (years from the start of period 0)`,
     toAxis: (value) => value,
     fromAxis: (axisValue) => axisValue,
     format: (value) => formatYears(value),

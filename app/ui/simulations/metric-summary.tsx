@@ -1,5 +1,6 @@
 import { MetricGrid, type MetricCard } from "@/app/ui/common/metric-grid";
 import { formatNumber, formatRatioAsPercent } from "@/app/ui/format";
+import { p50BesideDeterministic } from "./deterministic-beside-p50";
 import { percentileLabel, percentileValue, type MetricDisplay } from "./metric-display";
 import type { MetricView } from "./types";
 import tables from "@/app/ui/common/table.module.css";
@@ -54,10 +55,14 @@ function riskStats(metric: MetricView, display: MetricDisplay): MetricCard[] {
   return stats;
 }
 
-/** Mean, SD, min, max, risk figures and — never hidden — how many iterations had no value of the metric. */
-export function MetricStats({ metric, display }: { metric: MetricView; display: MetricDisplay }) {
+/**
+ * P50 beside the deterministic figure (NPV, IRR), mean, SD, min, max, risk figures and — never hidden — how many
+ * iterations had no value of the metric.
+ */
+export function MetricStats({ metric, display, deterministic }: { metric: MetricView; display: MetricDisplay; deterministic?: number | null }) {
   const total = metric.count + metric.nonFiniteCount;
   const stats: MetricCard[] = [
+    ...p50BesideDeterministic(metric, display, deterministic),
     { label: "Mean", value: display.format(metric.mean) },
     { label: "Standard deviation", value: display.format(metric.sd) },
     { label: "Minimum", value: display.format(metric.min) },

@@ -1,10 +1,12 @@
 "use client";
 
 import { ConvergenceChart } from "./convergence-chart";
+import { deterministicValueOf } from "./deterministic-beside-p50";
 import { HistogramChart } from "./histogram-chart";
 import { metricDisplay, metricName } from "./metric-display";
 import { MetricStats, PercentileTable } from "./metric-summary";
 import { Tabs } from "./metric-tabs";
+import { PriceMismatchNotice } from "./price-mismatch-notice";
 import { SCurveChart } from "./s-curve-chart";
 import { SwingChart } from "./swing-chart";
 import { TornadoChart } from "./tornado-chart";
@@ -15,11 +17,13 @@ import emptyStates from "@/app/ui/common/empty-state.module.css";
 import layout from "@/app/ui/common/layout.module.css";
 import styles from "./simulations.module.css";
 
-function MetricPanel({ metric, currency, sensitivity }: { metric: MetricView; currency: string; sensitivity: SensitivityView | null }) {
+type MetricPanelProps = { metric: MetricView; currency: string; sensitivity: SensitivityView | null; deterministic: number | null | undefined };
+
+function MetricPanel({ metric, currency, sensitivity, deterministic }: MetricPanelProps) {
   const display = metricDisplay(metric.metric, currency);
   return (
     <div className={styles.stack}>
-      <MetricStats metric={metric} display={display} />
+      <MetricStats metric={metric} display={display} deterministic={deterministic} />
       <div className={`${styles.chartGrid} ${charts.tallCanvases}`}>
         <HistogramChart metric={metric} display={display} />
         <PercentileTable metric={metric} display={display} />
@@ -41,11 +45,15 @@ function MetricPanel({ metric, currency, sensitivity }: { metric: MetricView; cu
   );
 }
 
-/** A finished run's results: one tab per metric (NPV first), sensitivity under NPV, correlation warnings on top. */
+/**
+ * A finished run's results: one tab per metric (NPV first) with its P50 beside the deterministic figure, sensitivity
+ * under NPV; price distributions set for another price and correlation warnings on top.
+ */
 export function RunResults({ results, currency }: { results: RunResultsView; currency: string }) {
   if (results.metrics.length === 0) return <p className={emptyStates.inline}>The run stored no metric results.</p>;
   return (
     <div className={styles.stack}>
+      <PriceMismatchNotice mismatches={results.priceMismatches} />
       {results.correlationWarnings.length > 0 ? (
         <div className={`${alerts.alert} ${alerts.warning}`} role="note">
           <p>Correlations were adjusted:</p>
@@ -61,7 +69,7 @@ export function RunResults({ results, currency }: { results: RunResultsView; cur
         tabs={results.metrics.map((metric) => ({
           id: metric.metric,
           label: metricName(metric.metric),
-          render: () => <MetricPanel metric={metric} currency={currency} sensitivity={results.sensitivity} />,
+          render: () => <MetricPanel metric={metric} currency={currency} sensitivity={results.sensitivity} deterministic={deterministicValueOf(metric.metric, results.deterministic)} />,
         }))}
       />
     </div>

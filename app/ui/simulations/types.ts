@@ -47,6 +47,10 @@ export type RunResultsView = {
   sensitivity: SensitivityView | null;
   correlationWarnings: string[];
   iterationsRun: number;
+  /** Absolute price distributions set for another price than the run's (lib/scenarios/price-distribution-check.ts). */
+  priceMismatches: { variableId: string; message: string }[];
+  /** The deterministic model at the run's inputs (NPV in the scenario currency, IRR a fraction); null when unknown. */
+  deterministic: { npv: number; irr: number | null } | null;
 };
 
 /** A run's header: enough for a history row, a progress bar and a title. */

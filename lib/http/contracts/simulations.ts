@@ -153,6 +153,27 @@ export const simulationVariableSchema = z.object({
   distributionType: z.string(),
 });
 
+export const priceMismatchSchema = z
+  .object({
+    variableId: z.string(),
+    variableName: z.string(),
+    centralKind: z.enum(["mean", "mode", "fixed"]).meta({ description: "Which central value of the distribution was compared" }),
+    centralValue: z.number().meta({ description: "Price currency per price unit (real)" }),
+    scenarioPrice: z.number().meta({ description: "The run's metal price, price currency per price unit (real)" }),
+    differencePct: z.number().meta({ description: "(central − scenario price) / scenario price, %" }),
+    message: z.string(),
+  })
+  .meta({ id: "PriceDistributionMismatch" });
+export type PriceMismatchOutput = z.infer<typeof priceMismatchSchema>;
+
+export const deterministicFiguresSchema = z
+  .object({
+    npv: z.number().meta({ description: "After tax, scenario currency, valued at the end of period 0" }),
+    irr: z.number().nullable().meta({ description: "Fraction; null when the flows have no unique IRR" }),
+  })
+  .meta({ id: "DeterministicFigures", description: "The deterministic model of the run's own inputs (no draws), to read beside the P50" });
+export type DeterministicFiguresOutput = z.infer<typeof deterministicFiguresSchema>;
+
 /** A run with everything it produced (results null until it succeeded). */
 export const simulationDetailSchema = simulationRunSchema
   .extend({
@@ -162,6 +183,11 @@ export const simulationDetailSchema = simulationRunSchema
     correlations: z.array(z.object({ a: z.string(), b: z.string(), rho: z.number() })),
     results: z.array(metricResultSchema).nullable(),
     sensitivity: sensitivitySchema.nullable(),
+    priceMismatches: z
+      .array(priceMismatchSchema)
+      .optional()
+      .meta({ description: "Absolute price variables whose central value is more than 10 % from the run's metal price: the results follow the distribution, not that price" }),
+    deterministic: deterministicFiguresSchema.nullable().optional().meta({ description: "Null when the run's inputs cannot be evaluated; absent before the run succeeded" }),
   })
   .meta({ id: "SimulationRunDetail" });
 export type SimulationDetailOutput = z.infer<typeof simulationDetailSchema>;

@@ -1,4 +1,5 @@
 import type { EffectiveScenario } from "@/lib/scenarios/load-effective-scenario";
+import type { PriceMismatch } from "@/lib/scenarios/price-distribution-check";
 
 /** What the server gives each tab panel of the scenario editor. */
 export type ScenarioPanelData = {
@@ -8,6 +9,11 @@ export type ScenarioPanelData = {
   /** Scenario id → name, for "inherited from {name}". */
   scenarioNames: Map<string, string>;
   parentName?: string;
+  /**
+   * Absolute price distributions set for another price than the scenario's (the page computes them with
+   * findScenarioPriceMismatches(effective): components take props, never call services).
+   */
+  priceMismatches?: readonly PriceMismatch[];
 };
 
 /** The props every input table shares. */

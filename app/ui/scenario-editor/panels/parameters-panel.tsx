@@ -1,11 +1,14 @@
+import { PriceMismatchNotice } from "@/app/ui/simulations/price-mismatch-notice";
 import { CorrelationMatrix } from "../correlation-matrix";
 import { ParameterTable } from "../tables/parameter-table";
 import { toGridRows, type EffectiveRowEntry } from "../row-fields";
 import { tableProps, type ScenarioPanelData } from "./panel-props";
 
-/** Parameters & distributions, then the correlation matrix of the stochastic ones. */
+const PRICE_NOTICE_ID = "price-distribution-notice";
+
+/** Parameters & distributions (with a warning on absolute price distributions set for another price), then the correlation matrix of the stochastic ones. */
 export function ParametersPanel(data: ScenarioPanelData) {
-  const { effective, canEdit, parentName } = data;
+  const { effective, canEdit, parentName, priceMismatches = [] } = data;
   const parameters = effective.rows.parameter;
   const stochastic = parameters.filter((entry) => entry.row.distribution !== null).map((entry) => ({ lineageId: entry.row.lineageId, name: entry.row.name }));
   const pairs = effective.rows.correlations.map((entry) => ({
@@ -16,7 +19,13 @@ export function ParametersPanel(data: ScenarioPanelData) {
   }));
   return (
     <>
-      <ParameterTable {...tableProps(data)} rows={toGridRows("parameters", parameters as unknown as EffectiveRowEntry[], data.scenarioNames)} />
+      <PriceMismatchNotice mismatches={priceMismatches} id={PRICE_NOTICE_ID} />
+      <ParameterTable
+        {...tableProps(data)}
+        rows={toGridRows("parameters", parameters as unknown as EffectiveRowEntry[], data.scenarioNames)}
+        priceMismatches={priceMismatches.map(({ variableId }) => variableId)}
+        priceNoticeId={PRICE_NOTICE_ID}
+      />
       <CorrelationMatrix scenarioId={effective.scenario.id} version={effective.scenario.version} parameters={stochastic} pairs={pairs} isReadOnly={!canEdit} parentName={parentName} />
     </>
   );

@@ -1,6 +1,7 @@
 import type { ModelMetrics } from "@/lib/engine/model";
 import { MetricGrid, type MetricCard } from "@/app/ui/common/metric-grid";
 import { formatMoney, formatMoneyMillions, formatNumber, formatPercent, formatRatioAsPercent, formatYears } from "@/app/ui/format";
+import { describeNpvValuation, PAYBACK_ORIGIN_NOTE, type DiscountingSetting } from "./valuation-notes";
 
 function irrCard(irr: ModelMetrics["irr"]): MetricCard {
   if (irr.kind === "unique") return { label: "IRR (after tax)", value: formatRatioAsPercent(irr.rate) };
@@ -19,14 +20,22 @@ function breakEvenCard(metrics: ModelMetrics, currency: string, priceUnit: strin
   return { label, value: "None", note: breakEven.reason === "profitable_at_zero_price" ? "NPV stays positive even at a zero price." : "NPV stays negative at any price." };
 }
 
-/** The profitability metrics as cards; every "no value" case is said in words. */
-export function MetricCards({ metrics, currency, priceUnit }: { metrics: ModelMetrics; currency: string; priceUnit: string }) {
+type MetricCardsProps = {
+  metrics: ModelMetrics;
+  currency: string;
+  priceUnit: string;
+  /** The scenario's discounting convention (null = unset = end of period); when not given, the note states both. */
+  discounting?: DiscountingSetting;
+};
+
+/** The profitability metrics as cards; every "no value" case is said in words, and the NPV says its valuation date. */
+export function MetricCards({ metrics, currency, priceUnit, discounting }: MetricCardsProps) {
   const cards: MetricCard[] = [
-    { label: `NPV at ${formatPercent(metrics.discountRatePct)}`, value: formatMoneyMillions(metrics.npv, currency), note: `${formatMoney(metrics.npv, currency)} after tax, discounted to the start of period 0.` },
+    { label: `NPV at ${formatPercent(metrics.discountRatePct)}`, value: formatMoneyMillions(metrics.npv, currency), note: `${formatMoney(metrics.npv, currency)} after tax, ${describeNpvValuation(discounting)}` },
     irrCard(metrics.irr),
     { label: "MIRR", value: Number.isFinite(metrics.mirr) ? formatRatioAsPercent(metrics.mirr) : "Not defined", note: Number.isFinite(metrics.mirr) ? `Finance and reinvestment at ${formatPercent(metrics.discountRatePct)}.` : "Needs both negative and positive cash flows." },
-    paybackCard("Payback", metrics.payback, "From the start of period 0."),
-    paybackCard("Discounted payback", metrics.discountedPayback, `At ${formatPercent(metrics.discountRatePct)}.`),
+    paybackCard("Payback", metrics.payback, PAYBACK_ORIGIN_NOTE),
+    paybackCard("Discounted payback", metrics.discountedPayback, `At ${formatPercent(metrics.discountRatePct)}, in years from the start of period 0.`),
     { label: "NPV / initial capex", value: Number.isFinite(metrics.npvToCapex) ? formatNumber(metrics.npvToCapex, 2) : "Not defined", note: `Initial capex ${formatMoneyMillions(metrics.initialCapex, currency)}.` },
     breakEvenCard(metrics, currency, priceUnit),
     { label: "Total capex", value: formatMoneyMillions(metrics.totalCapex, currency), note: `${formatMoney(metrics.totalCapex, currency)}: initial, sustaining, replacement and closure, undiscounted.` },

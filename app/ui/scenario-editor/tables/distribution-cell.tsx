@@ -60,15 +60,28 @@ function DistributionForm({ initial, rowLabel, onApply, onCancel }: { initial: u
   );
 }
 
-/** The distribution column of the parameters grid: a summary and a dialog to choose the family and its parameters. */
-export function DistributionCell({ row, rowIndex, columnIndex, isReadOnly, describedBy, onChange }: CustomEditorProps) {
+/** "Set for another price" beside an absolute price distribution the scenario's price no longer matches. */
+function PriceMismatchFlag({ noticeId }: { noticeId: string }) {
+  return (
+    <span className={styles.priceFlag} title="The distribution's central value is more than 10 % away from this scenario's price">
+      {noticeId ? <a href={`#${noticeId}`}>Set for another price</a> : "Set for another price"}
+    </span>
+  );
+}
+
+/**
+ * The distribution column of the parameters grid: a summary and a dialog to choose the family and its parameters.
+ * `priceMismatchNoticeId` (set for a flagged price parameter) shows a flag linking to the notice that explains it.
+ */
+export function DistributionCell({ row, rowIndex, columnIndex, isReadOnly, describedBy, onChange, priceMismatchNoticeId }: CustomEditorProps & { priceMismatchNoticeId?: string }) {
   const [isOpen, setOpen] = useState(false);
   const value = row.extra.distribution;
   const rowLabel = row.values.name || `row ${rowIndex + 1}`;
-  if (isReadOnly) return <span className={grid.static}>{describeDistribution(value)}</span>;
+  const flag = priceMismatchNoticeId === undefined ? null : <PriceMismatchFlag noticeId={priceMismatchNoticeId} />;
+  if (isReadOnly) return <span className={grid.static}>{describeDistribution(value)}{flag}</span>;
   return (
     <>
-      <span className={grid.static}>{describeDistribution(value)}</span>{" "}
+      <span className={grid.static}>{describeDistribution(value)}{flag}</span>{" "}
       <button type="button" className={buttons.link} data-row={rowIndex} data-col={columnIndex} aria-describedby={describedBy} onClick={() => setOpen(true)} aria-label={`Edit the distribution of ${rowLabel}`}>
         Edit
       </button>

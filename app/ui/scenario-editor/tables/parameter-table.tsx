@@ -12,6 +12,13 @@ import type { InputTableProps } from "./table-props";
 
 const TARGET_OPTIONS = MODEL_TARGETS.map((target) => ({ value: target, label: formatEnumLabel(target) }));
 
+type ParameterTableProps = InputTableProps & {
+  /** Lineage ids of absolute price parameters whose distribution was set for another price than the scenario's. */
+  priceMismatches?: readonly string[];
+  /** Id of the notice that says why, for the flag beside each such parameter. */
+  priceNoticeId?: string;
+};
+
 const PARAMETER_COLUMNS: GridColumn[] = [
   { key: "name", label: "Parameter", kind: "text", widthCh: 20 },
   { key: "target", label: "Target in the model", kind: "select", options: TARGET_OPTIONS },
@@ -23,9 +30,21 @@ const PARAMETER_COLUMNS: GridColumn[] = [
   { key: "distribution", label: "Distribution (in unit)", kind: "text", renderEditor: (props) => <DistributionCell {...props} /> },
 ];
 
+/** The columns, with a "Set for another price" flag beside the distribution of each flagged parameter. */
+function buildColumns(priceMismatches: readonly string[], priceNoticeId: string | undefined): GridColumn[] {
+  const flagged = new Set(priceMismatches);
+  return PARAMETER_COLUMNS.map((column) =>
+    column.key === "distribution"
+      ? { ...column, renderEditor: (props) => <DistributionCell {...props} priceMismatchNoticeId={props.row.lineageId && flagged.has(props.row.lineageId) ? (priceNoticeId ?? "") : undefined} /> }
+      : column,
+  );
+}
+
 /** Process parameters and stochastic variables: base values, units, distributions and sampling. */
-export function ParameterTable(props: InputTableProps) {
-  const columns = useMemo(() => PARAMETER_COLUMNS, []);
+export function ParameterTable({ priceMismatches = [], priceNoticeId, ...props }: ParameterTableProps) {
+  // The ids as one string: the page passes a new array on every render, the columns change only with its content.
+  const mismatchKey = priceMismatches.join("\n");
+  const columns = useMemo(() => buildColumns(mismatchKey === "" ? [] : mismatchKey.split("\n"), priceNoticeId), [mismatchKey, priceNoticeId]);
   const newRow = useCallback(
     () => createNewRow({ name: "", target: "price", targetRef: "", application: "factor", baseValue: "1", unit: "factor", sampling: "per_iteration" }, { distribution: null, description: null }),
     [],

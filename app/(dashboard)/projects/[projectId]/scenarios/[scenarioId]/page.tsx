@@ -5,6 +5,7 @@ import { CapexPanel, ConsumptionPanel, OpexPanel, ProductionPanel } from "@/app/
 import { ParametersPanel } from "@/app/ui/scenario-editor/panels/parameters-panel";
 import { ScenarioTabs } from "@/app/ui/scenario-editor/scenario-tabs";
 import { loadMaintenancePanel } from "@/lib/rows";
+import { findScenarioPriceMismatches } from "@/lib/scenarios/price-check-scenario";
 import { loadScenarioPage } from "./scenario-data";
 
 type Params = Promise<{ projectId: string; scenarioId: string }>;
@@ -48,7 +49,7 @@ export default async function ScenarioEditorPage({ params, searchParams }: { par
       : undefined;
   const panels: Record<TabId, () => React.ReactNode> = {
     general: () => <GeneralPanel {...data} />,
-    parameters: () => <ParametersPanel {...data} />,
+    parameters: () => <ParametersPanel {...data} priceMismatches={findScenarioPriceMismatches(data.effective)} />,
     production: () => <ProductionPanel {...data} />,
     capex: () => <CapexPanel {...data} />,
     opex: () => <OpexPanel {...data} />,
