@@ -1,63 +1,17 @@
 import { AppError } from "@/lib/errors";
+import { BoundedSlots, type SlotLimits } from "@/lib/process/bounded-slots";
 
-// At most `concurrency` renders at once, at most `maxWaiting` waiting, none waiting longer than `maxWaitMs`: a
-// burst of PDF requests, or a renderer that stopped answering, is answered 503 with Retry-After instead of a queue
-// that grows without bound. A slot is returned by the function that took it, whatever happens (see withSlot).
+// The PDF renderer's slots: a burst of PDF requests, or a renderer that stopped answering, is answered 503 with
+// Retry-After instead of a queue that grows without bound (lib/process/bounded-slots.ts).
 
-export type SlotLimits = { concurrency: number; maxWaiting: number; maxWaitMs: number };
-type Waiter = { grant: () => void; timer: NodeJS.Timeout };
+export type { SlotLimits };
 
 export function rendererBusy(retryAfterSeconds: number): AppError {
   return new AppError("REPORT_RENDERER_BUSY", `Every report renderer is busy. Try again in ${retryAfterSeconds} s.`, { status: 503, retryAfterSeconds });
 }
 
-export class RenderSlots {
-  private active = 0;
-  private readonly waiting: Waiter[] = [];
-
-  constructor(private readonly limits: () => SlotLimits) {}
-
-  /** Runs `work` in a slot: waits its turn (bounded), and always gives the slot back. @throws REPORT_RENDERER_BUSY (503) */
-  async withSlot<T>(work: () => Promise<T>): Promise<T> {
-    await this.acquire();
-    try {
-      return await work();
-    } finally {
-      this.release();
-    }
-  }
-
-  get usage(): { active: number; waiting: number } {
-    return { active: this.active, waiting: this.waiting.length };
-  }
-
-  private acquire(): Promise<void> {
-    const { concurrency, maxWaiting, maxWaitMs } = this.limits();
-    if (this.active < concurrency) {
-      this.active += 1;
-      return Promise.resolve();
-    }
-    const retryAfter = Math.max(1, Math.ceil(maxWaitMs / 1000));
-    if (this.waiting.length >= maxWaiting) return Promise.reject(rendererBusy(retryAfter));
-    return new Promise((resolve, reject) => {
-      const waiter: Waiter = {
-        grant: () => {
-          clearTimeout(waiter.timer);
-          resolve();
-        },
-        timer: setTimeout(() => {
-          this.waiting.splice(this.waiting.indexOf(waiter), 1);
-          reject(rendererBusy(retryAfter));
-        }, maxWaitMs),
-      };
-      this.waiting.push(waiter);
-    });
-  }
-
-  /** Hands the slot to the next waiter (it stays taken), or frees it. */
-  private release(): void {
-    const next = this.waiting.shift();
-    if (next) next.grant();
-    else this.active -= 1;
+export class RenderSlots extends BoundedSlots {
+  constructor(limits: () => SlotLimits) {
+    super(limits, rendererBusy);
   }
 }
