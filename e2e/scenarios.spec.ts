@@ -35,7 +35,7 @@ test.describe("scenario comparison", () => {
     await expect(npv.getByRole("rowheader")).toContainText("Differs");
     await expect(npv.getByRole("cell").nth(1)).toContainText("vs first");
     await expect(table.getByRole("row", { name: /^IRR \(%\)/ }).getByRole("cell").first()).toHaveText(/^\d+\.\d{1,2} %$/);
-    await expect(table.getByRole("row", { name: /^Payback \(years\)/ }).getByRole("cell").first()).toHaveText(/^\d+\.\d years/);
+    await expect(table.getByRole("row", { name: /^Payback \(years from the start of period 0\)/ }).getByRole("cell").first()).toHaveText(/^\d+\.\d years/);
     await expect(table.getByRole("row", { name: /^Metal price/ }).getByRole("rowheader")).toContainText("Differs");
     await page.screenshot({ path: "test-results/screens/compare.png", fullPage: true });
 
