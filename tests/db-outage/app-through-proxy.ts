@@ -34,8 +34,9 @@ export async function openAppThroughProxy(serverUrl: string): Promise<AppThrough
   viaProxy.port = String(proxy.port);
   // lib/env.mjs reads process.env once, at its first import: every app module below is imported after this.
   process.env.DATABASE_URL = viaProxy.toString();
-  const [{ getDb, closeDb }, { getCache }, fixtures, api, projects, ready, { captureLogs }] = await Promise.all([
+  const [{ getDb, closeDb }, { openDatabase }, { getCache }, fixtures, api, projects, ready, { captureLogs }] = await Promise.all([
     import("@/db"),
+    import("@/db/client"),
     import("@/lib/cache"),
     import("@/tests/support/db"),
     import("@/tests/support/api"),
@@ -48,15 +49,19 @@ export async function openAppThroughProxy(serverUrl: string): Promise<AppThrough
   const user = await fixtures.createTestUser(db, { organisationId, role: "project_manager" });
   const cookie = await api.sessionCookieFor(user.id, organisationId);
   const logs = captureLogs();
+  // What was committed is read on a connection of its own, straight to the server: the app's pool may still hold
+  // a connection the proxy cut, and the check must not depend on the code under test recovering.
+  const direct = await openDatabase({ kind: "postgres", url: serverUrl, maxConnections: 1 });
   return {
     proxy,
     db,
     projectsApi: (method, body) => api.callRoute(method === "GET" ? projects.GET : projects.POST, method, "/api/projects", { cookie, body }),
     readiness: ready.GET,
     logs,
-    committedProjects: (names) => projectCreationsByName(db, { organisationId, names }),
+    committedProjects: (names) => projectCreationsByName(direct.db, { organisationId, names }),
     async close() {
       logs.restore();
+      await direct.close();
       await closeDb();
       await getCache().close();
       await proxy.stop();
