@@ -71,12 +71,17 @@ export async function openAppThroughProxy(serverUrl: string): Promise<AppThrough
 
 /** Waits for the proxy's trap to spring; fails (instead of hanging the test) when it did not within `ms`. */
 export async function sprungWithin(trap: Promise<void>, ms = 5_000): Promise<void> {
+  await settledWithin(trap, ms, "the proxy's trap");
+}
+
+/** The value of `work`, or a failure naming `what` when it has not settled within `ms`: a hang becomes an error. */
+export async function settledWithin<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`the proxy's trap did not spring within ${ms} ms`)), ms);
+    timer = setTimeout(() => reject(new Error(`${what} did not settle within ${ms} ms`)), ms);
   });
   try {
-    await Promise.race([trap, late]);
+    return await Promise.race([work, late]);
   } finally {
     clearTimeout(timer);
   }
