@@ -1,16 +1,11 @@
 /** Scenario metrics on top of one evaluation: robust IRR, MIRR, NPV profile, break-even price, AISC. */
-import { findRootBrent, irr, mirr, npv, payback, discountedPayback, type IrrResult, type PaybackResult } from "../finance";
-import { bindOverrides } from "./bind-overrides";
+import { irr, mirr, npv, payback, discountedPayback, type IrrResult, type PaybackResult } from "../finance";
+import { findBreakEvenPrice, type BreakEvenPrice } from "./break-even";
 import type { CompiledModel } from "./compiled-model";
-import { evaluateModel } from "./evaluate";
-import { createScratch, type EvaluationScratch } from "./scratch";
+import type { EvaluationScratch } from "./scratch";
 
 /** Rates (%) of the NPV profile reported with every table, besides the scenario's own rate. */
 export const NPV_PROFILE_RATES_PCT = [0, 5, 8, 10, 12, 15] as const;
-
-export type BreakEvenPrice =
-  | { kind: "found"; priceFactor: number; pricePerUnit: number }
-  | { kind: "none"; reason: "profitable_at_zero_price" | "unprofitable_at_any_price" };
 
 export type ModelMetrics = {
   discountRatePct: number;
@@ -66,36 +61,4 @@ export function computeModelMetrics(model: CompiledModel, s: EvaluationScratch):
     breakEvenPrice: findBreakEvenPrice(model),
     aiscPerUnit: payableUnits > 0 ? allInCost / payableUnits : NaN,
   };
-}
-
-/**
- * Break-even price: the factor f on every period's price with NPV(f) = 0 at the scenario rate, by
- * bracket expansion (f = 1, 2, 4, ...) and Brent's method on the full model (royalty floors, taxes and
- * loss carry-forward make NPV(f) non-linear). The absolute price is f x the payable-weighted mean
- * real price (exactly f x price for a flat price).
- * @returns `found` or `none` with the reason
- */
-export function findBreakEvenPrice(model: CompiledModel): BreakEvenPrice {
-  const binding = bindOverrides(model, [{ target: "price", mode: "factor", scope: "per_iteration" }]);
-  const scratch = createScratch(model);
-  const values = new Float64Array(1);
-  const npvAt = (factor: number): number => {
-    values[0] = factor;
-    return evaluateModel(model, binding, values, scratch).npv;
-  };
-  if (npvAt(0) >= 0) return { kind: "none", reason: "profitable_at_zero_price" };
-  let hi = 1;
-  while (npvAt(hi) < 0) {
-    hi *= 2;
-    if (hi > 2 ** 30) return { kind: "none", reason: "unprofitable_at_any_price" };
-  }
-  const factor = findRootBrent(npvAt, hi === 1 ? 0 : hi / 2, hi, 1e-12);
-  npvAt(1);
-  let weighted = 0;
-  let units = 0;
-  for (let t = 0; t < model.periodCount; t++) {
-    weighted += (model.priceReal[t] ?? 0) * (scratch.payableMetalUnits[t] ?? 0);
-    units += scratch.payableMetalUnits[t] ?? 0;
-  }
-  return { kind: "found", priceFactor: factor, pricePerUnit: units > 0 ? (factor * weighted) / units : NaN };
 }

@@ -4,7 +4,7 @@ import { bindOverrides } from "./bind-overrides";
 import { computeCashFlowTable } from "./cash-flow-table";
 import { compileModel } from "./compile";
 import { evaluateModel } from "./evaluate";
-import { findBreakEvenPrice } from "./metrics";
+import { findBreakEvenPrice } from "./break-even";
 import { createScratch } from "./scratch";
 import type { ModelOverride } from "./targets";
 import { buildGoldenInputs, withChanges } from "./test-fixtures";
