@@ -3,11 +3,12 @@
  * every other input stays at its base, plus the break-evens of price, operating cost and capital. Each step is one
  * full evaluation of the model (royalty floors, taxes and loss carry-forward included), never a linear estimate.
  */
-import { bindOverrides } from "./bind-overrides";
+import { npv } from "../finance";
+import { bindOverrides, type OverrideBinding } from "./bind-overrides";
 import { findBreakEvenFactor, type NoBreakEvenReason } from "./break-even";
 import type { CompiledModel } from "./compiled-model";
 import { evaluateModel } from "./evaluate";
-import { createScratch, type IterationMetrics } from "./scratch";
+import { createScratch, type EvaluationScratch } from "./scratch";
 import type { ModelTarget } from "./targets";
 
 export const SENSITIVITY_DRIVERS = ["price", "head_grade", "recovery", "operating_cost", "capital_cost", "fx_rate"] as const;
@@ -53,7 +54,14 @@ export type SensitivityAnalysis = {
 };
 
 const toPct = (fraction: number): number | null => (Number.isFinite(fraction) ? fraction * 100 : null);
-const toPoint = (changePct: number, metrics: IterationMetrics, isCapped: boolean): SensitivityPoint => ({ changePct, npv: metrics.npv, irrPct: toPct(metrics.irr), isCapped });
+/**
+ * A point from an evaluated scratch. Its NPV is summed as the cash-flow table's metrics are (finance `npv`), not by
+ * the Monte Carlo factor chain, so the base point equals the NPV shown everywhere else to the last bit.
+ */
+function toPoint(model: CompiledModel, changePct: number, scratch: EvaluationScratch, isCapped: boolean): SensitivityPoint {
+  const npvValue = npv(model.discountRatePct / 100, scratch.afterTaxCashFlow, { timing: model.discounting });
+  return { changePct, npv: npvValue, irrPct: toPct(scratch.metrics.irr), isCapped };
+}
 
 /**
  * Sensitivity table, spider-chart lines and break-evens of a compiled model.
@@ -78,10 +86,10 @@ export function runSensitivities(model: CompiledModel, stepsPct: readonly number
 function evaluateStep(model: CompiledModel, driver: SensitivityDriver, changePct: number): SensitivityPoint {
   const factor = 1 + changePct / 100;
   // The base point is the plain evaluation (no override), so it equals the cash-flow table's NPV to the last bit.
-  if (changePct === 0) return toPoint(0, evaluateModel(model, bindOverrides(model, []), new Float64Array(0), createScratch(model)), false);
+  if (changePct === 0) return evaluateInto(model, bindOverrides(model, []), new Float64Array(0), 0, false);
   if (driver === "recovery") return evaluateRecoveryStep(model, changePct, factor);
   const binding = bindOverrides(model, [{ target: DRIVER_TARGET[driver], mode: "factor", scope: "per_iteration" }]);
-  return toPoint(changePct, evaluateModel(model, binding, Float64Array.of(factor), createScratch(model)), false);
+  return evaluateInto(model, binding, Float64Array.of(factor), changePct, false);
 }
 
 function evaluateRecoveryStep(model: CompiledModel, changePct: number, factor: number): SensitivityPoint {
@@ -93,7 +101,13 @@ function evaluateRecoveryStep(model: CompiledModel, changePct: number, factor: n
     isCapped ||= moved > 100;
     values[t] = Math.min(100, moved);
   }
-  return toPoint(changePct, evaluateModel(model, binding, values, createScratch(model)), isCapped);
+  return evaluateInto(model, binding, values, changePct, isCapped);
+}
+
+function evaluateInto(model: CompiledModel, binding: OverrideBinding, values: Float64Array, changePct: number, isCapped: boolean): SensitivityPoint {
+  const scratch = createScratch(model);
+  evaluateModel(model, binding, values, scratch);
+  return toPoint(model, changePct, scratch, isCapped);
 }
 
 function breakEven(model: CompiledModel, driver: "price" | "operating_cost" | "capital_cost", isRevenue: boolean): BreakEven {
