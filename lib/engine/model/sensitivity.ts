@@ -77,7 +77,8 @@ export function runSensitivities(model: CompiledModel, stepsPct: readonly number
 /** NPV and IRR with one driver at (1 + change) x its base; recovery is held at 100 % where that would exceed it. */
 function evaluateStep(model: CompiledModel, driver: SensitivityDriver, changePct: number): SensitivityPoint {
   const factor = 1 + changePct / 100;
-  // The base point is the plain evaluation (no override), so it equals the cash-flow table's NPV to the last bit.
+  // The base point is the plain evaluation (no override): the cash-flow table's evaluation, its NPV the table's up to
+  // rounding (the table's npv() sums by Horner, the evaluation by a factor chain; bit-equal in the golden test).
   if (changePct === 0) return toPoint(0, evaluateModel(model, bindOverrides(model, []), new Float64Array(0), createScratch(model)), false);
   if (driver === "recovery") return evaluateRecoveryStep(model, changePct, factor);
   const binding = bindOverrides(model, [{ target: DRIVER_TARGET[driver], mode: "factor", scope: "per_iteration" }]);
