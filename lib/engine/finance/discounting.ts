@@ -1,61 +1,63 @@
 /**
- * Discounting conventions and NPV.
+ * Discount factors and NPV under the scenario's convention (conventions.ts): period t's flow sits at t + 1 (end
+ * timing) or t + 0.5 (mid timing) years from the start of period 0, the NPV is valued at V (0, 1 or the start of
+ * production) and period t's factor is (1 + r)^-(time_t − V); period 0's flow may be kept at V instead.
  *
- * Time origin: the END of period 0 (the first construction year), which is the spreadsheet
- * convention `CF0 + NPV(r, CF1..CFn)`. Period t's cash flow is placed at
- *   - "end" of period: time t        -> discount factor (1 + r)^-t     (period 0 undiscounted)
- *   - "mid" period:    time t - 0.5  -> discount factor (1 + r)^-(t - 0.5)
- * So the mid-period NPV is exactly the end-of-period NPV times (1 + r)^0.5 (every flow half a year
- * earlier), period 0 included; IRR and payback do not depend on the convention.
+ * The default (end timing, V = 1) is the spreadsheet convention `CF0 + NPV(r, CF1..CFn)`: period 0 undiscounted.
+ * Moving V or switching end to mid multiplies every factor by the same (1 + r)^s, so IRR and (discounted) payback
+ * do not depend on them; keeping period 0 at the valuation date changes period 0's weight only.
  */
+import { periodTimeYears, resolveConvention, valuationShiftFactor, valuationShiftYears, type DiscountConvention, type DiscountTiming } from "./conventions";
 
-export type DiscountTiming = "end" | "mid";
-export const DISCOUNT_TIMINGS = ["end", "mid"] as const satisfies readonly DiscountTiming[];
+export { DISCOUNT_TIMINGS, periodTimeYears, type DiscountTiming } from "./conventions";
 
-export type NpvOptions = { timing?: DiscountTiming };
+/** Options of the NPV functions: the discounting convention (every field optional, defaults = end of period 0). */
+export type NpvOptions = DiscountConvention;
 
 /** Number-like sequence read by the finance functions: plain arrays or typed arrays. */
 export type CashFlows = ArrayLike<number>;
-
-/** Years between the valuation date (end of period 0) and period `period`'s cash flow. */
-export function periodTimeYears(period: number, timing: DiscountTiming): number {
-  return timing === "mid" ? period - 0.5 : period;
-}
 
 /**
  * Discount factor for period `period` at `rate`.
  *
  * @param rate - discount rate per period, fraction (0.08 = 8 %/year); must be > -1
  * @param period - period index (0 = first construction year)
- * @param timing - "end" (default) or "mid"
- * @returns (1 + rate)^-(t) or (1 + rate)^-(t - 0.5), dimensionless
+ * @param convention - a timing ("end", the default, or "mid") or a full convention
+ * @returns (1 + rate)^-(time_t − V), dimensionless: (1 + rate)^-t by default, (1 + rate)^-(t − 0.5) for "mid"
  * @throws {RangeError} when rate <= -1
  * @example discountFactor(0.1, 2) // 0.8264462809917354
+ * @example discountFactor(0.1, 0, { timing: "mid", periodZeroTiming: "at_valuation_date" }) // 1
  */
-export function discountFactor(rate: number, period: number, timing: DiscountTiming = "end"): number {
+export function discountFactor(rate: number, period: number, convention: DiscountTiming | DiscountConvention = "end"): number {
   assertRate(rate, "discountFactor");
-  return Math.pow(1 + rate, -periodTimeYears(period, timing));
+  return Math.pow(1 + rate, -periodTimeYears(period, convention));
 }
 
 /**
- * Net present value at the end of period 0 (see the module comment for the timing convention).
+ * Net present value at the convention's valuation date (the end of period 0 by default).
  *
  * @param rate - discount rate per period, fraction; must be > -1
  * @param cashFlows - one cash flow per period, index 0 = period 0 (currency units)
- * @param options - `timing`: "end" (default) or "mid"
+ * @param options - the convention: `timing` ("end" default, "mid"), `valuationTimeYears` (V, default 1),
+ *   `periodZeroTiming` ("with_timing" default, "at_valuation_date")
  * @returns NPV in the cash flows' currency
  * @throws {RangeError} when rate <= -1 or a cash flow is not finite
  * @example npv(0.1, [-10000, 3000, 4200, 6800]) // 1188.44 * 1.1 = 1307.29 (period 0 undiscounted)
+ * @example npv(0.1, [100, 100, 100], { timing: "mid", valuationTimeYears: 0 }) // 260.82
  */
 export function npv(rate: number, cashFlows: CashFlows, options: NpvOptions = {}): number {
   assertRate(rate, "npv");
   assertFinite(cashFlows, "npv");
-  const timing = options.timing ?? "end";
-  // Horner in v = 1 / (1 + r): sum CF_t v^t, then the half-period shift for mid-period timing.
+  const convention = resolveConvention(options);
+  const isPeriodZeroAtValuation = convention.periodZeroTiming === "at_valuation_date" && cashFlows.length > 0;
+  // Horner in v = 1 / (1 + r): sum CF_t v^t (from period 1 when period 0 stays at the valuation date), then the
+  // common shift (1 + r)^s: exactly 1 by default and exactly sqrt(1 + r) for mid timing at the end of period 0.
   const v = 1 / (1 + rate);
+  const first = isPeriodZeroAtValuation ? 1 : 0;
   let acc = 0;
-  for (let t = cashFlows.length - 1; t >= 0; t--) acc = acc * v + (cashFlows[t] ?? 0);
-  return timing === "mid" ? acc * Math.sqrt(1 + rate) : acc;
+  for (let t = cashFlows.length - 1; t >= first; t--) acc = acc * v + (cashFlows[t] ?? 0);
+  const shift = valuationShiftFactor(rate, valuationShiftYears(convention));
+  return isPeriodZeroAtValuation ? (cashFlows[0] ?? 0) + acc * v * shift : acc * shift;
 }
 
 /**
@@ -77,7 +79,7 @@ export function spreadsheetNpv(rate: number, values: CashFlows): number {
  *
  * @param cashFlows - one cash flow per period (currency units)
  * @param rates - discount rates, fractions, each > -1
- * @param options - discounting timing
+ * @param options - the discounting convention (see {@link npv})
  * @returns one NPV per rate, same order
  * @throws {RangeError} when a rate <= -1
  * @example npvProfile([-100, 60, 60], [0, 0.1]) // [20, 4.13...]
@@ -92,18 +94,17 @@ export function npvProfile(cashFlows: CashFlows, rates: readonly number[], optio
  *
  * @param rate - discount rate, fraction; must be > -1
  * @param cashFlows - one net cash flow per period (currency units)
- * @param options - discounting timing
+ * @param options - the discounting convention (see {@link npv})
  * @returns dimensionless ratio; Infinity when there is no outflow
  * @throws {RangeError} when rate <= -1
  * @example profitabilityIndex(0.1, [-100, 110]) // 1
  */
 export function profitabilityIndex(rate: number, cashFlows: CashFlows, options: NpvOptions = {}): number {
   assertRate(rate, "profitabilityIndex");
-  const timing = options.timing ?? "end";
   let inflowsPv = 0;
   let outflowsPv = 0;
   for (let t = 0; t < cashFlows.length; t++) {
-    const pv = (cashFlows[t] ?? 0) * discountFactor(rate, t, timing);
+    const pv = (cashFlows[t] ?? 0) * discountFactor(rate, t, options);
     if (pv > 0) inflowsPv += pv;
     else outflowsPv -= pv;
   }

@@ -1,15 +1,21 @@
+export { discountFactor, npv, npvProfile, profitabilityIndex, spreadsheetNpv, type CashFlows, type NpvOptions } from "./discounting";
 export {
+  DEFAULT_CONVENTION,
   DISCOUNT_TIMINGS,
-  discountFactor,
-  npv,
-  npvProfile,
+  PERIOD_ZERO_TIMINGS,
+  VALUATION_DATES,
+  flowTimeYears,
   periodTimeYears,
-  profitabilityIndex,
-  spreadsheetNpv,
-  type CashFlows,
+  resolveConvention,
+  valuationShiftFactor,
+  valuationShiftYears,
+  valuationTimeYears,
+  type DiscountConvention,
   type DiscountTiming,
-  type NpvOptions,
-} from "./discounting";
+  type PeriodZeroTiming,
+  type ResolvedConvention,
+  type ValuationDate,
+} from "./conventions";
 export { irr, irrFast, type IrrResult } from "./irr";
 export { mirr } from "./mirr";
 export { projectIrr } from "./project-irr";

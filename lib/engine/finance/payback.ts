@@ -6,7 +6,8 @@
  *
  * Time is measured in years from the START of period 0: period t spans [t, t + 1).
  */
-import { assertFinite, assertRate, discountFactor, type CashFlows, type DiscountTiming } from "./discounting";
+import type { DiscountConvention, DiscountTiming } from "./conventions";
+import { assertFinite, assertRate, discountFactor, type CashFlows } from "./discounting";
 
 export type PaybackResult = { reached: true; years: number } | { reached: false };
 
@@ -26,19 +27,21 @@ export function payback(cashFlows: CashFlows): PaybackResult {
 }
 
 /**
- * Discounted payback: as {@link payback} on the flows multiplied by their discount factors.
+ * Discounted payback: as {@link payback} on the flows multiplied by their discount factors, still counted in years
+ * from the START of period 0 whatever the valuation date. A valuation date or timing that scales every factor alike
+ * does not change it; keeping period 0 at the valuation date (`periodZeroTiming`) does.
  *
  * @param cashFlows - one net cash flow per period (currency units)
  * @param rate - discount rate, fraction, > -1
- * @param timing - "end" (default) or "mid", see `discountFactor`
+ * @param convention - a timing ("end" default, "mid") or a full convention, see `discountFactor`
  * @returns as {@link payback}
  * @throws {RangeError} when rate <= -1 or a flow is not finite
  * @example discountedPayback([-100, 60, 60], 0.1) // { reached: true, years: 2.9167 }
  */
-export function discountedPayback(cashFlows: CashFlows, rate: number, timing: DiscountTiming = "end"): PaybackResult {
+export function discountedPayback(cashFlows: CashFlows, rate: number, convention: DiscountTiming | DiscountConvention = "end"): PaybackResult {
   assertRate(rate, "discountedPayback");
   assertFinite(cashFlows, "discountedPayback");
-  const discounted = Array.from({ length: cashFlows.length }, (_, t) => (cashFlows[t] ?? 0) * discountFactor(rate, t, timing));
+  const discounted = Array.from({ length: cashFlows.length }, (_, t) => (cashFlows[t] ?? 0) * discountFactor(rate, t, convention));
   return payback(discounted);
 }
 

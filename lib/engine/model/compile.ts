@@ -2,6 +2,7 @@
  * compileModel: validation plus every computation that does not depend on the sampled variables,
  * done once per scenario (or per Monte Carlo run) so that evaluation is cheap and allocation-free.
  */
+import { valuationShiftYears, valuationTimeYears, type ResolvedConvention } from "../finance";
 import type { CompiledModel } from "./compiled-model";
 import { buildCapitalLines, buildCostLines } from "./compile-lines";
 import type { ScenarioModelInputs } from "./schema";
@@ -22,6 +23,12 @@ function buildInflation(inputs: ScenarioModelInputs, periodCount: number): Float
   const rate = inputs.economics.terms === "nominal" ? inputs.economics.inflationPct / 100 : 0;
   for (let t = 0; t < periodCount; t++) out[t] = Math.pow(1 + rate, t);
   return out;
+}
+
+/** The discounting convention with its defaults: end of period 0, period 0 with the timing. */
+function buildConvention(inputs: ScenarioModelInputs): ResolvedConvention {
+  const { discounting, valuationDate = "end_of_period_0", periodZeroTiming = "with_timing" } = inputs.economics;
+  return { timing: discounting, valuationTimeYears: valuationTimeYears(valuationDate, inputs.timeline.constructionPeriods), periodZeroTiming };
 }
 
 /** Penalties per dry tonne of concentrate (price currency, real): linear per % above each threshold. */
@@ -57,6 +64,7 @@ export function compileModel(raw: unknown): CompiledModel {
   const concentrate = inputs.smelter.concentrate;
   const salvage = new Float64Array(periodCount);
   salvage[periodCount - 1] = inputs.closure.salvageValue * (horizon.inflationFactor[periodCount - 1] ?? 1);
+  const discountConvention = buildConvention(inputs);
   return {
     inputs,
     periodCount,
@@ -86,6 +94,9 @@ export function compileModel(raw: unknown): CompiledModel {
     salvage,
     discountRatePct: inputs.economics.discountRatePct,
     discounting: inputs.economics.discounting,
+    valuationDate: inputs.economics.valuationDate ?? "end_of_period_0",
+    discountConvention,
+    valuationShiftYears: valuationShiftYears(discountConvention),
     irrMinRate: (inputs.economics.irrMinRatePct ?? -99) / 100,
     taxRatePct: inputs.tax.incomeTaxRatePct,
     depreciation: inputs.tax.depreciation,

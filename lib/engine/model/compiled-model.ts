@@ -1,5 +1,5 @@
 /** The compiled (pre-processed) model: everything that does not depend on sampled variables. */
-import type { DiscountTiming } from "../finance";
+import type { DiscountTiming, ResolvedConvention, ValuationDate } from "../finance";
 import type { ScenarioModelInputs } from "./schema";
 import type { CapexCategory } from "./schema-items";
 
@@ -69,6 +69,12 @@ export type CompiledModel = {
   salvage: Float64Array;
   discountRatePct: number;
   discounting: DiscountTiming;
+  /** `economics.valuationDate`, "end_of_period_0" when absent. */
+  valuationDate: ValuationDate;
+  /** Timing, V (years from the start of period 0 to the valuation date) and period 0's timing, for the finance functions. */
+  discountConvention: ResolvedConvention;
+  /** s = V − time of period 0's flow: factor_t = (1 + r)^s (1 + r)^-t (one power per rate; 0 by default). */
+  valuationShiftYears: number;
   irrMinRate: number;
   taxRatePct: number;
   depreciation: { method: "straight_line"; lifeYears: number } | { method: "units_of_production" };

@@ -85,7 +85,7 @@ describe("economic summary of the golden copper mine", () => {
   });
 
   it("states its conventions and follows mid-period timing", () => {
-    expect(summary.conventions).toEqual({ valuationDate: "end_of_period_0", valuationYear: 2026, timing: "end", terms: "real", inflationPct: 0 });
+    expect(summary.conventions).toEqual({ valuationDate: "end_of_period_0", valuationYear: 2026, valuationTimeYears: 1, timing: "end", periodZeroTiming: "with_timing", terms: "real", inflationPct: 0 });
     const mid = computeEconomicSummary(compileModel(withChanges((i) => void (i.economics.discounting = "mid"))), [10]);
     expect(mid.conventions.timing).toBe("mid");
     expect(mid.npvAtRates[0]?.afterTaxNpv).toBeCloseTo(presentValue(afterTax, 10, "mid"), 4);

@@ -3,12 +3,14 @@
  * rates, the project IRR before and after tax, payback from the valuation date and from the start of production,
  * life-of-mine totals, unit costs and AISC. One evaluation at the base inputs; money in the scenario currency.
  *
- * Conventions (stated with every figure): NPV is valued at the END of period 0 (period 0's flow undiscounted; with
- * mid-period timing flow t is divided by (1 + r)^(t − 0.5)). Payback accrues each period's flow uniformly over the
- * period; "from the valuation date" counts from the end of period 0 (the textbook figure for flows C0 at time 0 and
- * C1..Cn at the end of years 1..n), "from the start of production" from the start of the first production period.
+ * Conventions (stated with every figure, README §1 and §3): NPV is valued at the scenario's valuation date V years
+ * from the start of period 0 (0, 1 = the default end of period 0, or the start of production), period t's flow
+ * divided by (1 + r)^(time_t − V) with time_t = t + 1 (end timing) or t + 0.5 (mid), or kept at V for period 0 when
+ * `periodZeroTiming` says so. The IRR is that of the period-spaced flows. Payback accrues each period's flow uniformly
+ * over the period; "from the valuation date" counts from V (with V = 1 the textbook figure for flows C0 at time 0
+ * and C1..Cn at the end of years 1..n), "from the start of production" from the start of the first production period.
  */
-import { computePaybackYears, npv, projectIrr } from "../finance";
+import { computePaybackYears, npv, projectIrr, type DiscountTiming, type PeriodZeroTiming, type ValuationDate } from "../finance";
 import { bindOverrides } from "./bind-overrides";
 import type { CompiledModel } from "./compiled-model";
 import { evaluateModel } from "./evaluate";
@@ -18,10 +20,15 @@ import { createScratch, type EvaluationScratch } from "./scratch";
 export const DEFAULT_DISCLOSURE_RATES_PCT = [0, 5, 8, 10] as const;
 
 export type Conventions = {
-  /** Where NPV is valued: the end of period 0 (= end of the start year). */
-  valuationDate: "end_of_period_0";
+  /** Where NPV is valued: the start or the end of period 0 (the start year), or the start of production. */
+  valuationDate: ValuationDate;
+  /** The calendar year at whose start (start of period 0 or of production) or end (end of period 0) NPV is valued. */
   valuationYear: number;
-  timing: "end" | "mid";
+  /** V: years from the start of period 0 to the valuation date (0, 1 or the construction periods). */
+  valuationTimeYears: number;
+  timing: DiscountTiming;
+  /** "at_valuation_date": period 0's flow is not discounted nor compounded, whatever the timing. */
+  periodZeroTiming: PeriodZeroTiming;
   terms: "real" | "nominal";
   /** Inflation applied to prices and costs in nominal terms, %/year. */
   inflationPct: number;
@@ -94,32 +101,50 @@ const pctOrNull = (fraction: number): number | null => (Number.isFinite(fraction
 export function computeEconomicSummary(model: CompiledModel, ratesPct: readonly number[] = DEFAULT_DISCLOSURE_RATES_PCT): EconomicSummary {
   const s = createScratch(model);
   evaluateModel(model, bindOverrides(model, []), new Float64Array(0), s);
-  const timing = { timing: model.discounting };
-  const { economics, timeline, currency, commodity } = model.inputs;
+  const convention = model.discountConvention;
+  const { currency, commodity } = model.inputs;
+  const valuationTime = convention.valuationTimeYears;
   return {
     currency,
-    conventions: { valuationDate: "end_of_period_0", valuationYear: timeline.startYear, timing: model.discounting, terms: economics.terms, inflationPct: economics.inflationPct },
+    conventions: describeConventions(model),
     discountRatePct: model.discountRatePct,
-    npvAtRates: ratesPct.map((ratePct) => ({ ratePct, preTaxNpv: npv(ratePct / 100, s.preTaxCashFlow, timing), afterTaxNpv: npv(ratePct / 100, s.afterTaxCashFlow, timing) })),
+    npvAtRates: ratesPct.map((ratePct) => ({ ratePct, preTaxNpv: npv(ratePct / 100, s.preTaxCashFlow, convention), afterTaxNpv: npv(ratePct / 100, s.afterTaxCashFlow, convention) })),
     preTaxIrrPct: pctOrNull(projectIrr(s.preTaxCashFlow)),
     afterTaxIrrPct: pctOrNull(projectIrr(s.afterTaxCashFlow)),
-    preTaxPayback: paybackFigures(s.preTaxCashFlow, model.firstProductionPeriod),
-    afterTaxPayback: paybackFigures(s.afterTaxCashFlow, model.firstProductionPeriod),
+    preTaxPayback: paybackFigures(s.preTaxCashFlow, model.firstProductionPeriod, valuationTime),
+    afterTaxPayback: paybackFigures(s.afterTaxCashFlow, model.firstProductionPeriod, valuationTime),
     products: [{ name: commodity.name, priceUnit: commodity.priceUnit, metalRecoveredUnits: sum(s.metalRecoveredUnits), payableMetalUnits: sum(s.payableMetalUnits), grossRevenue: sum(s.grossRevenue) }],
     lifeOfMine: lifeOfMineTotals(model, s),
     unitCosts: unitCosts(s),
   };
 }
 
+/** The conventions the figures are stated in; the valuation year is the start year, or the first production year. */
+function describeConventions(model: CompiledModel): Conventions {
+  const { economics, timeline } = model.inputs;
+  const { valuationTimeYears, periodZeroTiming } = model.discountConvention;
+  const valuationYear = timeline.startYear + (model.valuationDate === "start_of_production" ? model.firstProductionPeriod : 0);
+  return { valuationDate: model.valuationDate, valuationYear, valuationTimeYears, timing: model.discounting, periodZeroTiming, terms: economics.terms, inflationPct: economics.inflationPct };
+}
+
 /**
- * Payback from the valuation date (end of period 0) and from the start of production (start of the first
- * production period): the payback from the start of period 0 less 1 year or less the construction years, never
- * below 0 (a cumulative that is never negative pays back at once).
+ * Payback from the valuation date and from the start of production: the undiscounted payback from the start of
+ * period 0 (conservative rule, interpolated; finance/payback.ts) less V or less the construction years, never below 0
+ * (a cumulative that is never negative, or one that turns for good before the valuation date, pays back at once).
+ *
+ * @param flows - one net cash flow per period (scenario currency)
+ * @param firstProductionPeriod - c, the construction periods, years
+ * @param valuationTimeYears - V, years from the start of period 0 to the valuation date (default 1: end of period 0)
+ * @returns years, or null for both when the cumulative never turns non-negative for good
+ * @example paybackFigures(Float64Array.of(-60, -40, 30, 40, 50), 2, 0) // { fromValuationDateYears: 4.6, fromProductionStartYears: 2.6 }
  */
-export function paybackFigures(flows: Float64Array, firstProductionPeriod: number): PaybackFigures {
+export function paybackFigures(flows: Float64Array, firstProductionPeriod: number, valuationTimeYears = 1): PaybackFigures {
   const fromPeriodZeroStart = computePaybackYears(flows, flows.length);
   if (Number.isNaN(fromPeriodZeroStart)) return { fromValuationDateYears: null, fromProductionStartYears: null };
-  return { fromValuationDateYears: Math.max(0, fromPeriodZeroStart - 1), fromProductionStartYears: Math.max(0, fromPeriodZeroStart - firstProductionPeriod) };
+  return {
+    fromValuationDateYears: Math.max(0, fromPeriodZeroStart - valuationTimeYears),
+    fromProductionStartYears: Math.max(0, fromPeriodZeroStart - firstProductionPeriod),
+  };
 }
 
 function lifeOfMineTotals(model: CompiledModel, s: EvaluationScratch): LifeOfMineTotals {

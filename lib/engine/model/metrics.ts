@@ -9,13 +9,15 @@ export const NPV_PROFILE_RATES_PCT = [0, 5, 8, 10, 12, 15] as const;
 
 export type ModelMetrics = {
   discountRatePct: number;
+  /** After tax, at the scenario's valuation date and timing (model.discountConvention). */
   npv: number;
   npvProfile: { ratePct: number; npv: number }[];
   irr: IrrResult;
   /** Finance and reinvestment at the scenario discount rate; NaN without both signs. */
   mirr: number;
-  /** Years from the start of period 0. */
+  /** Years from the start of period 0, whatever the valuation date. */
   payback: PaybackResult;
+  /** Years from the start of period 0, on the flows times the scenario's discount factors. */
   discountedPayback: PaybackResult;
   /** Years from the start of the first production period (payback minus construction years). */
   paybackFromProductionStartYears: number | null;
@@ -41,23 +43,23 @@ const sum = (values: Float64Array): number => values.reduce((a, b) => a + b, 0);
 export function computeModelMetrics(model: CompiledModel, s: EvaluationScratch): ModelMetrics {
   const flows = s.afterTaxCashFlow;
   const ratePct = model.discountRatePct;
-  const timing = { timing: model.discounting };
+  const convention = model.discountConvention;
   const initialCapex = sum(s.capex.initial);
   const paybackResult = payback(flows);
   const payableUnits = sum(s.payableMetalUnits);
   const allInCost = sum(s.operatingCost) + sum(s.royalties) + sum(s.treatmentCharges) + sum(s.refiningCharges) + sum(s.penalties) - sum(s.premiums) + sum(s.capex.sustaining) + sum(s.capex.replacement);
   return {
     discountRatePct: ratePct,
-    npv: npv(ratePct / 100, flows, timing),
-    npvProfile: NPV_PROFILE_RATES_PCT.map((r) => ({ ratePct: r, npv: npv(r / 100, flows, timing) })),
+    npv: npv(ratePct / 100, flows, convention),
+    npvProfile: NPV_PROFILE_RATES_PCT.map((r) => ({ ratePct: r, npv: npv(r / 100, flows, convention) })),
     irr: irr(flows, { minRate: model.irrMinRate }),
     mirr: mirr(flows, ratePct / 100, ratePct / 100),
     payback: paybackResult,
-    discountedPayback: discountedPayback(flows, ratePct / 100, model.discounting),
+    discountedPayback: discountedPayback(flows, ratePct / 100, convention),
     paybackFromProductionStartYears: paybackResult.reached ? paybackResult.years - model.firstProductionPeriod : null,
     initialCapex,
     totalCapex: initialCapex + sum(s.capex.sustaining) + sum(s.capex.replacement) + sum(s.capex.closure),
-    npvToCapex: initialCapex > 0 ? npv(ratePct / 100, flows, timing) / initialCapex : NaN,
+    npvToCapex: initialCapex > 0 ? npv(ratePct / 100, flows, convention) / initialCapex : NaN,
     breakEvenPrice: findBreakEvenPrice(model),
     aiscPerUnit: payableUnits > 0 ? allInCost / payableUnits : NaN,
   };

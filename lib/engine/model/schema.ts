@@ -3,6 +3,7 @@
  * unless a field says "price currency"; every quantity carries its unit in its name.
  */
 import { z } from "zod";
+import { PERIOD_ZERO_TIMINGS, VALUATION_DATES } from "../finance/conventions";
 import { GRADE_UNITS, PRICE_UNITS } from "./units";
 import {
   capexItemSchema,
@@ -83,7 +84,19 @@ const economicsSchema = z.object({
   /** Applied to every price and cost from period 0 when terms are nominal, %/year. */
   inflationPct: ratePct,
   discountRatePct: z.number().gt(-100).max(100),
+  /** Period t's flow at the end (t + 1 years from the start of period 0) or the middle (t + 0.5) of its period. */
   discounting: z.enum(["end", "mid"]),
+  /**
+   * Where NPV is valued (finance/conventions.ts): the start of period 0 (V = 0), the end of period 0 (V = 1, the
+   * default when absent) or the start of production (V = construction periods). Factor = (1 + r)^-(time_t − V).
+   */
+  valuationDate: z.enum(VALUATION_DATES).optional(),
+  /**
+   * "with_timing" (default when absent): period 0's flow follows `discounting` like every other period.
+   * "at_valuation_date": period 0's flow stays at the valuation date (factor 1), e.g. the initial capital at t = 0
+   * with mid-period flows after it. Only with a valuation date at the start or end of period 0 (validate.ts).
+   */
+  periodZeroTiming: z.enum(PERIOD_ZERO_TIMINGS).optional(),
   /** Lower end of the IRR search, % (default -99). Raise it (e.g. -50) to ignore the spurious low root a closure outlay creates. */
   irrMinRatePct: z.number().gt(-100).lt(1000).optional(),
 });

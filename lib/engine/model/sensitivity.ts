@@ -59,7 +59,7 @@ const toPct = (fraction: number): number | null => (Number.isFinite(fraction) ? 
  * the Monte Carlo factor chain, so the base point equals the NPV shown everywhere else to the last bit.
  */
 function toPoint(model: CompiledModel, changePct: number, scratch: EvaluationScratch, isCapped: boolean): SensitivityPoint {
-  const npvValue = npv(model.discountRatePct / 100, scratch.afterTaxCashFlow, { timing: model.discounting });
+  const npvValue = npv(model.discountRatePct / 100, scratch.afterTaxCashFlow, model.discountConvention);
   return { changePct, npv: npvValue, irrPct: toPct(scratch.metrics.irr), isCapped };
 }
 

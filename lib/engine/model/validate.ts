@@ -53,6 +53,7 @@ const refinedSchema = scenarioModelInputsSchema.superRefine((inputs, ctx) => {
   checkPeriods(inputs, report);
   checkGrades(inputs, report);
   checkItems(inputs, report);
+  checkConventions(inputs, report);
 });
 
 type Report = (path: (string | number)[], rule: string, message: string) => void;
@@ -110,5 +111,16 @@ function checkItems(inputs: ScenarioModelInputs, report: Report): void {
       if (seen.has(item.id)) report([list, i, "id"], "unique_id", `id "${item.id}" is used twice in ${list}`);
       seen.add(item.id);
     });
+  }
+}
+
+function checkConventions(inputs: ScenarioModelInputs, report: Report): void {
+  const { valuationDate, periodZeroTiming } = inputs.economics;
+  if (periodZeroTiming === "at_valuation_date" && valuationDate === "start_of_production") {
+    report(
+      ["economics", "periodZeroTiming"],
+      "valuation_date_at_period_0",
+      "period 0's flow can be kept at the valuation date only when the valuation date is the start or the end of period 0, not the start of production",
+    );
   }
 }
