@@ -16,6 +16,10 @@ export type OrganisationSettings = {
   defaultCurrency: string;
   /** Discount rate new projects start with, in % (0–100). */
   defaultDiscountRatePct: number;
+  /** Discount rates of its scenarios' disclosure table, in %: ascending, distinct, 0–100. */
+  disclosureRatesPct: number[];
+  /** One-at-a-time changes of its scenarios' sensitivities, in %: ascending, distinct, never 0. */
+  sensitivityStepsPct: number[];
   createdAt: Date;
   updatedAt: Date;
 };
@@ -25,12 +29,19 @@ export type OrganisationSettingsValues = Pick<
   "name" | "defaultCurrency" | "defaultDiscountRatePct"
 >;
 
+/** What an update may replace: the values above, and the valuation preferences (a new organisation gets defaults). */
+export type OrganisationSettingsChanges = Partial<
+  OrganisationSettingsValues & Pick<OrganisationSettings, "disclosureRatesPct" | "sensitivityStepsPct">
+>;
+
 const settingsColumns = {
   id: organisations.id,
   name: organisations.name,
   slug: organisations.slug,
   defaultCurrency: organisations.defaultCurrency,
   defaultDiscountRatePct: organisations.defaultDiscountRatePct,
+  disclosureRatesPct: organisations.disclosureRatesPct,
+  sensitivityStepsPct: organisations.sensitivityStepsPct,
   createdAt: organisations.createdAt,
   updatedAt: organisations.updatedAt,
 };
@@ -98,7 +109,7 @@ export async function insertOrganisationUnlessSlugTaken(
 /** Replaces the given settings (the others are kept); returns the row after the change. */
 export async function updateOrganisationSettingsRow(
   tx: DbOrTx,
-  { organisationId, changes }: Scope & { changes: Partial<OrganisationSettingsValues> },
+  { organisationId, changes }: Scope & { changes: OrganisationSettingsChanges },
 ): Promise<OrganisationSettings | undefined> {
   const [row] = await tx
     .update(organisations)

@@ -1,9 +1,44 @@
-import { sql } from "drizzle-orm";
-import { boolean, check, index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql, type SQL } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  index,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+  type AnyPgColumn,
+} from "drizzle-orm/pg-core";
 import { isCurrencyCode, isPercentage, percent } from "./columns";
 import { ROLES } from "../../lib/domain/roles";
+import {
+  DEFAULT_DISCLOSURE_RATES_PCT,
+  DEFAULT_SENSITIVITY_STEPS_PCT,
+  DISCLOSURE_RATE_MAX_PCT,
+  DISCLOSURE_RATE_MIN_PCT,
+  DISCLOSURE_RATES_MAX_COUNT,
+  SENSITIVITY_STEP_MAX_PCT,
+  SENSITIVITY_STEP_MIN_PCT,
+  SENSITIVITY_STEPS_MAX_COUNT,
+} from "../../lib/domain/valuation";
 
 export const roleEnum = pgEnum("role", ROLES);
+
+/**
+ * A jsonb array of 1 to `maxItems` numbers, none matching `isOutOfRange` (a jsonpath filter on `@`). The CASE keeps
+ * jsonb_array_length from ever seeing a scalar or an object (it would raise instead of failing the CHECK).
+ * Ordering and duplicates are lib/validation's rules (a CHECK cannot read the array's elements in order).
+ */
+function isNumberList(column: AnyPgColumn, maxItems: number, isOutOfRange: string): SQL {
+  const filter = `'$[*] ? (@.type() != "number" || ${isOutOfRange})'`;
+  return sql`CASE WHEN jsonb_typeof(${column}) = 'array'
+    THEN jsonb_array_length(${column}) BETWEEN 1 AND ${sql.raw(String(maxItems))}
+      AND NOT jsonb_path_exists(${column}, ${sql.raw(filter)}::jsonpath)
+    ELSE false END`;
+}
 
 const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -19,12 +54,40 @@ export const organisations = pgTable(
     /** What a new project of the organisation starts with (organisation settings). */
     defaultCurrency: text("default_currency").notNull().default("USD"),
     defaultDiscountRatePct: percent("default_discount_rate_pct").notNull().default(8),
+    /**
+     * Valuation preferences of its scenarios (lib/domain/valuation.ts), in %, ascending and distinct. jsonb keeps
+     * each number exactly as sent (a numeric), and reads back as a plain array on PGlite and postgres.js alike.
+     */
+    disclosureRatesPct: jsonb("disclosure_rates_pct")
+      .$type<number[]>()
+      .notNull()
+      .default([...DEFAULT_DISCLOSURE_RATES_PCT]),
+    sensitivityStepsPct: jsonb("sensitivity_steps_pct")
+      .$type<number[]>()
+      .notNull()
+      .default([...DEFAULT_SENSITIVITY_STEPS_PCT]),
     ...timestamps,
   },
   (t) => [
     check("organisations_name_not_blank", sql`length(trim(${t.name})) > 0`),
     check("organisations_default_currency_iso", isCurrencyCode(t.defaultCurrency)),
     check("organisations_default_discount_rate_pct_range", isPercentage(t.defaultDiscountRatePct)),
+    check(
+      "organisations_disclosure_rates_pct_list",
+      isNumberList(
+        t.disclosureRatesPct,
+        DISCLOSURE_RATES_MAX_COUNT,
+        `@ < ${DISCLOSURE_RATE_MIN_PCT} || @ > ${DISCLOSURE_RATE_MAX_PCT}`,
+      ),
+    ),
+    check(
+      "organisations_sensitivity_steps_pct_list",
+      isNumberList(
+        t.sensitivityStepsPct,
+        SENSITIVITY_STEPS_MAX_COUNT,
+        `@ <= ${SENSITIVITY_STEP_MIN_PCT} || @ > ${SENSITIVITY_STEP_MAX_PCT} || @ == 0`,
+      ),
+    ),
   ],
 );
 

@@ -6,3 +6,4 @@ export * from "./roles";
 export * from "./scenarios";
 export * from "./simulations";
 export * from "./owned";
+export * from "./valuation";

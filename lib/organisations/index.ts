@@ -3,6 +3,7 @@ export { createOrganisation, isOrganisationCreationAllowed } from "./create";
 export {
   getNewProjectDefaults,
   getOrganisationSettings,
+  getValuationPreferences,
   updateOrganisationSettings,
   type OrganisationSettings,
 } from "./settings";

@@ -7,13 +7,15 @@ import {
   type OrganisationSettings,
 } from "@/db/queries/organisations";
 import { forgetIdentity, IDENTITY_CHANNEL } from "@/lib/auth/identity-memo";
+import { DEFAULT_DISCLOSURE_RATES_PCT, DEFAULT_SENSITIVITY_STEPS_PCT } from "@/lib/domain/valuation";
 import type { UpdateOrganisationInput } from "@/lib/validation/organisation";
 import { write } from "@/lib/writes";
 
-// An organisation's settings: its name and the defaults its new projects start with. Any member may read them (the
-// caller checked the membership); admins change them (the route's role check). Updates are last-write-wins: no
-// version is asked for; each field sent replaces the stored value, fields left out are kept, and concurrent updates
-// apply one after the other in commit order (the row lock), each audited with exactly the values it replaced.
+// An organisation's settings: its name, the defaults its new projects start with, and the valuation preferences of
+// its scenarios (disclosure rates and sensitivity steps). Any member may read them (the caller checked the
+// membership); admins change them (the route's role check). Updates are last-write-wins: no version is asked for;
+// each field sent replaces the stored value, fields left out are kept, and concurrent updates apply one after the
+// other in commit order (the row lock), each audited with exactly the values it replaced.
 
 export type { OrganisationSettings } from "@/db/queries/organisations";
 
@@ -39,15 +41,40 @@ export async function getNewProjectDefaults(
   );
 }
 
+/**
+ * The discount rates of a scenario's disclosure table and the steps of its sensitivities, in %, as the organisation
+ * set them (ascending, distinct); the defaults when there is no such organisation, so a caller always has a table.
+ */
+export async function getValuationPreferences({
+  organisationId,
+}: {
+  organisationId: string;
+}): Promise<{ disclosureRatesPct: number[]; sensitivityStepsPct: number[] }> {
+  const settings = await getOrganisationSettings({ organisationId });
+  return {
+    disclosureRatesPct: settings?.disclosureRatesPct ?? [...DEFAULT_DISCLOSURE_RATES_PCT],
+    sensitivityStepsPct: settings?.sensitivityStepsPct ?? [...DEFAULT_SENSITIVITY_STEPS_PCT],
+  };
+}
+
 /** What the audit log keeps of an organisation's settings (its `name` also names the overview's activity row). */
 export function settingsRecord(settings: OrganisationSettings): Record<string, unknown> {
-  const { name, slug, defaultCurrency, defaultDiscountRatePct } = settings;
-  return { name, slug, defaultCurrency, defaultDiscountRatePct };
+  const { name, slug, defaultCurrency, defaultDiscountRatePct, disclosureRatesPct, sensitivityStepsPct } =
+    settings;
+  return { name, slug, defaultCurrency, defaultDiscountRatePct, disclosureRatesPct, sensitivityStepsPct };
+}
+
+/** Values compare by content: the lists are sorted by validation and stored sorted, so order is part of it. */
+function isSameSetting(stored: unknown, sent: unknown): boolean {
+  if (Array.isArray(stored) && Array.isArray(sent)) {
+    return stored.length === sent.length && stored.every((value, index) => value === sent[index]);
+  }
+  return stored === sent;
 }
 
 function isUnchanged(before: OrganisationSettings, changes: UpdateOrganisationInput): boolean {
   return Object.entries(changes).every(
-    ([key, value]) => value === undefined || before[key as keyof OrganisationSettings] === value,
+    ([key, value]) => value === undefined || isSameSetting(before[key as keyof OrganisationSettings], value),
   );
 }
 

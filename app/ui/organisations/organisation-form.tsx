@@ -10,19 +10,29 @@ import { SubmitButton } from "@/app/ui/forms/submit-button";
 import { useApiSubmit } from "@/app/ui/forms/use-api-submit";
 import { switchOrganisationAction } from "@/lib/auth/actions";
 import { api, type ApiFieldErrors } from "@/lib/client/api-client";
-import { ORGANISATION_NAME_MAX_CHARS, type OrganisationSettingsInput } from "@/lib/validation/organisation";
-import { readOrganisationForm } from "./read-organisation-form";
+import {
+  DISCLOSURE_RATES_MAX_COUNT,
+  SENSITIVITY_STEP_MAX_PCT,
+  SENSITIVITY_STEP_MIN_PCT,
+  SENSITIVITY_STEPS_MAX_COUNT,
+} from "@/lib/domain/valuation";
+import {
+  ORGANISATION_NAME_MAX_CHARS,
+  type EditableOrganisationSettingsInput,
+  type OrganisationSettingsInput,
+} from "@/lib/validation/organisation";
+import { readOrganisationForm, type OrganisationFormValues } from "./read-organisation-form";
 import buttons from "@/app/ui/common/button.module.css";
 import layout from "@/app/ui/common/layout.module.css";
 import forms from "@/app/ui/forms/forms.module.css";
 
-type OrganisationResponse = { data: OrganisationSettingsInput & { id: string } };
+type OrganisationResponse = { data: OrganisationFormValues & { id: string } };
 
 export type OrganisationFormProps =
   /** Create one: on success it becomes the active organisation and its dashboard opens. */
   | { mode: "create"; settings: OrganisationSettingsInput; cancelHref: string }
   /** Change the settings of an existing organisation (admins). */
-  | { mode: "settings"; organisationId: string; settings: OrganisationSettingsInput };
+  | { mode: "settings"; organisationId: string; settings: EditableOrganisationSettingsInput };
 
 /** Makes the new organisation the active one, as the switcher does (the server action re-checks the membership). */
 async function switchTo(organisationId: string): Promise<void> {
@@ -31,9 +41,58 @@ async function switchTo(organisationId: string): Promise<void> {
   await switchOrganisationAction(formData);
 }
 
+/** [0, 5, 8, 10] → "0, 5, 8, 10": a list as the settings form shows it and reads it back. */
+function formatPctList(values: readonly number[]): string {
+  return values.join(", ");
+}
+
+function savedNotice(saved: OrganisationFormValues): string {
+  const defaults = `Saved. New projects of ${saved.name} start in ${saved.defaultCurrency} at ${saved.defaultDiscountRatePct} %.`;
+  if (!saved.disclosureRatesPct || !saved.sensitivityStepsPct) return defaults;
+  return `${defaults} Disclosure rates: ${formatPctList(saved.disclosureRatesPct)} %; sensitivity steps: ${formatPctList(saved.sensitivityStepsPct)} %.`;
+}
+
 /**
- * An organisation's name and the defaults its new projects start with, through the JSON API. Errors appear beside
- * their fields (announced, aria-live) and in the form's alert; a saved change is announced in a status region.
+ * The valuation preferences of the organisation's scenarios: two lists of percentages, one text input each, typed
+ * as "0, 5, 8, 10" or "0 5 8 10" (a number input takes one number only).
+ */
+function ValuationFields({
+  settings,
+  errors,
+}: {
+  settings: EditableOrganisationSettingsInput;
+  errors: ApiFieldErrors;
+}) {
+  return (
+    <>
+      <TextField
+        label="Disclosure discount rates (%)"
+        name="disclosureRatesPct"
+        required
+        defaultValue={formatPctList(settings.disclosureRatesPct)}
+        errors={errors.disclosureRatesPct}
+        autoComplete="off"
+        spellCheck={false}
+        hint={`Pre- and after-tax NPV of every scenario's economic summary at each rate: up to ${DISCLOSURE_RATES_MAX_COUNT} rates from 0 to 100 %, separated by commas or spaces, e.g. 0, 5, 8, 10`}
+      />
+      <TextField
+        label="Sensitivity steps (% change from the base)"
+        name="sensitivityStepsPct"
+        required
+        defaultValue={formatPctList(settings.sensitivityStepsPct)}
+        errors={errors.sensitivityStepsPct}
+        autoComplete="off"
+        spellCheck={false}
+        hint={`Each driver is changed by each step in turn: up to ${SENSITIVITY_STEPS_MAX_COUNT} steps above ${SENSITIVITY_STEP_MIN_PCT} % and at most ${SENSITIVITY_STEP_MAX_PCT} %, e.g. -30, -20, -10, 10, 20, 30 (the base case, 0 %, is always shown)`}
+      />
+    </>
+  );
+}
+
+/**
+ * An organisation's name, the defaults its new projects start with and (settings only) its valuation preferences,
+ * through the JSON API. Errors appear beside their fields (announced, aria-live) and in the form's alert; a saved
+ * change is announced in a status region.
  */
 export function OrganisationForm(props: OrganisationFormProps) {
   const router = useRouter();
@@ -46,7 +105,7 @@ export function OrganisationForm(props: OrganisationFormProps) {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setNotice("");
-    const read = readOrganisationForm(new FormData(event.currentTarget));
+    const read = readOrganisationForm(new FormData(event.currentTarget), { hasValuation: !isCreate });
     if (!read.ok) {
       submit.reset();
       setLocalErrors(read.fieldErrors);
@@ -63,9 +122,7 @@ export function OrganisationForm(props: OrganisationFormProps) {
       await switchTo(result.value.data.id);
       router.push("/dashboard");
     } else {
-      setNotice(
-        `Saved. New projects of ${result.value.data.name} start in ${result.value.data.defaultCurrency} at ${result.value.data.defaultDiscountRatePct} %.`,
-      );
+      setNotice(savedNotice(result.value.data));
     }
     router.refresh();
   }
@@ -109,6 +166,7 @@ export function OrganisationForm(props: OrganisationFormProps) {
           errors={errors.defaultDiscountRatePct}
           hint="New projects start with this rate; existing ones keep theirs"
         />
+        {props.mode === "settings" ? <ValuationFields settings={props.settings} errors={errors} /> : null}
       </div>
       <p role="status" className={forms.hint}>
         {notice}

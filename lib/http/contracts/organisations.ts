@@ -2,7 +2,9 @@ import { z } from "zod";
 import { defineContract, type ApiContract } from "@/lib/http/contracts/define";
 import {
   createOrganisationSchema,
+  disclosureRatesPctSchema,
   organisationIdParamsSchema,
+  sensitivityStepsPctSchema,
   updateOrganisationSchema,
 } from "@/lib/validation/organisation";
 
@@ -24,6 +26,9 @@ export const organisationOutputSchema = z
     defaultDiscountRatePct: z
       .number()
       .meta({ description: "Discount rate new projects start with, in % (0–100)" }),
+    // The request's schemas: what is stored passed them, and they carry the descriptions.
+    disclosureRatesPct: disclosureRatesPctSchema,
+    sensitivityStepsPct: sensitivityStepsPctSchema,
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
@@ -39,6 +44,7 @@ export const createOrganisationContract = defineContract({
   summary: "Create an organisation; you become its admin",
   description:
     "`defaultCurrency` (ISO 4217, default USD) and `defaultDiscountRatePct` (0–100, default 8) are what its new projects start with. " +
+    "It starts with the default valuation preferences (`disclosureRatesPct` [0, 5, 8, 10], `sensitivityStepsPct` ±10/20/30); change them with PATCH. " +
     "403 ORGANISATION_CREATION_DISABLED when the instance turned creation off (ALLOW_ORGANISATION_CREATION=false).",
   tags: TAGS,
   access: "viewer",
@@ -63,10 +69,12 @@ export const getOrganisationContract = defineContract({
 export const updateOrganisationContract = defineContract({
   method: "PATCH",
   path: ITEM,
-  summary: "Change an organisation's name or the defaults of its new projects (admins)",
+  summary: "Change an organisation's name, the defaults of its new projects or its valuation preferences (admins)",
   description:
     "Last write wins: no version is asked for. Each field sent replaces the stored value and fields left out are kept; " +
-    "concurrent changes apply one after the other. Existing projects keep their currency and discount rate.",
+    "concurrent changes apply one after the other. Existing projects keep their currency and discount rate. " +
+    "`disclosureRatesPct` (the economic summary's NPV rates) and `sensitivityStepsPct` (one-at-a-time changes) are " +
+    "lists in %, stored ascending; a repeated value, or a 0 % step (the base case, always shown), is a 400.",
   tags: TAGS,
   access: "admin",
   params: organisationIdParamsSchema,

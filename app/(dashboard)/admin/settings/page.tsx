@@ -21,12 +21,12 @@ export default async function OrganisationSettingsPage() {
   }
   const settings = await getOrganisationSettings({ organisationId: organisation.id });
   if (!settings) notFound();
-  const { name, defaultCurrency, defaultDiscountRatePct } = settings;
+  const { name, defaultCurrency, defaultDiscountRatePct, disclosureRatesPct, sensitivityStepsPct } = settings;
   return (
     <>
       <PageHeader
         title="Organisation settings"
-        description={`The name of ${name} and what its new projects start with.`}
+        description={`The name of ${name}, what its new projects start with, and how its scenarios are valued.`}
         actions={
           <Link href="/admin" className={`${buttons.button} ${buttons.secondary}`}>
             Users and roles
@@ -36,7 +36,7 @@ export default async function OrganisationSettingsPage() {
       <OrganisationForm
         mode="settings"
         organisationId={settings.id}
-        settings={{ name, defaultCurrency, defaultDiscountRatePct }}
+        settings={{ name, defaultCurrency, defaultDiscountRatePct, disclosureRatesPct, sensitivityStepsPct }}
       />
     </>
   );

@@ -61,6 +61,8 @@ describe("the organisation routes' role matrix", () => {
             name: "Members Org",
             defaultCurrency: "USD",
             defaultDiscountRatePct: 8,
+            disclosureRatesPct: [0, 5, 8, 10],
+            sensitivityStepsPct: [-30, -20, -10, 10, 20, 30],
           },
         });
       }
@@ -109,6 +111,45 @@ describe("PATCH /api/organisations/{organisationId}", () => {
     ]);
     const empty = await callRoute(PATCH, "PATCH", "/x", { cookie, params, body: {} });
     expect(empty.status).toBe(400);
+  });
+
+  it("changes the valuation preferences, stored ascending", async () => {
+    const world = await createWorld(await getDb());
+    const answer = await callRoute(PATCH, "PATCH", "/x", {
+      cookie: await world.cookieOf("admin"),
+      params: { organisationId: world.organisationId },
+      body: { disclosureRatesPct: [10, 7.5, 0], sensitivityStepsPct: [25, -25] },
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({
+      data: { defaultDiscountRatePct: 8, disclosureRatesPct: [0, 7.5, 10], sensitivityStepsPct: [-25, 25] },
+    });
+  });
+
+  it("answers 400 with a plain message beside each bad valuation preference, writing nothing", async () => {
+    const world = await createWorld(await getDb());
+    const cookie = await world.cookieOf("admin");
+    const params = { organisationId: world.organisationId };
+    const before = await snapshot(world);
+    const patch = async (body: object) => {
+      const answer = await callRoute(PATCH, "PATCH", "/x", { cookie, params, body });
+      expect(answer.status).toBe(400);
+      return (answer.body as { error: { fieldErrors: Record<string, string[]> } }).error.fieldErrors;
+    };
+    expect(await patch({ disclosureRatesPct: [5, 8, 5], sensitivityStepsPct: [-10, 0] })).toEqual({
+      disclosureRatesPct: ["Disclosure rates: 5 % is listed twice"],
+      "sensitivityStepsPct.1": ["Sensitivity steps: 0 % is the base case and is always shown; leave it out"],
+    });
+    expect(await patch({ disclosureRatesPct: [0, 1, 2, 3, 4, 5, 6, 7, 8] })).toEqual({
+      disclosureRatesPct: ["Disclosure rates: at most 8 rates"],
+    });
+    expect(await patch({ disclosureRatesPct: [101], sensitivityStepsPct: [-100] })).toEqual({
+      "disclosureRatesPct.0": ["Disclosure rates: 101 % is out of range; use rates from 0 to 100 %"],
+      "sensitivityStepsPct.0": [
+        "Sensitivity steps: -100 % is out of range; use steps above -100 % and at most 200 %",
+      ],
+    });
+    expect(await snapshot(world)).toEqual(before);
   });
 
   it("answers 404 for an organisation the caller does not belong to, 400 for a malformed id", async () => {
