@@ -10,7 +10,7 @@ import {
   money,
   percent,
 } from "./columns";
-import { DISCOUNTING_CONVENTIONS, ROYALTY_TYPES, DEPRECIATION_METHODS, CASH_FLOW_TERMS, GRADE_UNITS, METAL_PRICE_UNITS } from "../../lib/domain/scenarios";
+import { DISCOUNTING_CONVENTIONS, PERIOD_ZERO_TIMINGS, VALUATION_DATES, ROYALTY_TYPES, DEPRECIATION_METHODS, CASH_FLOW_TERMS, GRADE_UNITS, METAL_PRICE_UNITS } from "../../lib/domain/scenarios";
 
 // The settings of a scenario: economic, fiscal and revenue terms the engine needs.
 //
@@ -21,6 +21,8 @@ import { DISCOUNTING_CONVENTIONS, ROYALTY_TYPES, DEPRECIATION_METHODS, CASH_FLOW
 // a root, meaning "not applicable"; a child switches them off by overriding with 0.
 
 export const discountingEnum = pgEnum("discounting_convention", DISCOUNTING_CONVENTIONS);
+export const valuationDateEnum = pgEnum("valuation_date", VALUATION_DATES);
+export const periodZeroTimingEnum = pgEnum("period_zero_timing", PERIOD_ZERO_TIMINGS);
 export const royaltyTypeEnum = pgEnum("royalty_type", ROYALTY_TYPES);
 export const depreciationMethodEnum = pgEnum("depreciation_method", DEPRECIATION_METHODS);
 export const cashFlowTermsEnum = pgEnum("cash_flow_terms", CASH_FLOW_TERMS);
@@ -36,6 +38,10 @@ export function scenarioSettingColumns() {
     currency: text("currency"),
     discountRatePct: percent("discount_rate_pct"),
     discounting: discountingEnum("discounting"),
+    /** Optional: NULL on a root = end of period 0 (the engine's default). */
+    valuationDate: valuationDateEnum("valuation_date"),
+    /** Optional: NULL on a root = with_timing. */
+    periodZeroTiming: periodZeroTimingEnum("period_zero_timing"),
     incomeTaxRatePct: percent("income_tax_rate_pct"),
     royaltyType: royaltyTypeEnum("royalty_type"),
     royaltyRatePct: percent("royalty_rate_pct"),

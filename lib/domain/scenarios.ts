@@ -7,6 +7,15 @@ export type ScenarioStatus = (typeof SCENARIO_STATUSES)[number];
 
 export const DISCOUNTING_CONVENTIONS = ["end_of_period", "mid_period"] as const;
 
+/**
+ * Where NPV is valued (lib/engine/README.md §1): the start or the end of period 0 (the first construction year), or
+ * the start of the first production period. Unset = end of period 0.
+ */
+export const VALUATION_DATES = ["start_of_period_0", "end_of_period_0", "start_of_production"] as const;
+
+/** with_timing: period 0's flow follows the discounting convention; at_valuation_date: it is not discounted. Unset = with_timing. */
+export const PERIOD_ZERO_TIMINGS = ["with_timing", "at_valuation_date"] as const;
+
 export const ROYALTY_TYPES = ["nsr", "gross_revenue", "per_unit", "none"] as const;
 
 export const DEPRECIATION_METHODS = ["straight_line", "units_of_production"] as const;

@@ -40,6 +40,17 @@ describe("effective scenario → engine inputs", () => {
     expect(none.ok && none.inputs.royalties).toMatchObject({ nsrPct: 0, grossRevenuePct: 0, perUnitProduced: 0 });
   });
 
+  it("passes the valuation date and period-0 timing only when set, and the engine refuses period 0 at the start of production", () => {
+    const unset = mapped();
+    expect(unset.ok && unset.inputs.economics).not.toHaveProperty("valuationDate");
+    expect(unset.ok && unset.inputs.economics).not.toHaveProperty("periodZeroTiming");
+    const atStart = mapped((s) => Object.assign(s.settings, { valuationDate: "start_of_period_0", periodZeroTiming: "at_valuation_date", discounting: "mid_period" }));
+    expect(atStart.ok && atStart.inputs.economics).toMatchObject({ valuationDate: "start_of_period_0", periodZeroTiming: "at_valuation_date", discounting: "mid" });
+    const refused = mapped((s) => Object.assign(s.settings, { valuationDate: "start_of_production", periodZeroTiming: "at_valuation_date" }));
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.errors.map((e) => e.path)).toContain("economics.periodZeroTiming");
+  });
+
   it("leaves out the concentrate terms without a concentrate grade, and uses the scenario currency for prices", () => {
     const result = mapped((s) => Object.assign(s.settings, { concentrateGradePct: null, priceCurrency: null }));
     expect(result.ok && result.inputs.smelter.concentrate).toBeUndefined();

@@ -84,6 +84,9 @@ export function toModelInputs(source: ModelSource): ModelInputsResult {
       inflationPct: settings.inflationPct,
       discountRatePct: settings.discountRatePct,
       discounting: settings.discounting === "mid_period" ? "mid" : "end",
+      // Left out when unset, so a scenario without them gives the engine exactly the inputs it always had.
+      ...(settings.valuationDate ? { valuationDate: settings.valuationDate } : {}),
+      ...(settings.periodZeroTiming ? { periodZeroTiming: settings.periodZeroTiming } : {}),
     },
     tax: {
       incomeTaxRatePct: settings.incomeTaxRatePct,

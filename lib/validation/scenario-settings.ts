@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CASH_FLOW_TERMS, DEPRECIATION_METHODS, DISCOUNTING_CONVENTIONS, GRADE_UNITS, METAL_PRICE_UNITS, ROYALTY_TYPES } from "@/lib/domain/scenarios";
+import { CASH_FLOW_TERMS, DEPRECIATION_METHODS, DISCOUNTING_CONVENTIONS, GRADE_UNITS, METAL_PRICE_UNITS, PERIOD_ZERO_TIMINGS, ROYALTY_TYPES, VALUATION_DATES } from "@/lib/domain/scenarios";
 import { currencyCodeSchema } from "./project";
 
 // One schema per scenario setting, with the same ranges as the database CHECKs (db/schema/scenario-settings.ts),
@@ -23,6 +23,8 @@ export const SCENARIO_SETTING_SCHEMAS = {
   currency: currencyCodeSchema,
   discountRatePct: pct,
   discounting: z.enum(DISCOUNTING_CONVENTIONS),
+  valuationDate: z.enum(VALUATION_DATES),
+  periodZeroTiming: z.enum(PERIOD_ZERO_TIMINGS),
   incomeTaxRatePct: pct,
   royaltyType: z.enum(ROYALTY_TYPES),
   royaltyRatePct: pct,

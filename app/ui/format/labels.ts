@@ -7,7 +7,7 @@ import { EMPTY } from "./intl";
 // Words for the vocabulary's enum values (lib/domain), for tables, badges and selects.
 
 /** Values whose label is not their words capitalised: acronyms, symbols and hyphenated terms. */
-const SPECIAL_LABELS: Record<string, string> = { g_and_a: "G&A", nsr: "NSR", pct: "%", g_per_t: "g/t", ppm: "ppm", mid_period: "Mid-period" };
+const SPECIAL_LABELS: Record<string, string> = { g_and_a: "G&A", nsr: "NSR", pct: "%", g_per_t: "g/t", ppm: "ppm", mid_period: "Mid-period", with_timing: "Follows the discounting convention", at_valuation_date: "At the valuation date" };
 
 /** Humanises an enum value: "per_tonne_mined" → "Per tonne mined", "g_and_a" → "G&A"; "—" when there is none. */
 export function formatEnumLabel(value: string | null | undefined): string {

@@ -132,7 +132,7 @@ function PercentileTable({ report }: { report: DistributionReport }) {
         </tbody>
       </table>
       <p className={styles.note}>
-        NPV after tax, {describeNpvValuation(report.effective.settings.discounting)} {PAYBACK_ORIGIN_NOTE}
+        NPV after tax, {describeNpvValuation(report.effective.settings)} {PAYBACK_ORIGIN_NOTE}
       </p>
     </div>
   );

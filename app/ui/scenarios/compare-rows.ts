@@ -88,6 +88,8 @@ function settingSpecs(currency: string): Spec[] {
     { label: "Production life (years)", raw: (c) => s(c).lifeYears, show: (c) => formatQuantity(s(c).lifeYears, "years") },
     { label: "Discount rate (%)", raw: (c) => s(c).discountRatePct, show: (c) => formatRatePct(s(c).discountRatePct) },
     { label: "Discounting", raw: (c) => s(c).discounting, show: (c) => formatEnumLabel(s(c).discounting) },
+    { label: "Valuation date", raw: (c) => s(c).valuationDate, show: (c) => formatEnumLabel(s(c).valuationDate ?? "end_of_period_0") },
+    { label: "Period 0 flow", raw: (c) => s(c).periodZeroTiming, show: (c) => formatEnumLabel(s(c).periodZeroTiming ?? "with_timing") },
     { label: "Cash-flow terms", raw: (c) => s(c).terms, show: (c) => formatEnumLabel(s(c).terms) },
     { label: "Inflation (% per year)", raw: (c) => s(c).inflationPct, show: (c) => formatRatePct(s(c).inflationPct) },
     { label: "Income tax rate (%)", raw: (c) => s(c).incomeTaxRatePct, show: (c) => formatRatePct(s(c).incomeTaxRatePct) },

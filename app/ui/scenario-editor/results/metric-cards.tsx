@@ -1,7 +1,7 @@
 import type { ModelMetrics } from "@/lib/engine/model";
 import { MetricGrid, type MetricCard } from "@/app/ui/common/metric-grid";
 import { formatMoney, formatMoneyMillions, formatNumber, formatPercent, formatRatioAsPercent, formatYears } from "@/app/ui/format";
-import { describeNpvValuation, PAYBACK_ORIGIN_NOTE, type DiscountingSetting } from "./valuation-notes";
+import { describeNpvValuation, PAYBACK_ORIGIN_NOTE, type ValuationSettings } from "./valuation-notes";
 
 function irrCard(irr: ModelMetrics["irr"]): MetricCard {
   if (irr.kind === "unique") return { label: "IRR (after tax)", value: formatRatioAsPercent(irr.rate) };
@@ -24,14 +24,14 @@ type MetricCardsProps = {
   metrics: ModelMetrics;
   currency: string;
   priceUnit: string;
-  /** The scenario's discounting convention (null = unset = end of period); when not given, the note states both. */
-  discounting?: DiscountingSetting;
+  /** The scenario's valuation conventions (unset ones are the engine's defaults); when not given, the note states the default. */
+  valuation?: ValuationSettings;
 };
 
 /** The profitability metrics as cards; every "no value" case is said in words, and the NPV says its valuation date. */
-export function MetricCards({ metrics, currency, priceUnit, discounting }: MetricCardsProps) {
+export function MetricCards({ metrics, currency, priceUnit, valuation }: MetricCardsProps) {
   const cards: MetricCard[] = [
-    { label: `NPV at ${formatPercent(metrics.discountRatePct)}`, value: formatMoneyMillions(metrics.npv, currency), note: `${formatMoney(metrics.npv, currency)} after tax, ${describeNpvValuation(discounting)}` },
+    { label: `NPV at ${formatPercent(metrics.discountRatePct)}`, value: formatMoneyMillions(metrics.npv, currency), note: `${formatMoney(metrics.npv, currency)} after tax, ${describeNpvValuation(valuation)}` },
     irrCard(metrics.irr),
     { label: "MIRR", value: Number.isFinite(metrics.mirr) ? formatRatioAsPercent(metrics.mirr) : "Not defined", note: Number.isFinite(metrics.mirr) ? `Finance and reinvestment at ${formatPercent(metrics.discountRatePct)}.` : "Needs both negative and positive cash flows." },
     paybackCard("Payback", metrics.payback, PAYBACK_ORIGIN_NOTE),

@@ -1,43 +1,54 @@
 import { describe, expect, it } from "vitest";
 import { computeCashFlowTable } from "@/lib/engine/model";
 import { buildGoldenInputs, withChanges } from "@/lib/engine/model/test-fixtures";
-import { describeNpvValuation, discountFactorDescribed, PAYBACK_ORIGIN_NOTE, type DiscountingSetting } from "./valuation-notes";
+import { describeNpvValuation, discountFactorDescribed, PAYBACK_ORIGIN_NOTE, type ValuationSettings } from "./valuation-notes";
 
 // The NPV card, the reports and the simulation views state the valuation date with these words; the engine is the
-// judge. A wording that said "start of period 0" would need NPV / (1 + r) and fails here.
+// judge. A wording that said "start of period 0" for the default would need NPV / (1 + r) and fails here.
 
-const CASES: { setting: DiscountingSetting; engine: "end" | "mid" }[] = [
-  { setting: "end_of_period", engine: "end" },
-  { setting: null, engine: "end" },
-  { setting: "mid_period", engine: "mid" },
+type EngineEconomics = { discounting: "end" | "mid"; valuationDate?: "start_of_period_0" | "end_of_period_0" | "start_of_production"; periodZeroTiming?: "with_timing" | "at_valuation_date" };
+const CASES: { settings: ValuationSettings; engine: EngineEconomics }[] = [
+  { settings: { discounting: "end_of_period" }, engine: { discounting: "end" } },
+  { settings: { discounting: null }, engine: { discounting: "end" } },
+  { settings: { discounting: "mid_period" }, engine: { discounting: "mid" } },
+  { settings: { discounting: "end_of_period", valuationDate: "start_of_period_0" }, engine: { discounting: "end", valuationDate: "start_of_period_0" } },
+  { settings: { discounting: "mid_period", valuationDate: "start_of_production", constructionPeriods: 3 }, engine: { discounting: "mid", valuationDate: "start_of_production" } },
+  { settings: { discounting: "mid_period", periodZeroTiming: "at_valuation_date" }, engine: { discounting: "mid", periodZeroTiming: "at_valuation_date" } },
+  { settings: { discounting: "mid_period", valuationDate: "start_of_period_0", periodZeroTiming: "at_valuation_date" }, engine: { discounting: "mid", valuationDate: "start_of_period_0", periodZeroTiming: "at_valuation_date" } },
 ];
 
 describe("the NPV's stated valuation date", () => {
-  it.each(CASES)("is the engine's for $setting: NPV = Σ CF_t × the described factor", ({ setting, engine }) => {
-    const table = computeCashFlowTable(withChanges((inputs) => void (inputs.economics.discounting = engine)));
+  it.each(CASES)("is the engine's for $settings: NPV = Σ CF_t × the described factor", ({ settings, engine }) => {
+    const table = computeCashFlowTable(withChanges((inputs) => void Object.assign(inputs.economics, engine)));
     const ratePct = table.metrics.discountRatePct;
-    const rebuilt = table.rows.reduce((sum, row) => sum + row.afterTaxCashFlow * discountFactorDescribed(setting, ratePct, row.period), 0);
+    const rebuilt = table.rows.reduce((sum, row) => sum + row.afterTaxCashFlow * discountFactorDescribed(settings, ratePct, row.period), 0);
     expect(rebuilt).toBeCloseTo(table.metrics.npv, 4);
-    table.rows.forEach((row) => expect(discountFactorDescribed(setting, ratePct, row.period)).toBeCloseTo(row.discountFactor, 12));
+    table.rows.forEach((row) => expect(discountFactorDescribed(settings, ratePct, row.period)).toBeCloseTo(row.discountFactor, 12));
   });
 
   it("end of period: period 0 undiscounted, so a two-period flow is CF0 + CF1 / (1 + r)", () => {
-    const [cf0, cf1] = [-100, 150];
-    const npv = cf0 * discountFactorDescribed("end_of_period", 10, 0) + cf1 * discountFactorDescribed("end_of_period", 10, 1);
+    const end = { discounting: "end_of_period" } as const;
+    const npv = -100 * discountFactorDescribed(end, 10, 0) + 150 * discountFactorDescribed(end, 10, 1);
     expect(npv).toBeCloseTo(-100 + 150 / 1.1, 12);
-    expect(describeNpvValuation("end_of_period")).toMatch(/end of period 0/);
-    expect(describeNpvValuation("end_of_period")).toMatch(/period 0's flow is not discounted/);
-    expect(describeNpvValuation(null)).toBe(describeNpvValuation("end_of_period"));
+    expect(describeNpvValuation(end)).toMatch(/end of period 0/);
+    expect(describeNpvValuation(end)).toMatch(/period 0's flow is not discounted/);
+    expect(describeNpvValuation({ discounting: null })).toBe(describeNpvValuation(end));
   });
 
   it("mid period: still valued at the end of period 0, period 0 carried half a year forward", () => {
-    expect(discountFactorDescribed("mid_period", 8, 0)).toBeCloseTo(Math.sqrt(1.08), 12);
-    expect(describeNpvValuation("mid_period")).toMatch(/end of period 0 with mid-period timing/);
+    expect(discountFactorDescribed({ discounting: "mid_period" }, 8, 0)).toBeCloseTo(Math.sqrt(1.08), 12);
+    expect(describeNpvValuation({ discounting: "mid_period" })).toMatch(/end of period 0 with mid-period timing/);
   });
 
-  it("never says the start of period 0 for the NPV; payback is counted from it", () => {
-    for (const setting of [...CASES.map((c) => c.setting), undefined]) expect(describeNpvValuation(setting)).not.toMatch(/start of period 0/);
-    expect(describeNpvValuation(undefined)).toMatch(/end of period 0: .*\(1 \+ r\)\^t .*\(1 \+ r\)\^\(t − 0\.5\)/);
+  it("names each other valuation date and a period-0 flow kept at it", () => {
+    expect(describeNpvValuation({ discounting: "end_of_period", valuationDate: "start_of_period_0" })).toMatch(/^valued at the start of period 0/);
+    expect(describeNpvValuation({ discounting: "mid_period", valuationDate: "start_of_production" })).toMatch(/^valued at the start of production with mid-period timing/);
+    expect(describeNpvValuation({ discounting: "mid_period", periodZeroTiming: "at_valuation_date" })).toMatch(/period 0's flow is kept at the valuation date/);
+  });
+
+  it("never says the start of period 0 for the default NPV; payback is counted from it", () => {
+    for (const { settings } of CASES.filter((c) => !c.settings.valuationDate)) expect(describeNpvValuation(settings)).not.toMatch(/start of period 0/);
+    expect(describeNpvValuation(undefined)).toMatch(/end of period 0 unless .*\(1 \+ r\)\^t .*\(1 \+ r\)\^\(t − 0\.5\)/);
     expect(PAYBACK_ORIGIN_NOTE).toMatch(/^Payback is counted in years from the start of period 0/);
   });
 });

@@ -37,6 +37,27 @@ export const SETTING_GROUPS: SettingGroup[] = [
     fields: [
       { key: "discountRatePct", label: "Discount rate", unit: fixed("%/year"), kind: "number" },
       { key: "discounting", label: "Discounting convention", kind: "select", options: [{ value: "end_of_period", label: "End of period" }, { value: "mid_period", label: "Mid-period" }] },
+      {
+        key: "valuationDate",
+        label: "Valuation date",
+        kind: "select",
+        options: [
+          { value: "start_of_period_0", label: "Start of period 0" },
+          { value: "end_of_period_0", label: "End of period 0" },
+          { value: "start_of_production", label: "Start of production" },
+        ],
+        hint: "The date NPV is valued at. Not set: end of period 0.",
+      },
+      {
+        key: "periodZeroTiming",
+        label: "Period 0 flow",
+        kind: "select",
+        options: [
+          { value: "with_timing", label: "Follows the discounting convention" },
+          { value: "at_valuation_date", label: "At the valuation date (not discounted)" },
+        ],
+        hint: "With mid-period discounting, keeps the first capital at the valuation date. Not with start of production. Not set: follows the convention.",
+      },
     ],
   },
   {

@@ -21,7 +21,7 @@ export default async function ProfitabilityPage({ params }: { params: Params }) 
     <>
       <section className={layout.section} aria-labelledby="metrics-title">
         <h2 id="metrics-title">Profitability metrics</h2>
-        <MetricCards metrics={cashFlow.metrics} currency={cashFlow.currency} priceUnit={cashFlow.priceUnit} discounting={effective.settings.discounting} />
+        <MetricCards metrics={cashFlow.metrics} currency={cashFlow.currency} priceUnit={cashFlow.priceUnit} valuation={effective.settings} />
       </section>
       <section className={layout.section} aria-labelledby="chart-title">
         <h2 id="chart-title">Cash flow over the project life</h2>
