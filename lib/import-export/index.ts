@@ -2,6 +2,7 @@
 // templates, and the streamed export of a run's results. Routes call these after the access guard (lib/access).
 export { commitImport, type CommitRequest, type CommitResult } from "./commit";
 export { CSV_TYPE, downloadHeaders, XLSX_TYPE } from "./download";
+export { exportScenarioEconomics } from "./economics-export";
 export { exportScenarioInputs, exportScenarioRows, type ExportFile } from "./export";
 export { isImportKind } from "./kinds";
 export { importLimits, type ImportLimits } from "./limits";

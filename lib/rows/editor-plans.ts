@@ -1,23 +1,40 @@
 import { planCapex, type CapexPlan } from "@/lib/engine/planners";
 import { isAppError } from "@/lib/errors";
 import { computeScenarioCashFlow, type ScenarioCashFlow } from "@/lib/scenarios/cashflow";
+import { computeScenarioEconomics, type ScenarioEconomics, type ValuationPreferences } from "@/lib/scenarios/economics";
 import type { EffectiveScenario } from "@/lib/scenarios/load-effective-scenario";
 import { toModelCapexItems } from "@/lib/scenarios/to-model-items";
 
 // The editor's result pages (profitability, capex and opex planners): the deterministic model of the scenario, or
 // why its inputs cannot be modelled yet, shown rather than thrown.
 
-export type CashFlowResult = { ok: true; cashFlow: ScenarioCashFlow } | { ok: false; message: string; problems: string[] };
+type ModelProblems = { ok: false; message: string; problems: string[] };
+export type CashFlowResult = { ok: true; cashFlow: ScenarioCashFlow } | ModelProblems;
+export type EconomicsResult = { ok: true; economics: ScenarioEconomics } | ModelProblems;
+
+/** Why the inputs cannot be modelled, from the engine's AppError; anything else is rethrown. */
+function toModelProblems(error: unknown): ModelProblems {
+  if (!isAppError(error)) throw error;
+  // Engine messages come as "rule: message"; people need the message (the rule name is for scripts).
+  const problems = Object.values(error.fieldErrors ?? {}).flatMap((messages) => (messages ?? []).map((message) => message.replace(/^[a-z_]+: /, "")));
+  return { ok: false, message: error.message, problems };
+}
 
 /** The deterministic model of the scenario, or why its inputs cannot be modelled yet. */
 export function computeCashFlowSafely(effective: EffectiveScenario): CashFlowResult {
   try {
     return { ok: true, cashFlow: computeScenarioCashFlow(effective) };
   } catch (error) {
-    if (!isAppError(error)) throw error;
-    // Engine messages come as "rule: message"; people need the message (the rule name is for scripts).
-    const problems = Object.values(error.fieldErrors ?? {}).flatMap((messages) => (messages ?? []).map((message) => message.replace(/^[a-z_]+: /, "")));
-    return { ok: false, message: error.message, problems };
+    return toModelProblems(error);
+  }
+}
+
+/** The economic summary and sensitivities of the scenario, or why its inputs cannot be modelled yet. */
+export function computeEconomicsSafely(effective: EffectiveScenario, preferences: ValuationPreferences): EconomicsResult {
+  try {
+    return { ok: true, economics: computeScenarioEconomics(effective, preferences) };
+  } catch (error) {
+    return toModelProblems(error);
   }
 }
 

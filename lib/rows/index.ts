@@ -1,7 +1,7 @@
 // The rows service: a scenario's input rows of every kind (lib/domain/row-kinds.ts), its correlation matrix, the
 // maintenance logs of its equipment, and what the scenario editor's pages read. Every write is one transaction
 // through lib/writes. The route handlers built on it are in ./routes.
-export { computeCapexPlanSafely, computeCashFlowSafely, type CapexPlanResult, type CashFlowResult } from "./editor-plans";
+export { computeCapexPlanSafely, computeCashFlowSafely, computeEconomicsSafely, type CapexPlanResult, type CashFlowResult, type EconomicsResult } from "./editor-plans";
 export {
   loadMaintenancePanel,
   loadScenarioEditor,

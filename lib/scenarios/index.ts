@@ -4,6 +4,7 @@ export { branchScenario, createScenario } from "./create";
 export { compareProjectScenarios, compareScenariosForPage, type CompareOutcome } from "./comparison";
 export type { ComparedMetrics, ComparedScenario, ScenarioComparison } from "./compare";
 export type { ScenarioCashFlow } from "./cashflow";
+export { computeScenarioEconomics, getScenarioEconomics, type AnnualCashFlowRow, type ScenarioEconomics, type ValuationPreferences } from "./economics";
 export { deleteScenario, type ChildrenMode, type DeleteScenarioResult } from "./delete";
 export type { EffectiveScenario } from "./load-effective-scenario";
 export type { PresentedScenario, ScenarioIncludes } from "./present";

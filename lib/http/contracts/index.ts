@@ -6,6 +6,7 @@ import { auditContracts } from "./audit";
 import { projectContracts } from "./projects";
 import { rowContracts } from "./rows";
 import { scenarioContracts } from "./scenarios";
+import { economicsContractList } from "./economics";
 import { dashboardContractList } from "./dashboards";
 import { importExportContractList } from "./import-export";
 import { organisationContracts } from "./organisations";
@@ -24,6 +25,7 @@ export const allContracts: readonly ApiContract[] = [
   ...tokenContracts,
   ...projectContracts,
   ...scenarioContracts,
+  ...economicsContractList,
   ...rowContracts,
   ...userContracts,
   ...auditContracts,

@@ -45,6 +45,7 @@ export default async function ScenarioLayout({ children, params }: { children: R
           { href: `${base}/capex-planner`, label: "Capex planner" },
           { href: `${base}/opex-planner`, label: "Opex planner" },
           { href: `${base}/profitability`, label: "Profitability" },
+          { href: `${base}/economics`, label: "Economics" },
           { href: `${base}/simulations`, label: "Simulations" },
           { href: `${base}/import`, label: "Import" },
         ]}

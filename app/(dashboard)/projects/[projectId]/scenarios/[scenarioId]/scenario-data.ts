@@ -33,4 +33,4 @@ export const loadScenarioPage = cache(async (projectId: string, scenarioId: stri
   };
 });
 
-export { computeCapexPlanSafely, computeCashFlowSafely, type CapexPlanResult, type CashFlowResult } from "@/lib/rows";
+export { computeCapexPlanSafely, computeCashFlowSafely, computeEconomicsSafely, type CapexPlanResult, type CashFlowResult, type EconomicsResult } from "@/lib/rows";

@@ -1,0 +1,92 @@
+import type { ScenarioEconomics } from "@/lib/scenarios";
+import { SpiderChart } from "@/app/ui/charts/spider-chart";
+import { AnnualCashFlowTable } from "./annual-cash-flow-table";
+import { BreakEvenList } from "./break-even-list";
+import { DisclosureTable } from "./disclosure-table";
+import { describeConventions, describeDiscounting, describeTerms, millionsUnit, productionStartYear, valuedAt } from "./economics-text";
+import { gradeUnitLabel } from "../options";
+import { ExportLinks } from "./export-links";
+import { lifeOfMineRows, unitCostRows } from "./life-of-mine-rows";
+import { describeSpider, driverLabel, formatChangeLabel, sensitivityNpvName } from "./sensitivity-text";
+import { SensitivityTable } from "./sensitivity-table";
+import { SummaryRowsTable } from "./summary-rows-table";
+import layout from "@/app/ui/common/layout.module.css";
+import styles from "./economics.module.css";
+
+/** The sensitivities: NPV and IRR tables, the spider chart and the break-evens. */
+function SensitivitySection({ economics }: { economics: ScenarioEconomics }) {
+  const { sensitivities, summary } = economics;
+  const { currency } = summary;
+  const rate = sensitivities.discountRatePct;
+  const npvName = sensitivityNpvName(rate);
+  const npvTitle = `${npvName.charAt(0).toUpperCase()}${npvName.slice(1)}`;
+  const changes = sensitivities.lines[0]?.points.map((point) => point.changePct) ?? [];
+  return (
+    <section className={layout.section} aria-labelledby="sensitivities-title">
+      <h2 id="sensitivities-title">Sensitivities</h2>
+      <p className={styles.lead}>
+        One driver moves at a time, every other input stays at its base; each step is a full run of the model (royalties, tax and loss carry-forward included).
+      </p>
+      <SensitivityTable title={`${npvTitle} (${millionsUnit(currency)}, ${valuedAt(summary.conventions)}) by driver and change from the base`} metric="npv" lines={sensitivities.lines} currency={currency} />
+      <div className={styles.chartBlock}>
+        <SpiderChart
+          title={`Spider chart: ${npvName} (${currency} million) against the change in each driver`}
+          summary={describeSpider(sensitivities.lines, sensitivities.base.npv, currency, rate)}
+          lines={sensitivities.lines.map((line) => ({ label: driverLabel(line.driver, currency), points: line.points.map(({ changePct, npv }) => ({ changePct, npv })) }))}
+          changeLabels={changes.map(formatChangeLabel)}
+          currency={currency}
+          npvName="NPV"
+        />
+      </div>
+      <SensitivityTable title={`After-tax project IRR (%, ${describeTerms(summary.conventions)}) by driver and change from the base`} metric="irr" lines={sensitivities.lines} currency={currency} />
+      <h3 className={styles.tableTitle}>Break-evens</h3>
+      <BreakEvenList breakEvens={sensitivities.breakEvens} discountRatePct={rate} />
+    </section>
+  );
+}
+
+/**
+ * A scenario's economics as a feasibility study prints them: the conventions, the economic summary, life-of-mine
+ * totals and unit costs, the annual cash flow, the sensitivities and break-evens, and download links.
+ */
+export function EconomicsView({ economics }: { economics: ScenarioEconomics }) {
+  const { summary, annualCashFlow, priceUnit, gradeUnit, scenarioId } = economics;
+  const { currency, conventions } = summary;
+  const gradeLabel = gradeUnitLabel(gradeUnit);
+  return (
+    <>
+      <section className={layout.section} aria-labelledby="summary-title">
+        <div className={styles.sectionHeader}>
+          <h2 id="summary-title">Economic summary</h2>
+          <nav aria-label="Download the economics" className={styles.exportNav}>
+            <span className={styles.exportLabel}>Download:</span>
+            <ExportLinks scenarioId={scenarioId} />
+          </nav>
+        </div>
+        <div className={styles.conventions}>
+          <p>
+            <strong>Conventions.</strong> {describeConventions(conventions)}
+          </p>
+          <p className={styles.lead}>{describeDiscounting(conventions)} Money in {currency}.</p>
+        </div>
+        <DisclosureTable summary={summary} productionStartYear={productionStartYear(annualCashFlow)} />
+      </section>
+      <section className={layout.section} aria-labelledby="lom-title">
+        <h2 id="lom-title">Life of mine and unit costs</h2>
+        <div className={styles.twoColumns}>
+          <SummaryRowsTable caption="Life-of-mine totals (undiscounted, over the project life)" rows={lifeOfMineRows(summary, gradeLabel)} />
+          <SummaryRowsTable caption="Unit costs (life-of-mine averages)" rows={unitCostRows(summary, priceUnit)} />
+        </div>
+      </section>
+      <section className={layout.section} aria-labelledby="annual-title">
+        <h2 id="annual-title">Annual cash flow</h2>
+        <p className={styles.lead}>
+          A row per year, money in {currency} millions. Costs, capital less salvage, the working-capital build-up and income tax are positive amounts, deducted in the cash-flow
+          columns.
+        </p>
+        <AnnualCashFlowTable rows={annualCashFlow} currency={currency} priceUnit={priceUnit} gradeUnit={gradeLabel} meanHeadGrade={summary.lifeOfMine.meanHeadGrade} />
+      </section>
+      <SensitivitySection economics={economics} />
+    </>
+  );
+}
