@@ -2,8 +2,10 @@
 
 import { useState, type FormEvent } from "react";
 import { ModalDialog } from "@/app/ui/forms/dialog";
+import { FormError } from "@/app/ui/forms/form-error";
 import type { CustomEditorProps } from "../grid/types";
 import { describeDistribution, EDITABLE_DISTRIBUTIONS, isDistributionSpec } from "./distribution-fields";
+import { isSpecialType, readSpecialDistribution, SPECIAL_DISTRIBUTIONS, SpecialDistributionFields } from "./special-distribution-fields";
 import buttons from "@/app/ui/common/button.module.css";
 import layout from "@/app/ui/common/layout.module.css";
 import forms from "@/app/ui/forms/forms.module.css";
@@ -12,12 +14,18 @@ import styles from "../scenario-editor.module.css";
 
 function DistributionForm({ initial, rowLabel, onApply, onCancel }: { initial: unknown; rowLabel: string; onApply: (spec: unknown) => void; onCancel: () => void }) {
   const spec = isDistributionSpec(initial) ? initial : undefined;
-  const [type, setType] = useState(spec && EDITABLE_DISTRIBUTIONS[spec.type] ? spec.type : "none");
+  const [type, setType] = useState(spec && (EDITABLE_DISTRIBUTIONS[spec.type] || isSpecialType(spec.type)) ? spec.type : "none");
+  const [problem, setProblem] = useState("");
   const family = EDITABLE_DISTRIBUTIONS[type];
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!family) return onApply(null);
     const form = new FormData(event.currentTarget);
+    if (isSpecialType(type)) {
+      const read = readSpecialDistribution(type, form);
+      if (!read.ok) return setProblem(read.message);
+      return onApply(read.value);
+    }
+    if (!family) return onApply(null);
     const next: Record<string, unknown> = { type };
     for (const field of family.fields) {
       const raw = String(form.get(field.key) ?? "").trim();
@@ -27,18 +35,24 @@ function DistributionForm({ initial, rowLabel, onApply, onCancel }: { initial: u
     onApply(next);
   };
   return (
-    <form onSubmit={submit} className={styles.distributionForm}>
+    <form onSubmit={submit} className={styles.distributionForm} aria-describedby="distribution-problem">
       <div className={forms.field}>
         <label htmlFor="distribution-type">Distribution of {rowLabel}</label>
-        <select id="distribution-type" className={forms.select} value={type} onChange={(event) => setType(event.target.value)}>
+        <select id="distribution-type" className={forms.select} value={type} onChange={(event) => { setType(event.target.value); setProblem(""); }}>
           <option value="none">None (deterministic)</option>
           {Object.entries(EDITABLE_DISTRIBUTIONS).map(([value, { label }]) => (
             <option key={value} value={value}>
               {label}
             </option>
           ))}
+          {Object.entries(SPECIAL_DISTRIBUTIONS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
         </select>
       </div>
+      {isSpecialType(type) ? <SpecialDistributionFields key={type} type={type} spec={spec} /> : null}
       {family?.fields.map((field) => (
         <div className={forms.field} key={`${type}-${field.key}`}>
           <label htmlFor={`distribution-${field.key}`}>
@@ -47,6 +61,7 @@ function DistributionForm({ initial, rowLabel, onApply, onCancel }: { initial: u
           <input id={`distribution-${field.key}`} name={field.key} className={forms.input} inputMode="decimal" defaultValue={spec?.type === type && typeof spec[field.key] === "number" ? String(spec[field.key]) : ""} required={!field.isOptional} />
         </div>
       ))}
+      <FormError id="distribution-problem" message={problem} />
       <p className={layout.muted}>The API checks the parameters (e.g. minimum ≤ most likely ≤ maximum) when the table is saved.</p>
       <div className={forms.dialogActions}>
         <button type="button" className={`${buttons.button} ${buttons.secondary}`} onClick={onCancel}>

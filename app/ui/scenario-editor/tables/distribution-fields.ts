@@ -1,7 +1,8 @@
 import { formatNumber } from "@/app/ui/format";
+import { describeSpecialDistribution } from "./special-distributions";
 
 // The distribution families the editor offers, with their parameter fields (the engine's spec shape, see
-// lib/engine/distributions/schema.ts). Discrete and percentile-entry specs are shown and kept, not edited here.
+// lib/engine/distributions/schema.ts). Discrete and percentile-entry specs: special-distributions.ts.
 
 export type DistributionField = { key: string; label: string; isOptional?: boolean };
 
@@ -30,7 +31,7 @@ export function isDistributionSpec(value: unknown): value is DistributionSpecVal
 export function describeDistribution(value: unknown): string {
   if (!isDistributionSpec(value)) return "Deterministic";
   const family = EDITABLE_DISTRIBUTIONS[value.type];
-  if (!family) return value.type === "discrete" ? "Discrete outcomes" : value.type === "percentiles" ? "By percentiles" : value.type;
+  if (!family) return describeSpecialDistribution(value) ?? value.type;
   const parts = family.fields.filter((field) => typeof value[field.key] === "number").map((field) => `${field.label.split(" ")[0]} ${formatNumber(value[field.key] as number, 4)}`);
   return `${family.label}: ${parts.join(", ")}`;
 }
