@@ -54,6 +54,7 @@ test("as a project manager, I give a parameter discrete outcomes and another a P
     await second.getByLabel("Value at the low percentile (parameter unit)").fill("0.9");
     await second.getByLabel("Value at the high percentile (parameter unit)").fill("1.08");
     await second.getByLabel(/^Most likely/).fill("1");
+    await page.screenshot({ path: "test-results/screens/distribution-percentiles.png" });
     await second.getByRole("button", { name: "Apply" }).click();
     await expect(second).toBeHidden();
     await saveParameters(page);
