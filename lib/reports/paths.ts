@@ -1,3 +1,5 @@
+import type { ReportKind } from "@/lib/http/contracts/reports";
+
 // Where each report lives (its page) and where its PDF is served; the PDF renderer opens the page with ?print=1.
 
 export type ReportPaper = "a4" | "letter";
@@ -14,7 +16,12 @@ export function distributionPath(scenarioId: string, runId?: string): string {
   return `/reports/scenarios/${scenarioId}${runId ? `?run=${runId}` : ""}`;
 }
 
-export function pdfHref(kind: "project-summary" | "scenario-comparison" | "scenario-distribution", query: Record<string, string | undefined>): string {
+/** The scenario economics report: what the scenario's Economics tab shows, for paper. */
+export function economicsReportPath(scenarioId: string): string {
+  return `/reports/scenarios/${scenarioId}/economics`;
+}
+
+export function pdfHref(kind: ReportKind, query: Record<string, string | undefined>): string {
   const params = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1])));
   return `/api/reports/${kind}.pdf?${params.toString()}`;
 }

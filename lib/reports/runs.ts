@@ -1,12 +1,13 @@
 import type { DbOrTx } from "@/db";
 import { findSucceededRun, listRunResults } from "@/db/queries/simulations";
 import type { SimulationRun } from "@/db/schema";
-import type { MetricResultOutput } from "@/lib/http/contracts/simulations";
-import { inRunMetricOrder, toMetricResultOutput } from "@/lib/simulations/results";
+import type { MetricResultOutput, SensitivityOutput } from "@/lib/http/contracts/simulations";
+import { inRunMetricOrder, toMetricResultOutput, toSensitivityOutput } from "@/lib/simulations/results";
 
-// The Monte Carlo side of reports: a scenario's latest finished run (or a chosen one) and its percentiles.
+// The Monte Carlo side of reports: a scenario's latest finished run (or a chosen one), its percentiles and the
+// sensitivity of its NPV to the stochastic inputs (the tornado).
 
-export type RunResults = { run: SimulationRun; metrics: MetricResultOutput[] };
+export type RunResults = { run: SimulationRun; metrics: MetricResultOutput[]; sensitivity: SensitivityOutput | null };
 
 /** The chosen run of the scenario, or its latest succeeded run; undefined when it has none. */
 export async function loadRunResults(
@@ -15,7 +16,8 @@ export async function loadRunResults(
 ): Promise<RunResults | undefined> {
   const run = await findSucceededRun(db, { organisationId, scenarioId, runId });
   if (!run) return undefined;
-  return { run, metrics: inRunMetricOrder(run.manifest, await listRunResults(db, run.id)).map(toMetricResultOutput) };
+  const rows = await listRunResults(db, run.id);
+  return { run, metrics: inRunMetricOrder(run.manifest, rows).map(toMetricResultOutput), sensitivity: toSensitivityOutput(rows) };
 }
 
 /** The metric's value at probability p (0–1): the stored percentile, else read off the S-curve. */

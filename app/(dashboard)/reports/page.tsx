@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
-import { comparisonPath, distributionPath, pdfHref, projectSummaryPath } from "@/lib/reports/paths";
+import { comparisonPath, distributionPath, economicsReportPath, pdfHref, projectSummaryPath } from "@/lib/reports/paths";
 import { listReportIndex } from "@/lib/reports/report-index";
 import { EmptyState } from "@/app/ui/common/empty-state";
 import { PageHeader } from "@/app/ui/common/page-header";
@@ -15,7 +15,7 @@ export default async function ReportsPage() {
   const entries = await listReportIndex({ organisationId: user.activeOrganisation.id });
   return (
     <>
-      <PageHeader title="Reports" description="Printable project summaries, scenario comparisons and risk distributions, each also as a PDF (A4 or Letter)." />
+      <PageHeader title="Reports" description="Printable project summaries, scenario comparisons, risk distributions and scenario economics, each also as a PDF (A4 or Letter)." />
       {entries.length === 0 ? (
         <EmptyState title="No projects yet">
           <p>Reports appear here once the organisation has a project.</p>
@@ -38,7 +38,10 @@ export default async function ReportsPage() {
                   </li>
                   {scenarios.map((scenario) => (
                     <li key={scenario.id}>
-                      <Link href={distributionPath(scenario.id)}>Risk distribution: {scenario.name}</Link>
+                      <Link href={distributionPath(scenario.id)}>Risk distribution: {scenario.name}</Link> ·{" "}
+                      <Link href={economicsReportPath(scenario.id)} aria-label={`Economics: ${scenario.name}`}>
+                        Economics
+                      </Link>
                     </li>
                   ))}
                 </ul>

@@ -4,6 +4,7 @@ import type { DistributionReport } from "@/lib/reports/scenario-distribution";
 import { describeNpvValuation, PAYBACK_ORIGIN_NOTE } from "@/app/ui/scenario-editor/results/valuation-notes";
 import { PriceMismatchNotice } from "@/app/ui/simulations/price-mismatch-notice";
 import { DistributionCharts } from "./distribution-charts";
+import { DistributionTornado } from "./distribution-tornado";
 import { ReportSection } from "./report-frame";
 import tables from "@/app/ui/common/table.module.css";
 import styles from "./reports.module.css";
@@ -167,6 +168,11 @@ export function DistributionView({ report }: { report: DistributionReport }) {
           </>
         )}
       </ReportSection>
+      {results ? (
+        <ReportSection title="Sensitivity of NPV to the inputs">
+          {results.sensitivity ? <DistributionTornado sensitivity={results.sensitivity} /> : <p className={styles.note}>The run stored no sensitivity.</p>}
+        </ReportSection>
+      ) : null}
     </>
   );
 }

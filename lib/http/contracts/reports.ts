@@ -3,20 +3,23 @@ import { defineContract } from "@/lib/http/contracts/define";
 
 // Report PDFs: the report page printed by headless Chromium (lib/reports/pdf.ts).
 
-export const REPORT_KINDS = ["project-summary", "scenario-comparison", "scenario-distribution"] as const;
+export const REPORT_KINDS = ["project-summary", "scenario-comparison", "scenario-distribution", "scenario-economics"] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
+
+const REPORT_FILE = new RegExp(`^(${REPORT_KINDS.join("|")})\\.pdf$`);
 
 export const reportPdfParams = z.object({
   file: z
     .string()
-    .regex(/^(project-summary|scenario-comparison|scenario-distribution)\.pdf$/, "Use project-summary.pdf, scenario-comparison.pdf or scenario-distribution.pdf")
+    .regex(REPORT_FILE, `Use ${REPORT_KINDS.map((kind) => `${kind}.pdf`).join(", ")}`)
+    .meta({ description: "project-summary.pdf, scenario-comparison.pdf, scenario-distribution.pdf (inputs, cash flow, Monte Carlo distribution and tornado) or scenario-economics.pdf (economic summary, annual cash flow, sensitivities)" })
     .transform((file) => file.replace(/\.pdf$/, "") as ReportKind),
 });
 
 export const reportPdfQuery = z
   .object({
     projectId: z.uuid().optional().meta({ description: "project-summary and scenario-comparison" }),
-    scenarioId: z.uuid().optional().meta({ description: "scenario-distribution" }),
+    scenarioId: z.uuid().optional().meta({ description: "scenario-distribution and scenario-economics" }),
     ids: z
       .string()
       .regex(/^[0-9a-fA-F-]{36}(,[0-9a-fA-F-]{36}){0,5}$/, "Up to six scenario ids, comma separated")

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { handle } from "@/lib/http/handle";
 import { downloadHeaders } from "@/lib/import-export/download";
 import { renderPdf } from "@/lib/reports/pdf";
-import { reportPdfTarget } from "@/lib/reports/pdf-target";
+import { isScenarioReport, reportPdfTarget } from "@/lib/reports/pdf-target";
 
 export const runtime = "nodejs";
 
@@ -21,11 +21,12 @@ function missing(field: string): AppError {
 
 // GET /api/reports/{file} – a report page printed to PDF by headless Chromium, with the caller's session
 export const GET = handle(reportContracts.pdf, async ({ request, params, query, load }) => {
-  const isScenarioReport = params.file === "scenario-distribution";
-  const field = isScenarioReport ? "scenarioId" : "projectId";
+  // A scenario's report (distribution, economics) is loaded by its scenario, the others by their project.
+  const isAboutScenario = isScenarioReport(params.file);
+  const field = isAboutScenario ? "scenarioId" : "projectId";
   const id = query[field];
   if (!id) throw missing(field);
-  const owned = await load(isScenarioReport ? "scenario" : "project", id);
+  const owned = await load(isAboutScenario ? "scenario" : "project", id);
   const { path, name } = await reportPdfTarget(params.file, owned, query);
   const separator = path.includes("?") ? "&" : "?";
   const pdf = await renderPdf({

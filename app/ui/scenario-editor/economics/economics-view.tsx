@@ -6,6 +6,7 @@ import { DisclosureTable } from "./disclosure-table";
 import { describeConventions, describeDiscounting, describeTerms, millionsUnit, productionStartYear, valuedAt } from "./economics-text";
 import { gradeUnitLabel } from "../options";
 import { ExportLinks } from "./export-links";
+import { EconomicsReportLink } from "./report-link";
 import { lifeOfMineRows, unitCostRows } from "./life-of-mine-rows";
 import { describeSpider, driverLabel, formatChangeLabel, sensitivityNpvName } from "./sensitivity-text";
 import { SensitivityTable } from "./sensitivity-table";
@@ -62,6 +63,7 @@ export function EconomicsView({ economics }: { economics: ScenarioEconomics }) {
             <span className={styles.exportLabel}>Download:</span>
             <ExportLinks scenarioId={scenarioId} />
           </nav>
+          <EconomicsReportLink scenarioId={scenarioId} />
         </div>
         <div className={styles.conventions}>
           <p>

@@ -1,0 +1,159 @@
+import type { ReactNode } from "react";
+import type { ScenarioEconomics } from "@/lib/scenarios";
+import { SpiderChart } from "@/app/ui/charts/spider-chart";
+import { AnnualCashFlowTable } from "@/app/ui/scenario-editor/economics/annual-cash-flow-table";
+import type { AnnualColumn } from "@/app/ui/scenario-editor/economics/annual-columns";
+import { BreakEvenList } from "@/app/ui/scenario-editor/economics/break-even-list";
+import { DisclosureTable } from "@/app/ui/scenario-editor/economics/disclosure-table";
+import { describeConventions, describeDiscounting, describeTerms, millionsUnit, productionStartYear, valuedAt } from "@/app/ui/scenario-editor/economics/economics-text";
+import { lifeOfMineRows, unitCostRows } from "@/app/ui/scenario-editor/economics/life-of-mine-rows";
+import { describeSpider, driverLabel, formatChangeLabel, sensitivityNpvName } from "@/app/ui/scenario-editor/economics/sensitivity-text";
+import { SensitivityTable } from "@/app/ui/scenario-editor/economics/sensitivity-table";
+import { SummaryRowsTable } from "@/app/ui/scenario-editor/economics/summary-rows-table";
+import { gradeUnitLabel } from "@/app/ui/scenario-editor/options";
+import { ReportSection } from "./report-frame";
+import economicsStyles from "@/app/ui/scenario-editor/economics/economics.module.css";
+import styles from "./economics-report.module.css";
+import reportStyles from "./reports.module.css";
+
+// The annual cash flow has fifteen columns: too many for a portrait page at a readable size, so the report prints
+// it as two tables with the year in each, the physicals (tonnes, grade, metal) and the money (scenario currency M).
+const PHYSICAL_COLUMNS: readonly AnnualColumn["key"][] = ["oreMinedT", "wasteMinedT", "oreProcessedT", "headGrade", "payableMetalUnits"];
+const MONEY_COLUMNS: readonly AnnualColumn["key"][] = [
+  "grossRevenue",
+  "netSmelterReturn",
+  "royalties",
+  "operatingCost",
+  "netCapital",
+  "workingCapitalChange",
+  "incomeTax",
+  "preTaxCashFlow",
+  "afterTaxCashFlow",
+  "cumulativeCashFlow",
+];
+
+/**
+ * A report section (as ReportSection) whose heading stays on one page with its `opening` (a note and the first
+ * table): the block moves to the next page whole rather than leave the heading alone at the foot of a page.
+ */
+function KeptSection({ title, opening, children }: { title: string; opening: ReactNode; children?: ReactNode }) {
+  return (
+    <section className={reportStyles.section} aria-label={title}>
+      <div className={styles.keepTogether}>
+        <h2>{title}</h2>
+        {opening}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+function SummarySection({ economics }: { economics: ScenarioEconomics }) {
+  const { summary, annualCashFlow } = economics;
+  return (
+    <ReportSection title="Economic summary">
+      <div className={economicsStyles.conventions}>
+        <p>
+          <strong>Conventions.</strong> {describeConventions(summary.conventions)}
+        </p>
+        <p className={economicsStyles.lead}>
+          {describeDiscounting(summary.conventions)} Money in {summary.currency}.
+        </p>
+      </div>
+      <DisclosureTable summary={summary} productionStartYear={productionStartYear(annualCashFlow)} />
+    </ReportSection>
+  );
+}
+
+function LifeOfMineSection({ economics }: { economics: ScenarioEconomics }) {
+  const { summary, priceUnit, gradeUnit } = economics;
+  return (
+    <ReportSection title="Life of mine and unit costs">
+      <div className={styles.twoTables}>
+        <SummaryRowsTable caption="Life-of-mine totals (undiscounted, over the project life)" rows={lifeOfMineRows(summary, gradeUnitLabel(gradeUnit))} />
+        <SummaryRowsTable caption="Unit costs (life-of-mine averages)" rows={unitCostRows(summary, priceUnit)} />
+      </div>
+    </ReportSection>
+  );
+}
+
+function AnnualSection({ economics }: { economics: ScenarioEconomics }) {
+  const { summary, annualCashFlow, priceUnit, gradeUnit } = economics;
+  const { currency } = summary;
+  const units = { currency, priceUnit, gradeUnit: gradeUnitLabel(gradeUnit), meanHeadGrade: summary.lifeOfMine.meanHeadGrade };
+  return (
+    <KeptSection
+      title="Annual cash flow"
+      opening={
+        <>
+          <p className={economicsStyles.lead}>
+            A row per year in two tables: mining and processing, then money in {currency} millions. Costs, capital less salvage, the working-capital build-up and income tax are
+            positive amounts, deducted in the cash-flow columns.
+          </p>
+          <div className={styles.annual}>
+            <h3 className={economicsStyles.tableTitle}>Mining and processing</h3>
+            <AnnualCashFlowTable rows={annualCashFlow} columnKeys={PHYSICAL_COLUMNS} label="Annual mining and processing (tonnes, grade, payable metal)" {...units} />
+          </div>
+        </>
+      }
+    >
+      <div className={`${styles.annual} ${styles.keepTogether}`}>
+        <h3 className={economicsStyles.tableTitle}>Revenue, costs and cash flow ({millionsUnit(currency)})</h3>
+        <AnnualCashFlowTable rows={annualCashFlow} columnKeys={MONEY_COLUMNS} label={`Annual revenue, costs and cash flow (${currency} millions)`} {...units} />
+      </div>
+    </KeptSection>
+  );
+}
+
+/** As the Economics tab's sensitivities: NPV and IRR tables, the spider chart and the break-evens. */
+function SensitivitySection({ economics }: { economics: ScenarioEconomics }) {
+  const { sensitivities, summary } = economics;
+  const { currency } = summary;
+  const rate = sensitivities.discountRatePct;
+  const npvName = sensitivityNpvName(rate);
+  const npvTitle = `${npvName.charAt(0).toUpperCase()}${npvName.slice(1)}`;
+  const changes = sensitivities.lines[0]?.points.map((point) => point.changePct) ?? [];
+  return (
+    <KeptSection
+      title="Sensitivities"
+      opening={
+        <>
+          <p className={economicsStyles.lead}>
+            One driver moves at a time, every other input stays at its base; each step is a full run of the model (royalties, tax and loss carry-forward included).
+          </p>
+          <SensitivityTable title={`${npvTitle} (${millionsUnit(currency)}, ${valuedAt(summary.conventions)}) by driver and change from the base`} metric="npv" lines={sensitivities.lines} currency={currency} />
+        </>
+      }
+    >
+      <div className={styles.spider}>
+        <SpiderChart
+          title={`Spider chart: ${npvName} (${currency} million) against the change in each driver`}
+          summary={describeSpider(sensitivities.lines, sensitivities.base.npv, currency, rate)}
+          lines={sensitivities.lines.map((line) => ({ label: driverLabel(line.driver, currency), points: line.points.map(({ changePct, npv }) => ({ changePct, npv })) }))}
+          changeLabels={changes.map(formatChangeLabel)}
+          currency={currency}
+          npvName="NPV"
+        />
+      </div>
+      <div className={styles.keepTogether}>
+        <SensitivityTable title={`After-tax project IRR (%, ${describeTerms(summary.conventions)}) by driver and change from the base`} metric="irr" lines={sensitivities.lines} currency={currency} />
+      </div>
+      <div className={styles.breakEvens}>
+        <h3 className={economicsStyles.tableTitle}>Break-evens</h3>
+        <BreakEvenList breakEvens={sensitivities.breakEvens} discountRatePct={rate} />
+      </div>
+    </KeptSection>
+  );
+}
+
+/** The scenario economics report's body: the Economics tab's tables and chart, laid out for paper. */
+export function EconomicsReportView({ economics }: { economics: ScenarioEconomics }) {
+  return (
+    <div className={styles.economics}>
+      <SummarySection economics={economics} />
+      <LifeOfMineSection economics={economics} />
+      <AnnualSection economics={economics} />
+      <SensitivitySection economics={economics} />
+    </div>
+  );
+}
