@@ -95,13 +95,22 @@ try {
   let localResults = "";
 
   await check("a PDF of each report renders in the built server (playwright-core traced, Chromium started)", async () => {
-    for (const query of [`project-summary.pdf?projectId=${projectId}`, `scenario-distribution.pdf?scenarioId=${scenarioId}&paper=letter`]) {
+    for (const query of [`project-summary.pdf?projectId=${projectId}`, `scenario-distribution.pdf?scenarioId=${scenarioId}&paper=letter`, `scenario-economics.pdf?scenarioId=${scenarioId}`]) {
       const response = await localApi(`/api/reports/${query}`);
       const body = new Uint8Array(await response.arrayBuffer());
       assert(response.status === 200, `${query}: ${response.status} ${new TextDecoder().decode(body.slice(0, 200))}`);
       assert(response.headers.get("content-type") === "application/pdf", `${query}: ${response.headers.get("content-type")}`);
       assert(new TextDecoder().decode(body.slice(0, 5)) === "%PDF-" && body.length > 10_000, `${query}: not a PDF (${body.length} bytes)`);
     }
+  });
+
+  await check("the economics workbook (exceljs, streamed) and its CSV download from the built server", async () => {
+    const workbook = await localApi(`/api/scenarios/${scenarioId}/economics/export?format=xlsx`);
+    const bytes = new Uint8Array(await workbook.arrayBuffer());
+    assert(workbook.status === 200 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes.length > 5_000, `workbook: ${workbook.status}, ${bytes.length} bytes`);
+    const csv = await localApi(`/api/scenarios/${scenarioId}/economics/export?format=csv&part=sensitivity`);
+    const text = await csv.text();
+    assert(csv.status === 200 && text.includes("Operating cost") && text.includes("break-even"), `csv: ${csv.status} ${text.slice(0, 200)}`);
   });
 
   await check("a background run on the in-process queue runs on the engine's worker bundle and streams its progress", async () => {
