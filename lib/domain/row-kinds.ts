@@ -57,7 +57,11 @@ export const ENTITY_OF_SEGMENT = Object.fromEntries(
   SCENARIO_ROW_ENTITIES.map((entity) => [ROW_KIND_VOCABULARY[entity].segment, entity]),
 ) as Record<RowSegment, ScenarioRowEntity>;
 
-/** The import/export kinds: a sheet per row kind, and the maintenance logs of the equipment rows. */
-export type ImportKind = RowSegment | "maintenance";
+/**
+ * The import/export kinds: the scenario's settings, a sheet per row kind, the maintenance logs of the equipment
+ * rows, and the parameters' correlations. In this order in workbooks; an import plans and writes settings first
+ * and correlations last (they name parameters the same file may create).
+ */
+export type ImportKind = "settings" | RowSegment | "maintenance" | "correlations";
 
-export const IMPORT_KINDS: readonly ImportKind[] = [...ROW_SEGMENTS, "maintenance"];
+export const IMPORT_KINDS: readonly ImportKind[] = ["settings", ...ROW_SEGMENTS, "maintenance", "correlations"];

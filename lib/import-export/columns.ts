@@ -4,7 +4,7 @@ import { ROW_SCHEMAS } from "@/lib/validation/rows";
 
 // The vocabulary of the import/export templates: one kind per sheet (or CSV file), one column per field, with
 // the unit in the header. The same definitions write the templates and exports and read the uploads. The kinds
-// themselves (a sheet per row kind, plus maintenance) are named in lib/domain/row-kinds.ts.
+// themselves (settings, a sheet per row kind, maintenance, correlations) are named in lib/domain/row-kinds.ts.
 
 export { IMPORT_KINDS, type ImportKind } from "@/lib/domain/row-kinds";
 
@@ -33,10 +33,16 @@ export type RowValues = Record<string, string | number | null>;
 export type KindDefinition = {
   kind: ImportKind;
   label: string;
-  /** The scenario row table it replaces; undefined for maintenance logs (they belong to equipment rows). */
+  /**
+   * The scenario row table it replaces; undefined for settings (columns of the scenario itself), maintenance logs
+   * (they belong to equipment rows) and correlations (pairs of parameters).
+   */
   entity?: ScenarioRowEntity;
-  /** Column carrying the row's stable id (lineage id, or the log id for maintenance). */
-  idColumn: string;
+  /**
+   * Column carrying what identifies a row, unique in the sheet: the lineage id, the log id for maintenance, the
+   * setting's name for settings; undefined for correlations (a pair is identified by two columns).
+   */
+  idColumn?: string;
   /** Field that identifies a row when the id column is empty (a name only one effective row has, or the period). */
   naturalKey?: RowKeyField;
   /** Field no two rows of the sheet may share (the row kind's unique field: a parameter's name, a period). */

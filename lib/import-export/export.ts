@@ -6,13 +6,17 @@ import { write } from "@/lib/writes";
 import { IMPORT_KINDS, type ImportKind, type KindDefinition, type RowValues } from "./columns";
 import { CSV_TYPE, XLSX_TYPE } from "./download";
 import { KIND_DEFINITIONS } from "./kinds";
+import { correlationRows } from "./kinds/correlations";
+import { settingsRows } from "./kinds/settings";
 import { kindsWorkbook, rowsCsv, type KindRows } from "./templates";
 
 // A scenario's effective inputs in the import templates, so export -> import gives the same scenario back.
-// row_id carries each row's lineage id; maintenance logs carry their id and their equipment line's row_id.
+// Settings are the EFFECTIVE (resolved) values, so a child's export imported into a root reproduces the child.
+// row_id carries each row's lineage id; maintenance logs carry their id and their equipment line's row_id;
+// correlations name their parameters by row_id.
 
 function defaultCells(definition: KindDefinition, row: Record<string, unknown>): RowValues {
-  const cells: RowValues = { [definition.idColumn]: String(row.lineageId ?? row.id) };
+  const cells: RowValues = definition.idColumn ? { [definition.idColumn]: String(row.lineageId ?? row.id) } : {};
   for (const column of definition.columns) {
     if (!column.field) continue;
     const value = row[column.field];
@@ -42,16 +46,23 @@ export async function exportScenarioRows(
   const effective = await loadEffectiveScenario(db, { organisationId, scenarioId });
   if (!effective) throw notFound("Scenario");
   const sheets: KindRows[] = [];
-  for (const kind of kinds) {
-    const definition = KIND_DEFINITIONS[kind];
-    if (!definition.entity) {
-      sheets.push({ kind, rows: await maintenanceRows(db, effective) });
-      continue;
-    }
-    const rows = effective.rows[definition.entity].map(({ row }) => row as Record<string, unknown>);
-    sheets.push({ kind, rows: rows.map((row) => (definition.toCells ?? ((r) => defaultCells(definition, r)))(row)) });
-  }
+  for (const kind of kinds) sheets.push({ kind, rows: await kindRows(db, effective, kind) });
   return { effective, sheets };
+}
+
+/** The cells of one kind's effective rows. */
+async function kindRows(db: DbOrTx, effective: EffectiveScenario, kind: ImportKind): Promise<RowValues[]> {
+  const definition = KIND_DEFINITIONS[kind];
+  if (definition.entity) {
+    const rows = effective.rows[definition.entity].map(({ row }) => row as Record<string, unknown>);
+    return rows.map((row) => (definition.toCells ?? ((r) => defaultCells(definition, r)))(row));
+  }
+  if (kind === "settings") return settingsRows(effective.settings);
+  if (kind === "correlations") {
+    const names = new Map(effective.rows.parameter.map(({ row }) => [row.lineageId, row.name]));
+    return correlationRows(effective.rows.correlations, names);
+  }
+  return maintenanceRows(db, effective);
 }
 
 /** A file name for an export: the scenario's name made safe, the kind, the date. */
@@ -63,7 +74,8 @@ export function exportFileName(scenarioName: string, suffix: string): string {
 export type ExportFile = { fileName: string; contentType: string; body: string | Uint8Array<ArrayBuffer> };
 
 /**
- * GET …/export: the scenario's effective inputs as a workbook (every kind), or one kind as CSV; audited "export".
+ * GET …/export: the scenario's effective settings and inputs as a workbook (every kind), or one kind as CSV;
+ * audited "export".
  * @throws AppError NOT_FOUND when the scenario is gone
  */
 export async function exportScenarioInputs(

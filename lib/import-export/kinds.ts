@@ -1,9 +1,12 @@
 import { IMPORT_KINDS, type ImportKind, type KindDefinition } from "./columns";
+import { CORRELATIONS_KIND } from "./kinds/correlations";
 import { CONSUMPTION_KIND, EQUIPMENT_KIND, MAINTENANCE_KIND } from "./kinds/fleet";
 import { PARAMETERS_KIND } from "./kinds/parameters";
 import { CAPEX_KIND, OPEX_KIND, PRODUCTION_KIND } from "./kinds/schedule";
+import { SETTINGS_KIND } from "./kinds/settings";
 
 export const KIND_DEFINITIONS: Record<ImportKind, KindDefinition> = {
+  settings: SETTINGS_KIND,
   parameters: PARAMETERS_KIND,
   production: PRODUCTION_KIND,
   capex: CAPEX_KIND,
@@ -11,6 +14,7 @@ export const KIND_DEFINITIONS: Record<ImportKind, KindDefinition> = {
   consumption: CONSUMPTION_KIND,
   equipment: EQUIPMENT_KIND,
   maintenance: MAINTENANCE_KIND,
+  correlations: CORRELATIONS_KIND,
 };
 
 export function isImportKind(value: string): value is ImportKind {

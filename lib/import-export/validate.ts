@@ -10,7 +10,7 @@ import { typeCell } from "./values";
 
 export type ValidRow = {
   rowNumber: number;
-  /** row_id (lineage id) or log_id as given, lower case; null when empty. */
+  /** row_id (lineage id) or log_id as given, lower case; the setting's name as given; null when empty. */
   id: string | null;
   fields: Record<string, unknown>;
   /** Maintenance only: the equipment line the log belongs to. */
@@ -54,7 +54,7 @@ function columnOfIssue(definition: KindDefinition, issue: z.core.$ZodIssue): str
   const custom = definition.columnOf?.(issue.path);
   if (custom) return custom;
   const field = issue.path[0];
-  return definition.columns.find((column) => column.field === field)?.header ?? definition.idColumn;
+  return definition.columns.find((column) => column.field === field)?.header ?? definition.idColumn ?? "";
 }
 
 /** Types and validates one row; problems go to the list, the valid row is returned. */
@@ -90,7 +90,7 @@ function validateRow(
     }
   }
   if (failed.size > 0 || !result.success) return undefined;
-  const id = values[definition.idColumn];
+  const id = definition.idColumn ? values[definition.idColumn] : null;
   const validRow: ValidRow = { rowNumber: row.rowNumber, id: typeof id === "string" ? id : null, fields: result.data as Record<string, unknown> };
   if (definition.kind === "maintenance") {
     validRow.equipment = { rowId: (values.equipment_row_id as string | null) ?? null, name: (values.equipment_name as string | null) ?? null };
@@ -102,7 +102,7 @@ function validateRow(
 function checkDuplicates(table: SheetTable, definition: KindDefinition, rows: ValidRow[], problems: ProblemList): ValidRow[] {
   const seen = new Map<string, number>();
   return rows.filter((row) => {
-    const keys: [string, string, unknown][] = [[definition.idColumn, "id", row.id]];
+    const keys: [string, string, unknown][] = definition.idColumn ? [[definition.idColumn, "id", row.id]] : [];
     const { uniqueField } = definition;
     if (uniqueField) {
       const header = definition.columns.find((c) => c.field === uniqueField)?.header ?? uniqueField;

@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import type { ImportKind } from "./columns";
+import { IMPORT_KINDS, type ImportKind } from "./columns";
 import { kindOfSheet } from "./kinds";
 import type { ImportLimits } from "./limits";
 import { refuseFile } from "./problems";
@@ -77,7 +77,7 @@ async function collectTables(sheets: AsyncIterable<SheetRows>, limits: ImportLim
   return tables;
 }
 
-const NO_KIND_SHEET = "The workbook has no sheet named after a kind: parameters, production, capex, opex, consumption, equipment, maintenance";
+const NO_KIND_SHEET = `The workbook has no sheet named after a kind: ${IMPORT_KINDS.join(", ")}`;
 const UNREADABLE = "The workbook is corrupt, not an .xlsx file, or laid out in a way the import cannot stream; open it in Excel and save it again";
 
 /** Streaming read of the zip's records, in the order exceljs needs: rows are emitted as the XML is parsed. */

@@ -1,6 +1,5 @@
+import { IMPORT_KINDS as KINDS } from "@/lib/domain/row-kinds";
 import styles from "./import.module.css";
-
-const KINDS = ["parameters", "production", "capex", "opex", "consumption", "equipment", "maintenance"] as const;
 
 /** Templates to start from, and this scenario's inputs in the same layout. */
 export function TemplateLinks({ scenarioId }: { scenarioId: string }) {

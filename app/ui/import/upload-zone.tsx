@@ -2,9 +2,9 @@
 
 import { useId, useState, type DragEvent } from "react";
 import forms from "@/app/ui/forms/forms.module.css";
+import { IMPORT_KINDS as KINDS } from "@/lib/domain/row-kinds";
 import styles from "./import.module.css";
 
-const KINDS = ["parameters", "production", "capex", "opex", "consumption", "equipment", "maintenance"] as const;
 
 /** Drop a file or choose one (the input is a real, labelled file input, so the keyboard works as usual). */
 export function UploadZone({

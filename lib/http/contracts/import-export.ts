@@ -62,7 +62,7 @@ export const templateParams = z.object({
   file: z
     .string()
     .regex(/^(?:[a-z]+\.csv|scenario\.xlsx)$/, "Use {kind}.csv or scenario.xlsx")
-    .meta({ description: "{kind}.csv (parameters, production, capex, opex, consumption, equipment, maintenance) or scenario.xlsx" }),
+    .meta({ description: `{kind}.csv (${IMPORT_KINDS.join(", ")}) or scenario.xlsx` }),
 });
 
 export const simulationExportQuerySchema = z.object({
@@ -102,7 +102,11 @@ export const importExportContracts = {
     method: "GET",
     path: "/api/scenarios/{scenarioId}/export",
     summary: "Export the scenario's effective inputs in the import templates",
-    description: "format=xlsx: one workbook, a sheet per kind (re-importable as is). format=csv&kind=…: one kind. Audited as `export`.",
+    description: [
+      "format=xlsx: one workbook, a sheet per kind (re-importable as is): settings (the EFFECTIVE settings, resolved along",
+      "the ancestry), parameters, production, capex, opex, consumption, equipment, maintenance and correlations (the",
+      "effective non-zero pairs, by parameter row_id). format=csv&kind=…: one kind. Audited as `export`.",
+    ].join(" "),
     tags: ["Import and export"],
     access: "analyst",
     params: scenarioParams,
