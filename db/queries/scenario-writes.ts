@@ -1,6 +1,7 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { scenarios, type NewScenario, type Scenario } from "../schema";
+import type { ScenarioSettings } from "./scenario-inheritance";
 
 // Scenario writes, SQL only: lib/scenarios checks the rules, opens the transaction and writes the audit rows.
 // The unique (project, name) constraint is scenarios_project_id_name_unique.
@@ -41,4 +42,15 @@ export async function updateScenarioRow(
     .where(and(eq(scenarios.id, scenarioId), eq(scenarios.version, version)))
     .returning();
   return updated;
+}
+
+/**
+ * Writes settings columns of a scenario (null = inherit / not set) without touching its version: the caller
+ * bumps it once for the whole change (an import's commit).
+ */
+export async function setScenarioSettings(
+  db: DbOrTx,
+  { scenarioId, settings }: { scenarioId: string; settings: Partial<ScenarioSettings> },
+): Promise<void> {
+  await db.update(scenarios).set(settings).where(eq(scenarios.id, scenarioId));
 }

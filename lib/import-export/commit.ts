@@ -8,14 +8,17 @@ import type { NewMaintenanceLog } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { write, type Write } from "@/lib/writes";
 import { planWrites } from "./bulk-plan";
+import { writeCorrelations } from "./correlations-plan";
 import { KIND_DEFINITIONS } from "./kinds";
 import type { ImportPlan } from "./plan";
 import { buildPreview, ImportRejectedError, type ImportPreview, type ImportRequest } from "./preview";
 import { readUpload } from "./read-upload";
+import { writeSettings } from "./settings-plan";
 
 // The commit: validated again and planned again INSIDE one write (lib/writes) that bumps the scenario version
-// first (optimistic concurrency, and a lock on the scenario row), writes every kind of the file, and records one
-// audit entry "import" with the file name and the row counts. Any failure rolls back every kind.
+// first (optimistic concurrency, and a lock on the scenario row), writes every kind of the file (settings, rows,
+// logs, correlations), and records one audit entry "import" with the file name and the counts per kind. Any
+// failure rolls back every kind.
 
 export type CommitRequest = ImportRequest & {
   userId: string;
@@ -44,6 +47,7 @@ async function writeMaintenance(tx: Tx, plan: NonNullable<ImportPlan["maintenanc
 
 async function writePlan(w: Write, plan: ImportPlan, request: CommitRequest): Promise<void> {
   const { scenarioId } = request;
+  if (plan.settings) await writeSettings(w.tx, plan.settings, scenarioId);
   for (const [kind, kindPlan] of plan.kinds) {
     const entity = KIND_DEFINITIONS[kind].entity;
     if (!entity) continue;
@@ -54,10 +58,13 @@ async function writePlan(w: Write, plan: ImportPlan, request: CommitRequest): Pr
       await w.audit(pruned.map((row) => ({ action: "delete" as const, entityType: "parameter_correlation" as const, entityId: row.id, before: row })));
     }
   }
-  if (!plan.maintenance) return;
-  await writeMaintenance(w.tx, plan.maintenance, request);
-  // The import's audit row is about the scenario (its project's dashboards); logs also reach the operations one.
-  w.touches("maintenance_log");
+  if (plan.maintenance) {
+    await writeMaintenance(w.tx, plan.maintenance, request);
+    // The import's audit row is about the scenario (its project's dashboards); logs also reach the operations one.
+    w.touches("maintenance_log");
+  }
+  // Last: the pairs name parameters the rows above may have created (and pruned pairs of removed ones).
+  if (plan.correlations) await writeCorrelations(w.tx, plan.correlations, scenarioId);
 }
 
 /** POST …/import?dry_run=false: every row of every kind, or none (422 with the preview when a rule is broken). */

@@ -2,9 +2,11 @@ import type { DbOrTx } from "@/db";
 import { loadRowState, type RowState } from "@/db/queries/rows/row-state";
 import type { ScenarioChain } from "@/db/queries/scenario-inheritance";
 import type { ImportKind } from "./columns";
+import { planCorrelations, type CorrelationsPlan } from "./correlations-plan";
 import { KIND_DEFINITIONS } from "./kinds";
 import { equipmentLinesAfter, loadOwnLogs, matchLogs, type MaintenanceMatch } from "./maintenance-match";
 import { matchRows, type MatchResult } from "./match";
+import { planSettings, type SettingsPlan } from "./settings-plan";
 import type { ProblemList } from "./table";
 import type { ValidatedSheet } from "./validate";
 
@@ -14,8 +16,10 @@ import type { ValidatedSheet } from "./validate";
 export type KindPlan = { sheet: ValidatedSheet; state: RowState; match: MatchResult };
 
 export type ImportPlan = {
+  settings?: SettingsPlan;
   kinds: Map<ImportKind, KindPlan>;
   maintenance?: { sheet: ValidatedSheet; match: MaintenanceMatch; equipmentState: RowState };
+  correlations?: CorrelationsPlan;
 };
 
 export type KindSummary = {
@@ -29,12 +33,16 @@ export type KindSummary = {
   removed: number;
 };
 
-/** Matches every sheet against the scenario's current rows; maintenance problems go to the list. */
+/**
+ * Matches every sheet against the scenario's current settings and rows; problems only the scenario reveals (a
+ * root left incomplete, a log's unknown equipment line, a pair's unknown parameter) go to the list.
+ */
 export async function planImport(
   db: DbOrTx,
   { chain, sheets, problems }: { chain: ScenarioChain; sheets: readonly ValidatedSheet[]; problems: ProblemList },
 ): Promise<ImportPlan> {
-  const plan: ImportPlan = { kinds: new Map() };
+  const settings = sheets.find((sheet) => sheet.kind === "settings");
+  const plan: ImportPlan = { kinds: new Map(), settings: settings && planSettings(chain, settings, problems) };
   for (const sheet of sheets) {
     const entity = KIND_DEFINITIONS[sheet.kind].entity;
     if (!entity) continue;
@@ -50,6 +58,8 @@ export async function planImport(
     const lines = equipmentLinesAfter(equipmentState, equipment?.match);
     plan.maintenance = { sheet: maintenance, equipmentState, match: matchLogs(maintenance, { lines, ownLogs, lineageOfRowId }, problems) };
   }
+  const correlations = sheets.find((sheet) => sheet.kind === "correlations");
+  if (correlations) plan.correlations = await planCorrelations(db, { chain, sheet: correlations, parameters: plan.kinds.get("parameters"), problems });
   return plan;
 }
 
@@ -57,21 +67,20 @@ function count<T extends { outcome: string }>(rows: readonly T[], outcome: strin
   return rows.filter((row) => row.outcome === outcome).length;
 }
 
-/** Created, updated, unchanged and removed rows per kind, in the order of the kinds. */
+type Counts = Pick<KindSummary, "created" | "updated" | "unchanged" | "removed">;
+
+function countOutcomes(rows: readonly { outcome: string }[], removed: number): Counts {
+  return { created: count(rows, "created"), updated: count(rows, "updated"), unchanged: count(rows, "unchanged"), removed };
+}
+
+/** Created, updated, unchanged and removed rows per kind (settings: changed and unchanged), in the kinds' order. */
 export function summarisePlan(plan: ImportPlan): KindSummary[] {
   const summaries: KindSummary[] = [];
-  const add = (sheet: ValidatedSheet, rows: readonly { outcome: string }[], removed: number) =>
-    summaries.push({
-      kind: sheet.kind,
-      sheet: sheet.sheet,
-      rows: sheet.rowCount,
-      invalidRows: sheet.invalidRowCount,
-      created: count(rows, "created"),
-      updated: count(rows, "updated"),
-      unchanged: count(rows, "unchanged"),
-      removed,
-    });
-  for (const { sheet, match } of plan.kinds.values()) add(sheet, match.rows, match.removed.length);
-  if (plan.maintenance) add(plan.maintenance.sheet, plan.maintenance.match.rows, plan.maintenance.match.removed.length);
+  const add = (sheet: ValidatedSheet, counts: Counts) =>
+    summaries.push({ kind: sheet.kind, sheet: sheet.sheet, rows: sheet.rowCount, invalidRows: sheet.invalidRowCount, ...counts });
+  if (plan.settings) add(plan.settings.sheet, { created: 0, updated: plan.settings.updated, unchanged: plan.settings.unchanged, removed: 0 });
+  for (const { sheet, match } of plan.kinds.values()) add(sheet, countOutcomes(match.rows, match.removed.length));
+  if (plan.maintenance) add(plan.maintenance.sheet, countOutcomes(plan.maintenance.match.rows, plan.maintenance.match.removed.length));
+  if (plan.correlations) add(plan.correlations.sheet, plan.correlations.counts);
   return summaries;
 }

@@ -11,7 +11,7 @@ export type ImportProblem = {
   column: string;
   /** The cell as given (shortened), or null when empty. */
   value: string | null;
-  /** Stable code of the rule: required, number, integer, date, enum, uuid, formula, duplicate, unknown_equipment, … */
+  /** Stable code of the rule: required, number, integer, date, enum, uuid, formula, duplicate, rule, unknown_equipment, unknown_parameter, … */
   code: string;
   /** The rule broken, in words. */
   rule: string;

@@ -30,11 +30,10 @@ export function ownSettings(scenario: Scenario): Partial<ScenarioSettings> {
 }
 
 /**
- * A root scenario must be complete (the engine cannot run without REQUIRED_ROOT_SETTINGS), and its royalty type
- * needs the rate or amount it uses: the same rules as the database CHECKs, reported field by field.
- * @throws AppError SCENARIO_SETTINGS_INCOMPLETE (422) with a field error per missing setting
+ * What a root scenario's settings lack: every REQUIRED_ROOT_SETTINGS value (the engine cannot run without them),
+ * and the rate or amount its royalty type uses. The same rules as the database CHECKs, field by field.
  */
-export function assertRootSettingsComplete(settings: Partial<ScenarioSettings>): void {
+export function rootSettingsErrors(settings: Partial<ScenarioSettings>): FieldErrors {
   const fieldErrors: FieldErrors = {};
   for (const key of REQUIRED_ROOT_SETTINGS) {
     if (settings[key] === null || settings[key] === undefined) {
@@ -48,6 +47,15 @@ export function assertRootSettingsComplete(settings: Partial<ScenarioSettings>):
   if (royaltyType === "per_unit" && (royaltyPerUnit ?? null) === null) {
     fieldErrors.royaltyPerUnit = ["is required for a per-unit royalty"];
   }
+  return fieldErrors;
+}
+
+/**
+ * A root scenario must be complete (rootSettingsErrors finds nothing).
+ * @throws AppError SCENARIO_SETTINGS_INCOMPLETE (422) with a field error per missing setting
+ */
+export function assertRootSettingsComplete(settings: Partial<ScenarioSettings>): void {
+  const fieldErrors = rootSettingsErrors(settings);
   if (Object.keys(fieldErrors).length > 0) {
     throw new AppError("SCENARIO_SETTINGS_INCOMPLETE", "A scenario without a parent needs every required setting", {
       status: 422,

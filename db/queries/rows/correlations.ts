@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../client";
 import { parameterCorrelations, type ParameterCorrelation } from "../../schema";
 import { resolveCorrelations, resolveRows, type EffectiveCorrelation, type ScenarioChain } from "../scenario-inheritance";
@@ -49,4 +49,25 @@ export async function updateCorrelationCoefficient(
 
 export async function deleteCorrelation(tx: DbOrTx, { correlationId }: { correlationId: string }): Promise<void> {
   await tx.delete(parameterCorrelations).where(eq(parameterCorrelations.id, correlationId));
+}
+
+/** Rows per statement: 4 bound values per pair stays far below PostgreSQL's 65,535 parameters. */
+const CORRELATION_BATCH = 5000;
+
+/** Inserts pairs in batches of CORRELATION_BATCH (an import's correlations); nothing for an empty list. */
+export async function insertCorrelations(
+  tx: DbOrTx,
+  { rows }: { rows: { scenarioId: string; parameterALineageId: string; parameterBLineageId: string; coefficient: number }[] },
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += CORRELATION_BATCH) {
+    await tx.insert(parameterCorrelations).values(rows.slice(start, start + CORRELATION_BATCH));
+  }
+}
+
+/** Deletes the scenario's pairs with these ids, in batches; nothing for an empty list. */
+export async function deleteCorrelations(tx: DbOrTx, { scenarioId, correlationIds }: { scenarioId: string; correlationIds: string[] }): Promise<void> {
+  for (let start = 0; start < correlationIds.length; start += CORRELATION_BATCH) {
+    const ids = correlationIds.slice(start, start + CORRELATION_BATCH);
+    await tx.delete(parameterCorrelations).where(and(eq(parameterCorrelations.scenarioId, scenarioId), inArray(parameterCorrelations.id, ids)));
+  }
 }

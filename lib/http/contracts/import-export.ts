@@ -24,9 +24,9 @@ const kindSummarySchema = z.object({
   rows: z.int(),
   invalidRows: z.int(),
   created: z.int(),
-  updated: z.int(),
+  updated: z.int().meta({ description: "Rows changed; for settings, the settings whose effective value changes" }),
   unchanged: z.int(),
-  removed: z.int().meta({ description: "Rows the scenario has today that the file leaves out (the file replaces each kind it holds)" }),
+  removed: z.int().meta({ description: "Rows the scenario has today that the file leaves out (the file replaces each kind it holds); 0 for settings" }),
 });
 export const importPreviewSchema = z
   .object({
@@ -80,8 +80,12 @@ export const importExportContracts = {
     summary: "Import scenario inputs from a CSV or .xlsx file (preview, or commit)",
     description: [
       "multipart/form-data with `file` (one CSV, or one .xlsx workbook with a sheet per kind), `kind` (required for a CSV)",
-      "and `version` (the scenario's version; required to commit). Each kind in the file REPLACES that kind's rows",
+      "and `version` (the scenario's version; required to commit). Kinds:",
+      `${IMPORT_KINDS.join(", ")}. Each row kind in the file REPLACES that kind's rows`,
       "(rows left out are removed; in a child scenario, inherited rows left out are removed from the child).",
+      "`settings` sets the effective value of every setting it lists (empty = inherit in a child, not set on a root;",
+      "a root must stay complete); `correlations` becomes the effective correlation matrix (pairs left out are 0), its",
+      "parameters named by row_id as they are once the file's parameters sheet is applied.",
       "dry_run=true answers the preview: every problem by sheet, row and column, and rows created, updated, unchanged",
       "and removed per kind; nothing is written. dry_run=false validates again and writes every row of every kind or",
       "none in one transaction, audited as one `import` entry; a file with problems answers 422 with `preview`.",

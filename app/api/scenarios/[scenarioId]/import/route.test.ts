@@ -187,6 +187,35 @@ describe("commit", () => {
   });
 });
 
+describe("settings and correlations", () => {
+  it("exports kind=settings as CSV and refuses a bad setting on commit with 422 naming its row and column, writing nothing", async () => {
+    const exported = await exportRoute(
+      new Request(`http://localhost/api/scenarios/${scenarioId}/export?format=csv&kind=settings`, { headers: { cookie: world.cookies.analyst ?? "" } }),
+      params(),
+    );
+    expect(exported.status).toBe(200);
+    const text = (await exported.text()).replace(/^discountRatePct,8,/m, "discountRatePct,150,");
+    const version = await currentVersion();
+    const before = await countWrites(db, world.organisationId);
+    const refused = await post(csv(text), { name: "settings.csv", dryRun: false, fields: { kind: "settings", version: String(version) } });
+    expect(refused.status).toBe(422);
+    const { problems } = refused.body.preview as { problems: { sheet: string; row: number; column: string; value: string }[] };
+    expect(problems).toEqual([expect.objectContaining({ sheet: "settings", column: "value", value: "150" })]);
+    expect(text.split("\r\n")[(problems[0]?.row ?? 0) - 1]).toMatch(/^discountRatePct,150,/);
+    expect(await countWrites(db, world.organisationId)).toEqual(before);
+    expect(await currentVersion()).toBe(version);
+  });
+
+  it("serves the settings and correlations CSV templates", async () => {
+    for (const file of ["settings.csv", "correlations.csv"]) {
+      const template = await templateRoute(new Request(`http://localhost/api/templates/${file}`, { headers: { cookie: world.cookies.viewer ?? "" } }), {
+        params: Promise.resolve({ file }),
+      });
+      expect([file, template.status]).toEqual([file, 200]);
+    }
+  });
+});
+
 async function currentVersion(): Promise<number> {
   const { body } = await post(csv(`${HEADER}\n`));
   return body.scenarioVersion as number;
