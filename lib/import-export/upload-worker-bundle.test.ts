@@ -5,6 +5,7 @@ import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { WorkerEntry } from "@/lib/process/worker-entry";
 import { TEST_LIMITS } from "@/tests/support/import-fixtures";
+import { IMPORT_KINDS } from "./columns";
 import { templateWorkbook } from "./templates";
 import { readWorkbook } from "./upload-worker";
 import { bundleUploadWorker } from "./upload-worker-bundle";
@@ -33,7 +34,7 @@ describe("the bundled upload worker", () => {
     const started = watchWorkers();
     const tables = await readWorkbook(template, TEST_LIMITS, { workerEntry: bundle, onWorker: started.onWorker });
     expect(tables).toEqual(await readWorkbook(template, TEST_LIMITS));
-    expect(tables).toHaveLength(7);
+    expect(tables).toHaveLength(IMPORT_KINDS.length);
     expect(started.workers).toHaveLength(1);
   });
 

@@ -5,6 +5,7 @@ import { pathToFileURL } from "node:url";
 import { strToU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { TEST_LIMITS } from "@/tests/support/import-fixtures";
+import { IMPORT_KINDS } from "./columns";
 import { templateWorkbook } from "./templates";
 import { readWorkbook, resolveUploadWorker, UPLOAD_WORKER_BUNDLE } from "./upload-worker";
 import { PRODUCTION_SHEET, rezip, watchWorkers, zipBombWorkbook } from "./upload-worker-fixtures";
@@ -20,7 +21,7 @@ describe("the upload worker", () => {
     const started = watchWorkers();
     const tables = await readWorkbook(bytes, TEST_LIMITS, { onWorker: started.onWorker });
     expect(tables.map((table) => [table.sheet, table.rows.length])).toEqual(
-      ["parameters", "production", "capex", "opex", "consumption", "equipment", "maintenance"].map((kind) => [kind, 1]),
+      IMPORT_KINDS.map((kind) => [kind, 1]),
     );
     await Promise.all(started.exits);
     expect([started.workers.length, started.answers, started.workers[0]?.threadId]).toEqual([1, 1, -1]);
@@ -83,9 +84,9 @@ describe("a parse that goes on too long or needs too much", () => {
     const crafted = rezip(template, "xl/sharedStrings.xml", strToU8(sst));
     expect(crafted.byteLength).toBeLessThan(TEST_LIMITS.maxBytes);
     // The same cap reads an ordinary workbook: the refusal is the shared strings', not the worker's start-up's.
-    expect(await readWorkbook(template, TEST_LIMITS, { resourceLimits })).toHaveLength(7);
+    expect(await readWorkbook(template, TEST_LIMITS, { resourceLimits })).toHaveLength(IMPORT_KINDS.length);
     await expect(readWorkbook(crafted, TEST_LIMITS, { resourceLimits })).rejects.toMatchObject({ status: 413, message: expect.stringMatching(/more than the 48 MB of memory/) });
-    expect(await readWorkbook(template, TEST_LIMITS)).toHaveLength(7);
+    expect(await readWorkbook(template, TEST_LIMITS)).toHaveLength(IMPORT_KINDS.length);
   });
 });
 
