@@ -6,7 +6,9 @@ import { DEFAULT_PERCENTILES } from "@/lib/engine/stats";
 import { AppError } from "@/lib/errors";
 import type { EffectiveScenario } from "@/lib/scenarios/load-effective-scenario";
 import { buildModelInputs } from "@/lib/scenarios/cashflow";
+import type { ConvergenceRequest } from "@/lib/http/contracts/simulations";
 import { hashCanonical } from "./canonical-json";
+import { convergenceFieldErrors, toEngineConvergence } from "./convergence";
 import { toMonteCarloVariables, toVariableCorrelations } from "./variables";
 
 /**
@@ -28,6 +30,8 @@ export type RunRequest = {
   /** In percent (5 = P5). */
   percentiles?: readonly number[];
   keepSamples: boolean;
+  /** Stop early once the NPV's mean or P50 has converged; absent: all iterations (and the manifest of before). */
+  convergence?: ConvergenceRequest;
 };
 
 const ENGINE_SAMPLER = { monte_carlo: "monte-carlo", latin_hypercube: "latin-hypercube" } as const;
@@ -60,7 +64,8 @@ function checkLimits(request: RunRequest): void {
   if (!Number.isSafeInteger(request.iterations) || request.iterations < 1 || request.iterations > maxIterations) fieldErrors.iterations = [`1 to ${maxIterations} iterations`];
   if (!Number.isSafeInteger(request.seed) || request.seed < 0 || request.seed > maxSeed) fieldErrors.seed = [`an integer from 0 to ${maxSeed}`];
   if ((request.percentiles?.length ?? 0) > maxPercentiles) fieldErrors.percentiles = [`at most ${maxPercentiles} percentiles`];
-  if (Object.keys(fieldErrors).length > 0) throw new AppError("VALIDATION_FAILED", "The run asks for more than a run may", { fieldErrors });
+  if (request.convergence) Object.assign(fieldErrors, convergenceFieldErrors(request.convergence, request));
+  if (Object.keys(fieldErrors).length > 0) throw new AppError("VALIDATION_FAILED", "The run asks for more than a run may, or for an auto-stop it cannot use", { fieldErrors });
 }
 
 /**
@@ -86,6 +91,8 @@ export function buildManifest(effective: EffectiveScenario, request: RunRequest)
       metrics: canonicalMetrics(request.metrics),
       percentiles: canonicalPercentiles(request.percentiles),
       keepSamples: request.keepSamples,
+      // Only when asked: a run without an auto-stop keeps exactly the manifest (and hash) it had before.
+      ...(request.convergence ? { convergence: toEngineConvergence(request.convergence) } : {}),
     },
   };
 }

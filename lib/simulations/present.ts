@@ -3,6 +3,7 @@ import { computeCashFlowTable } from "@/lib/engine/model";
 import type { MonteCarloMetric } from "@/lib/engine/monte-carlo";
 import type { DeterministicFiguresOutput, MetricResultOutput, PriceMismatchOutput, SensitivityOutput, SimulationDetailOutput, SimulationRunOutput } from "@/lib/http/contracts/simulations";
 import { findPriceMismatches } from "@/lib/scenarios/price-distribution-check";
+import { toConvergenceSettings } from "./convergence";
 import type { SimulationManifest } from "./manifest";
 import { inRunMetricOrder, toMetricResultOutput, toSensitivityOutput, type StoredResultRow } from "./results";
 
@@ -82,6 +83,8 @@ export function toDetailOutput(run: RunWithCreator, produced: ProducedOutput | n
   return {
     ...toRunOutput(run),
     iterationsRun: isDone ? (outcome?.iterationsRun ?? run.iterations) : null,
+    stoppedEarly: isDone ? (outcome?.stoppedEarly ?? false) : null,
+    convergence: toConvergenceSettings(spec),
     correlationWarnings: outcome?.correlationWarnings ?? [],
     variables: (spec?.variables ?? []).map((v) => ({
       id: v.id,

@@ -83,6 +83,7 @@ function toResults(run: SimulationDetailOutput): RunResultsView | null {
     sensitivity: run.sensitivity ? toSensitivityView(run.sensitivity) : null,
     correlationWarnings: run.correlationWarnings,
     iterationsRun: run.iterationsRun ?? run.iterations,
+    convergence: run.convergence ? { ...run.convergence, iterations: run.iterations, stoppedEarly: run.stoppedEarly ?? false } : null,
     priceMismatches: (run.priceMismatches ?? []).map(({ variableId, message }) => ({ variableId, message })),
     deterministic: run.deterministic ?? null,
   };

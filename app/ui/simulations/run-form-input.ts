@@ -1,6 +1,7 @@
 import { formatNumber } from "@/app/ui/format";
 import { SIMULATION_LIMITS } from "@/lib/domain/simulations";
 import type { RunSimulationBody } from "@/lib/http/contracts/simulations";
+import { parseConvergence, type ConvergenceField, type ConvergenceFormValues } from "./convergence-input";
 import type { Sampler } from "./types";
 
 // The run form's values → the API body, with the same limits as the API's schema so most mistakes are caught
@@ -11,8 +12,8 @@ export const MAX_PERCENTILES = SIMULATION_LIMITS.maxPercentiles;
 export const ITERATION_PRESETS = [1_000, 10_000, 100_000] as const;
 export const DEFAULT_PERCENTILES_TEXT = "5, 10, 50, 90, 95";
 
-export type RunFormValues = { iterations: string; sampler: string; seed: string; percentiles: string; keepSamples: boolean };
-export type RunFormErrors = Partial<Record<"iterations" | "sampler" | "seed" | "percentiles", string>>;
+export type RunFormValues = { iterations: string; sampler: string; seed: string; percentiles: string; keepSamples: boolean; convergence: ConvergenceFormValues };
+export type RunFormErrors = Partial<Record<"iterations" | "sampler" | "seed" | "percentiles" | ConvergenceField, string>>;
 export type ParsedRunForm = { ok: true; body: Omit<RunSimulationBody, "scenarioId"> } | { ok: false; errors: RunFormErrors };
 
 function parseIterations(text: string): number | string {
@@ -52,11 +53,13 @@ export function parseRunForm(values: RunFormValues): ParsedRunForm {
   const iterations = parseIterations(values.iterations);
   const seed = parseSeed(values.seed);
   const percentiles = parsePercentiles(values.percentiles);
-  const errors: RunFormErrors = {};
+  const convergence = parseConvergence(values.convergence, typeof iterations === "number" ? iterations : undefined);
+  const errors: RunFormErrors = convergence.ok ? {} : { ...convergence.errors };
   if (typeof iterations === "string") errors.iterations = iterations;
   if (typeof seed === "string") errors.seed = seed;
   if (typeof percentiles === "string") errors.percentiles = percentiles;
   if (!isSampler(values.sampler)) errors.sampler = "Choose a sampler.";
-  if (typeof iterations === "string" || typeof seed === "string" || typeof percentiles === "string" || !isSampler(values.sampler)) return { ok: false, errors };
-  return { ok: true, body: { iterations, sampler: values.sampler, seed, percentiles, keepSamples: values.keepSamples } };
+  if (typeof iterations === "string" || typeof seed === "string" || typeof percentiles === "string" || !isSampler(values.sampler) || !convergence.ok) return { ok: false, errors };
+  const body = { iterations, sampler: values.sampler, seed, percentiles, keepSamples: values.keepSamples };
+  return { ok: true, body: convergence.value ? { ...body, convergence: convergence.value } : body };
 }

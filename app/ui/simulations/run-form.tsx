@@ -9,6 +9,8 @@ import { SelectField } from "@/app/ui/forms/select-field";
 import { SubmitButton } from "@/app/ui/forms/submit-button";
 import { formatNumber } from "@/app/ui/format";
 import type { ApiSubmit } from "@/app/ui/forms/use-api-submit";
+import { ConvergenceFields } from "./convergence-fields";
+import { INITIAL_CONVERGENCE } from "./convergence-input";
 import { DEFAULT_PERCENTILES_TEXT, ITERATION_PRESETS, MAX_ITERATIONS, parseRunForm, type RunFormErrors, type RunFormValues } from "./run-form-input";
 import type { RunSimulationBody } from "@/lib/http/contracts/simulations";
 import buttons from "@/app/ui/common/button.module.css";
@@ -19,14 +21,14 @@ const SAMPLER_OPTIONS = [
   { value: "monte_carlo", label: "Monte Carlo" },
 ];
 
-const INITIAL: RunFormValues = { iterations: "10000", sampler: "latin_hypercube", seed: "", percentiles: DEFAULT_PERCENTILES_TEXT, keepSamples: false };
+const INITIAL: RunFormValues = { iterations: "10000", sampler: "latin_hypercube", seed: "", percentiles: DEFAULT_PERCENTILES_TEXT, keepSamples: false, convergence: INITIAL_CONVERGENCE };
 
 type RunFormProps = {
   submit: ApiSubmit;
   onRun: (body: Omit<RunSimulationBody, "scenarioId">) => void;
 };
 
-/** Iterations (with presets), sampler, seed, percentiles and keep-samples; errors beside their fields. */
+/** Iterations (with presets), sampler, seed, percentiles, keep-samples and the auto-stop; errors beside their fields. */
 export function RunForm({ submit, onRun }: RunFormProps) {
   const [values, setValues] = useState<RunFormValues>(INITIAL);
   const [errors, setErrors] = useState<RunFormErrors>({});
@@ -58,6 +60,7 @@ export function RunForm({ submit, onRun }: RunFormProps) {
         <TextField label="Percentiles (%)" name="percentiles" value={values.percentiles} onChange={(event) => set("percentiles", event.target.value)} errors={fieldErrors("percentiles")} hint="Comma-separated, above 0 and below 100. P5, P10, P50, P90 and P95 are always shown." />
       </div>
       <CheckboxField label="Keep every iteration's values (for export; uses more storage)" name="keepSamples" checked={values.keepSamples} onChange={(event) => set("keepSamples", event.target.checked)} errors={submit.fieldErrors.keepSamples} />
+      <ConvergenceFields values={values.convergence} onChange={(convergence) => set("convergence", convergence)} errorsOf={fieldErrors} />
       <FormError id="run-form-error" message={submit.message} />
       <div className={styles.formActions}>
         <SubmitButton pending={submit.pending} pendingLabel="Running…">

@@ -4,6 +4,7 @@ import { useEffect, useRef, type ReactNode } from "react";
 import { FormError } from "@/app/ui/forms/form-error";
 import { useApiSubmit } from "@/app/ui/forms/use-api-submit";
 import { formatRatioAsPercent } from "@/app/ui/format";
+import { stoppedEarlyProgressText } from "./convergence-outcome";
 import { toRunSummaryView } from "./from-contract";
 import { RunFacts } from "./run-facts";
 import { RunResults } from "./run-results";
@@ -74,7 +75,7 @@ export function RunMonitor({ initial, currency, canRun, onFinished, children }: 
       <RunFacts run={run} />
       {run.status !== "failed" ? (
         <div className={styles.progressRow}>
-          <RunProgress progress={run.status === "succeeded" ? 1 : run.progress} iterations={run.iterations} label={run.status === "queued" ? "Simulation progress (queued)" : "Simulation progress"} />
+          <RunProgress progress={run.status === "succeeded" ? 1 : run.progress} iterations={run.iterations} label={run.status === "queued" ? "Simulation progress (queued)" : "Simulation progress"} text={stoppedEarlyProgressText(run.results)} />
           {isActive && canRun ? (
             <button type="button" className={`${buttons.button} ${buttons.secondary}`} onClick={() => void onCancel()} disabled={cancel.pending}>
               {cancel.pending ? "Cancelling…" : "Cancel run"}

@@ -1,6 +1,7 @@
 "use client";
 
 import { ConvergenceChart } from "./convergence-chart";
+import { ConvergenceNote } from "./convergence-note";
 import { deterministicValueOf } from "./deterministic-beside-p50";
 import { HistogramChart } from "./histogram-chart";
 import { metricDisplay, metricName } from "./metric-display";
@@ -47,12 +48,13 @@ function MetricPanel({ metric, currency, sensitivity, deterministic }: MetricPan
 
 /**
  * A finished run's results: one tab per metric (NPV first) with its P50 beside the deterministic figure, sensitivity
- * under NPV; price distributions set for another price and correlation warnings on top.
+ * under NPV; how its convergence auto-stop went, price distributions set for another price and correlation warnings on top.
  */
 export function RunResults({ results, currency }: { results: RunResultsView; currency: string }) {
   if (results.metrics.length === 0) return <p className={emptyStates.inline}>The run stored no metric results.</p>;
   return (
     <div className={styles.stack}>
+      <ConvergenceNote results={results} />
       <PriceMismatchNotice mismatches={results.priceMismatches} />
       {results.correlationWarnings.length > 0 ? (
         <div className={`${alerts.alert} ${alerts.warning}`} role="note">

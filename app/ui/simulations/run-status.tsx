@@ -7,10 +7,17 @@ export function StatusBadge({ status }: { status: RunStatus }) {
   return <span className={`${badges.badge} ${badges.runStatus} ${badges[status]}`}>{formatRunStatus(status)}</span>;
 }
 
+type RunProgressProps = {
+  progress: number;
+  iterations: number;
+  label?: string;
+  /** Replaces "42 % — 42,000 of …" (a run that stopped early). */
+  text?: string;
+};
+
 /** The progress bar of a run: a real progressbar (value, text) so screen readers hear "42 % — 42,000 of …". */
-export function RunProgress({ progress, iterations, label = "Simulation progress" }: { progress: number; iterations: number; label?: string }) {
+export function RunProgress({ progress, iterations, label = "Simulation progress", text = formatProgress(progress, iterations) }: RunProgressProps) {
   const percent = Math.floor(Math.min(1, Math.max(0, progress)) * 100);
-  const text = formatProgress(progress, iterations);
   return (
     <div className={styles.progress}>
       <div role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={text} className={styles.progressTrack}>

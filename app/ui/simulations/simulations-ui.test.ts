@@ -3,11 +3,12 @@ import { readP50 } from "@/lib/simulations/run-summaries";
 import type { MetricResultOutput } from "@/lib/http/contracts/simulations";
 import { formatProgress } from "@/app/ui/format";
 import { toMetricView } from "./from-contract";
+import { INITIAL_CONVERGENCE } from "./convergence-input";
 import { compareRuns } from "./rerun-verdict";
 import { parsePercentiles, parseRunForm } from "./run-form-input";
 import type { MetricView, RunView } from "./types";
 
-const FORM = { iterations: "5000", sampler: "latin_hypercube", seed: "42", percentiles: "5, 50, 95", keepSamples: false };
+const FORM = { iterations: "5000", sampler: "latin_hypercube", seed: "42", percentiles: "5, 50, 95", keepSamples: false, convergence: INITIAL_CONVERGENCE };
 
 describe("run form input", () => {
   it("turns the form into the API body, percentiles sorted, a blank seed left out", () => {
@@ -63,12 +64,12 @@ describe("rerun verdict", () => {
   const run: RunView = {
     id: "a", scenarioId: "s", status: "succeeded", progress: 1, iterations: 2, sampler: "monte_carlo", seed: 42, createdAt: "", startedAt: null, finishedAt: null,
     durationMs: 1, errorMessage: null, createdByName: null, inputHash: "h", engineVersion: "1", npvP50: 1,
-    results: { metrics: [metric], sensitivity: null, correlationWarnings: [], iterationsRun: 2, priceMismatches: [], deterministic: null },
+    results: { metrics: [metric], sensitivity: null, correlationWarnings: [], iterationsRun: 2, convergence: null, priceMismatches: [], deterministic: null },
   };
 
   it("is identical only when every statistic is equal bit for bit, with the same inputs and seed", () => {
     expect(compareRuns(run, { ...run, id: "b" })).toEqual({ isIdentical: true, sameInputs: true, differences: [] });
-    const nudged = { ...run, id: "b", results: { metrics: [{ ...metric, percentiles: [{ p: 0.5, value: 1 + Number.EPSILON }] }], sensitivity: null, correlationWarnings: [], iterationsRun: 2, priceMismatches: [], deterministic: null } };
+    const nudged = { ...run, id: "b", results: { metrics: [{ ...metric, percentiles: [{ p: 0.5, value: 1 + Number.EPSILON }] }], sensitivity: null, correlationWarnings: [], iterationsRun: 2, convergence: null, priceMismatches: [], deterministic: null } };
     expect(compareRuns(run, nudged)).toMatchObject({ isIdentical: false, differences: ["npv P50"] });
     expect(compareRuns(run, { ...run, id: "b", inputHash: "other" }).isIdentical).toBe(false);
   });

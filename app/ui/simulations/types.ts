@@ -42,11 +42,23 @@ export type SensitivityView = {
   swings: { baseNpv: number; bars: SwingView[] };
 };
 
+/** The convergence auto-stop a run asked for (tolerance in % of the statistic's absolute value) and whether it stopped. */
+export type ConvergenceOutcomeView = {
+  statistic: "mean" | "p50";
+  relativeTolerancePct: number;
+  minIterations: number;
+  /** Iterations asked for; the run evaluated `iterationsRun` of them. */
+  iterations: number;
+  stoppedEarly: boolean;
+};
+
 export type RunResultsView = {
   metrics: MetricView[];
   sensitivity: SensitivityView | null;
   correlationWarnings: string[];
   iterationsRun: number;
+  /** Null when the run evaluates every iteration (no auto-stop asked for). */
+  convergence: ConvergenceOutcomeView | null;
   /** Absolute price distributions set for another price than the run's (lib/scenarios/price-distribution-check.ts). */
   priceMismatches: { variableId: string; message: string }[];
   /** The deterministic model at the run's inputs (NPV in the scenario currency, IRR a fraction); null when unknown. */

@@ -62,3 +62,24 @@ export function mergePartials(spec: MonteCarloSpec, partials: readonly ChunkPart
   if (next < spec.iterations && !spec.convergence) throw new RangeError(`partials: cover ${next} of ${spec.iterations} iterations`);
   return collector.finish();
 }
+
+/**
+ * Merges the partials that lead a run (from iteration 0, without a gap) once the run may end with them: they cover
+ * every iteration, or its convergence stop fires at a checkpoint inside them. Partials after a gap wait. Because
+ * the stop is decided in iteration order, the result equals mergePartials' over all the run's partials bit for
+ * bit, so a queue can end a converged run before its later chunks are evaluated.
+ * @returns the run's result, or null while it cannot end yet (a gap first, no stop before it)
+ * @throws {RangeError} when two partials overlap
+ * @example mergeLeadingPartials(spec, storedSoFar) ?? "wait for more chunks"
+ */
+export function mergeLeadingPartials(spec: MonteCarloSpec, partials: readonly ChunkPartial[]): MonteCarloResult | null {
+  const collector = createCollector(prepareRun(spec));
+  let next = 0;
+  for (const partial of [...partials].sort((a, b) => a.start - b.start)) {
+    if (partial.start > next) return null;
+    if (partial.start < next) throw new RangeError(`partials: iteration ${partial.start} given twice`);
+    next += partial.count;
+    if (collector.accept(partial)) return collector.finish();
+  }
+  return null;
+}

@@ -22,6 +22,38 @@ const nonFiniteSchema = z
   .meta({ description: "Dotted path of each null number → the non-finite value it stands for" });
 const isoDateTime = z.iso.datetime();
 
+/**
+ * Limits of a run's convergence auto-stop, in the API's units (tolerance in percent of the statistic's absolute
+ * value). The run form repeats them (app/ui/simulations/convergence-input.ts; a test keeps the two equal).
+ */
+export const CONVERGENCE_LIMITS = { maxTolerancePct: 10, minIterations: 1000, defaultMinIterations: 10_000 } as const;
+
+export const convergenceRequestSchema = z
+  .object({
+    statistic: z.enum(["mean", "p50"]).default("mean").meta({ description: "The statistic of NPV that must converge: its mean or its P50 (median)" }),
+    relativeTolerancePct: z
+      .number()
+      .gt(0, "Tolerance (convergence.relativeTolerancePct) must be above 0 % of the value")
+      .max(CONVERGENCE_LIMITS.maxTolerancePct, `Tolerance (convergence.relativeTolerancePct) must be at most ${CONVERGENCE_LIMITS.maxTolerancePct} % of the value`)
+      .meta({ description: "Percent, in (0, 10]: 0.5 stops the run once the standard error of the NPV's mean (or P50) is at most 0.5 % of its absolute value" }),
+    minIterations: z
+      .int()
+      .min(CONVERGENCE_LIMITS.minIterations, `Minimum iterations (convergence.minIterations) must be at least ${CONVERGENCE_LIMITS.minIterations} iterations`)
+      .default(CONVERGENCE_LIMITS.defaultMinIterations)
+      .meta({ description: "No stop before this many iterations; at most the run's iterations (default 10 000)" }),
+  })
+  .meta({
+    id: "SimulationConvergence",
+    description:
+      "Stop early when converged. Checked only at the fixed checkpoints 10 000, 20 000, 50 000, 100 000, 200 000, 500 000 … iterations (below the run's iterations), in iteration order, so a stopped run's results do not depend on the queue, chunking or workers",
+  });
+export type ConvergenceRequest = z.infer<typeof convergenceRequestSchema>;
+
+/** The refusal of a minimum above the run's iterations (the contract's and the service's, worded alike). */
+export function minIterationsMessage(minIterations: number, iterations: number): string {
+  return `Minimum iterations (convergence.minIterations) must be at most the run's ${iterations} iterations; got ${minIterations}`;
+}
+
 export const runSimulationBodySchema = z.object({
   scenarioId: z.uuid(),
   iterations: z.int().min(1).max(SIMULATION_LIMITS.maxIterations),
@@ -41,6 +73,16 @@ export const runSimulationBodySchema = z.object({
     .optional()
     .meta({ description: "In percent, e.g. [5, 50, 95]; default [5, 10, 50, 90, 95]" }),
   keepSamples: z.boolean().default(false).meta({ description: "Store every iteration's metric values (size-limited: 422 above it)" }),
+  convergence: convergenceRequestSchema.optional().meta({ description: "Absent: the run evaluates all its iterations" }),
+}).superRefine((body, ctx) => {
+  const { convergence } = body;
+  if (!convergence) return;
+  if (convergence.minIterations > body.iterations) {
+    ctx.addIssue({ code: "custom", path: ["convergence", "minIterations"], message: minIterationsMessage(convergence.minIterations, body.iterations) });
+  }
+  if (body.metrics && !body.metrics.includes("npv")) {
+    ctx.addIssue({ code: "custom", path: ["metrics"], message: "Metrics must include npv when the run stops early on convergence: the NPV is what converges" });
+  }
 });
 export type RunSimulationBody = z.infer<typeof runSimulationBodySchema>;
 
@@ -174,10 +216,21 @@ export const deterministicFiguresSchema = z
   .meta({ id: "DeterministicFigures", description: "The deterministic model of the run's own inputs (no draws), to read beside the P50" });
 export type DeterministicFiguresOutput = z.infer<typeof deterministicFiguresSchema>;
 
+export const convergenceSettingsSchema = z
+  .object({
+    statistic: z.enum(["mean", "p50"]),
+    relativeTolerancePct: z.number().meta({ description: "Percent of the statistic's absolute value" }),
+    minIterations: z.int(),
+  })
+  .meta({ id: "SimulationConvergenceSettings", description: "The convergence auto-stop a run asked for, from its manifest (NPV's mean or P50)" });
+export type ConvergenceSettingsOutput = z.infer<typeof convergenceSettingsSchema>;
+
 /** A run with everything it produced (results null until it succeeded). */
 export const simulationDetailSchema = simulationRunSchema
   .extend({
     iterationsRun: z.int().nullable().meta({ description: "Iterations evaluated; null until it succeeded" }),
+    stoppedEarly: z.boolean().nullable().meta({ description: "Stopped at a convergence checkpoint before all its iterations; null until it succeeded" }),
+    convergence: convergenceSettingsSchema.nullable().meta({ description: "The auto-stop asked for; null when the run evaluates all its iterations" }),
     correlationWarnings: z.array(z.string()),
     variables: z.array(simulationVariableSchema).meta({ description: "The stochastic inputs, from the manifest" }),
     correlations: z.array(z.object({ a: z.string(), b: z.string(), rho: z.number() })),
