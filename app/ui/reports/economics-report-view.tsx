@@ -1,14 +1,12 @@
 import type { ReactNode } from "react";
 import type { ScenarioEconomics } from "@/lib/scenarios";
-import { SpiderChart } from "@/app/ui/charts/spider-chart";
 import { AnnualCashFlowTable } from "@/app/ui/scenario-editor/economics/annual-cash-flow-table";
 import type { AnnualColumn } from "@/app/ui/scenario-editor/economics/annual-columns";
 import { BreakEvenList } from "@/app/ui/scenario-editor/economics/break-even-list";
 import { DisclosureTable } from "@/app/ui/scenario-editor/economics/disclosure-table";
-import { describeConventions, describeDiscounting, describeTerms, millionsUnit, productionStartYear, valuedAt } from "@/app/ui/scenario-editor/economics/economics-text";
+import { describeConventions, describeDiscounting, millionsUnit, productionStartYear } from "@/app/ui/scenario-editor/economics/economics-text";
 import { lifeOfMineRows, unitCostRows } from "@/app/ui/scenario-editor/economics/life-of-mine-rows";
-import { describeSpider, driverLabel, formatChangeLabel, sensitivityNpvName } from "@/app/ui/scenario-editor/economics/sensitivity-text";
-import { SensitivityTable } from "@/app/ui/scenario-editor/economics/sensitivity-table";
+import { SensitivityIrrTable, SensitivityNpvTable, SensitivitySpider } from "@/app/ui/scenario-editor/economics/sensitivity-parts";
 import { SummaryRowsTable } from "@/app/ui/scenario-editor/economics/summary-rows-table";
 import { gradeUnitLabel } from "@/app/ui/scenario-editor/options";
 import { ReportSection } from "./report-frame";
@@ -107,40 +105,17 @@ function AnnualSection({ economics }: { economics: ScenarioEconomics }) {
 
 /** As the Economics tab's sensitivities: NPV and IRR tables, the spider chart and the break-evens. */
 function SensitivitySection({ economics }: { economics: ScenarioEconomics }) {
-  const { sensitivities, summary } = economics;
-  const { currency } = summary;
-  const rate = sensitivities.discountRatePct;
-  const npvName = sensitivityNpvName(rate);
-  const npvTitle = `${npvName.charAt(0).toUpperCase()}${npvName.slice(1)}`;
-  const changes = sensitivities.lines[0]?.points.map((point) => point.changePct) ?? [];
   return (
-    <KeptSection
-      title="Sensitivities"
-      opening={
-        <>
-          <p className={economicsStyles.lead}>
-            One driver moves at a time, every other input stays at its base; each step is a full run of the model (royalties, tax and loss carry-forward included).
-          </p>
-          <SensitivityTable title={`${npvTitle} (${millionsUnit(currency)}, ${valuedAt(summary.conventions)}) by driver and change from the base`} metric="npv" lines={sensitivities.lines} currency={currency} />
-        </>
-      }
-    >
+    <KeptSection title="Sensitivities" opening={<SensitivityNpvTable economics={economics} />}>
       <div className={styles.spider}>
-        <SpiderChart
-          title={`Spider chart: ${npvName} (${currency} million) against the change in each driver`}
-          summary={describeSpider(sensitivities.lines, sensitivities.base.npv, currency, rate)}
-          lines={sensitivities.lines.map((line) => ({ label: driverLabel(line.driver, currency), points: line.points.map(({ changePct, npv }) => ({ changePct, npv })) }))}
-          changeLabels={changes.map(formatChangeLabel)}
-          currency={currency}
-          npvName="NPV"
-        />
+        <SensitivitySpider economics={economics} />
       </div>
       <div className={styles.keepTogether}>
-        <SensitivityTable title={`After-tax project IRR (%, ${describeTerms(summary.conventions)}) by driver and change from the base`} metric="irr" lines={sensitivities.lines} currency={currency} />
+        <SensitivityIrrTable economics={economics} />
       </div>
       <div className={styles.breakEvens}>
         <h3 className={economicsStyles.tableTitle}>Break-evens</h3>
-        <BreakEvenList breakEvens={sensitivities.breakEvens} discountRatePct={rate} />
+        <BreakEvenList breakEvens={economics.sensitivities.breakEvens} discountRatePct={economics.sensitivities.discountRatePct} />
       </div>
     </KeptSection>
   );

@@ -1,47 +1,29 @@
 import type { ScenarioEconomics } from "@/lib/scenarios";
-import { SpiderChart } from "@/app/ui/charts/spider-chart";
 import { AnnualCashFlowTable } from "./annual-cash-flow-table";
 import { BreakEvenList } from "./break-even-list";
 import { DisclosureTable } from "./disclosure-table";
-import { describeConventions, describeDiscounting, describeTerms, millionsUnit, productionStartYear, valuedAt } from "./economics-text";
+import { describeConventions, describeDiscounting, productionStartYear } from "./economics-text";
 import { gradeUnitLabel } from "../options";
 import { ExportLinks } from "./export-links";
 import { EconomicsReportLink } from "./report-link";
 import { lifeOfMineRows, unitCostRows } from "./life-of-mine-rows";
-import { describeSpider, driverLabel, formatChangeLabel, sensitivityNpvName } from "./sensitivity-text";
-import { SensitivityTable } from "./sensitivity-table";
+import { SensitivityIrrTable, SensitivityNpvTable, SensitivitySpider } from "./sensitivity-parts";
 import { SummaryRowsTable } from "./summary-rows-table";
 import layout from "@/app/ui/common/layout.module.css";
 import styles from "./economics.module.css";
 
 /** The sensitivities: NPV and IRR tables, the spider chart and the break-evens. */
 function SensitivitySection({ economics }: { economics: ScenarioEconomics }) {
-  const { sensitivities, summary } = economics;
-  const { currency } = summary;
-  const rate = sensitivities.discountRatePct;
-  const npvName = sensitivityNpvName(rate);
-  const npvTitle = `${npvName.charAt(0).toUpperCase()}${npvName.slice(1)}`;
-  const changes = sensitivities.lines[0]?.points.map((point) => point.changePct) ?? [];
   return (
     <section className={layout.section} aria-labelledby="sensitivities-title">
       <h2 id="sensitivities-title">Sensitivities</h2>
-      <p className={styles.lead}>
-        One driver moves at a time, every other input stays at its base; each step is a full run of the model (royalties, tax and loss carry-forward included).
-      </p>
-      <SensitivityTable title={`${npvTitle} (${millionsUnit(currency)}, ${valuedAt(summary.conventions)}) by driver and change from the base`} metric="npv" lines={sensitivities.lines} currency={currency} />
+      <SensitivityNpvTable economics={economics} />
       <div className={styles.chartBlock}>
-        <SpiderChart
-          title={`Spider chart: ${npvName} (${currency} million) against the change in each driver`}
-          summary={describeSpider(sensitivities.lines, sensitivities.base.npv, currency, rate)}
-          lines={sensitivities.lines.map((line) => ({ label: driverLabel(line.driver, currency), points: line.points.map(({ changePct, npv }) => ({ changePct, npv })) }))}
-          changeLabels={changes.map(formatChangeLabel)}
-          currency={currency}
-          npvName="NPV"
-        />
+        <SensitivitySpider economics={economics} />
       </div>
-      <SensitivityTable title={`After-tax project IRR (%, ${describeTerms(summary.conventions)}) by driver and change from the base`} metric="irr" lines={sensitivities.lines} currency={currency} />
+      <SensitivityIrrTable economics={economics} />
       <h3 className={styles.tableTitle}>Break-evens</h3>
-      <BreakEvenList breakEvens={sensitivities.breakEvens} discountRatePct={rate} />
+      <BreakEvenList breakEvens={economics.sensitivities.breakEvens} discountRatePct={economics.sensitivities.discountRatePct} />
     </section>
   );
 }
