@@ -1,3 +1,4 @@
+import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "./client";
 import {
   capexItems,
@@ -6,6 +7,8 @@ import {
   maintenanceLogs,
   opexItems,
   parameterCorrelations,
+  priceDeckPrices,
+  priceDecks,
   processParameters,
   productionOutputs,
   projects,
@@ -29,8 +32,16 @@ import {
   OPEX_ITEMS,
   PARAMETERS,
 } from "./seed-data/quebrada-azul-operations";
+import { CONSENSUS_DECK, CONSENSUS_PRICES, DECK_SCENARIO } from "./seed-data/quebrada-azul-prices";
 
-export type DemoProjectIds = { projectId: string; baseScenarioId: string; childScenarioId: string };
+export type DemoProjectIds = {
+  projectId: string;
+  baseScenarioId: string;
+  childScenarioId: string;
+  /** "Consensus price deck": the base case on the organisation's consensus price deck. */
+  deckScenarioId: string;
+  priceDeckId: string;
+};
 
 function required<T>(row: T | undefined, what: string): T {
   if (row === undefined) throw new Error(`demo ${what} was not created`);
@@ -38,8 +49,8 @@ function required<T>(row: T | undefined, what: string): T {
 }
 
 /**
- * Seeds the demo open-pit copper project (Quebrada Azul Copper) for an organisation: a complete base case and
- * a child scenario that stores only its differences. One bulk insert per table; run it inside the seeding
+ * Seeds the demo open-pit copper project (Quebrada Azul Copper) for an organisation: a complete base case, a
+ * child scenario that stores only its differences, and a branch on the organisation's consensus price deck. One bulk insert per table; run it inside the seeding
  * transaction (db/seed.ts seeds once, which makes it idempotent).
  */
 export async function seedDemoProject(db: DbOrTx, organisationId: string): Promise<DemoProjectIds> {
@@ -113,7 +124,32 @@ export async function seedDemoProject(db: DbOrTx, organisationId: string): Promi
     production,
     capex,
   });
-  return { projectId: project.id, baseScenarioId: scenarioId, childScenarioId };
+  const priceDeckId = await findOrSeedConsensusDeck(db, organisationId);
+  const deckScenario = required(
+    (
+      await db
+        .insert(scenarios)
+        .values({ ...DECK_SCENARIO, projectId: project.id, parentScenarioId: scenarioId, priceDeckId })
+        .returning({ id: scenarios.id })
+    )[0],
+    "price deck scenario",
+  );
+  return { projectId: project.id, baseScenarioId: scenarioId, childScenarioId, deckScenarioId: deckScenario.id, priceDeckId };
+}
+
+/** The organisation's consensus deck: seeded once per organisation (a deck's name is unique in it), then reused. */
+async function findOrSeedConsensusDeck(db: DbOrTx, organisationId: string): Promise<string> {
+  const [existing] = await db
+    .select({ id: priceDecks.id })
+    .from(priceDecks)
+    .where(and(eq(priceDecks.organisationId, organisationId), eq(priceDecks.name, CONSENSUS_DECK.name)));
+  if (existing) return existing.id;
+  const deck = required(
+    (await db.insert(priceDecks).values({ ...CONSENSUS_DECK, organisationId }).returning({ id: priceDecks.id }))[0],
+    "price deck",
+  );
+  await db.insert(priceDeckPrices).values(CONSENSUS_PRICES.map((p) => ({ ...p, deckId: deck.id })));
+  return deck.id;
 }
 
 type ParentRows = {

@@ -1,7 +1,7 @@
 import { and, eq, inArray, type SQL } from "drizzle-orm";
-import type { OwnedKind } from "@/lib/domain/owned";
+import type { OrganisationKind, OwnedKind, ProjectKind } from "@/lib/domain/owned";
 import type { DbOrTx } from "../client";
-import { equipment, maintenanceLogs, projects, scenarios, simulationRuns } from "../schema";
+import { equipment, maintenanceLogs, priceDecks, projects, scenarios, simulationRuns } from "../schema";
 import { isUuid } from "./ids";
 
 // The one owner lookup: which organisation (and project, scenario) a record reached by id belongs to, among the
@@ -16,18 +16,31 @@ export type Owner = {
   equipmentId?: string;
 };
 
+/** Where a record of the organisation itself (a price deck) sits: in no project. */
+export type OrganisationOwner = { organisationId: string };
+
+/** The owner a kind of record has: organisation-level kinds have no project. */
+export type OwnerOf<K extends OwnedKind> = K extends OrganisationKind ? OrganisationOwner : Owner;
+
 /**
  * The record's owner when it exists in one of `organisationIds`.
  * @example await findOwner(db, { kind: "scenario", id, organisationIds: ["…"] }) // { organisationId, projectId, scenarioId }
  */
-export async function findOwner(
+export async function findOwner<K extends OwnedKind>(
   db: DbOrTx,
-  { kind, id, organisationIds }: { kind: OwnedKind; id: string; organisationIds: readonly string[] },
-): Promise<Owner | undefined> {
+  { kind, id, organisationIds }: { kind: K; id: string; organisationIds: readonly string[] },
+): Promise<OwnerOf<K> | undefined> {
   if (!isUuid(id) || organisationIds.length === 0) return undefined;
+  if (kind === "priceDeck") {
+    const [deck] = await db
+      .select({ organisationId: priceDecks.organisationId })
+      .from(priceDecks)
+      .where(and(eq(priceDecks.id, id), inArray(priceDecks.organisationId, [...organisationIds])));
+    return deck as OwnerOf<K> | undefined;
+  }
   const inOrganisations = inArray(projects.organisationId, [...organisationIds]);
-  const [row] = await OWNER_QUERIES[kind](db, id, inOrganisations);
-  return row ? withoutNulls(row) : undefined;
+  const [row] = await OWNER_QUERIES[kind as ProjectKind](db, id, inOrganisations);
+  return row ? (withoutNulls(row) as OwnerOf<K>) : undefined;
 }
 
 type OwnerRow = { organisationId: string; projectId: string; scenarioId?: string | null; equipmentId?: string | null };
@@ -36,7 +49,7 @@ type OwnerQuery = (db: DbOrTx, id: string, inOrganisations: SQL) => Promise<Owne
 const projectColumns = { organisationId: projects.organisationId, projectId: projects.id };
 const scenarioColumns = { ...projectColumns, scenarioId: scenarios.id };
 
-const OWNER_QUERIES: Record<OwnedKind, OwnerQuery> = {
+const OWNER_QUERIES: Record<ProjectKind, OwnerQuery> = {
   project: (db, id, inOrganisations) =>
     db.select(projectColumns).from(projects).where(and(eq(projects.id, id), inOrganisations)),
   scenario: (db, id, inOrganisations) =>

@@ -20,3 +20,11 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   if (!constraint) return true;
   return driverError.constraint === constraint || driverError.constraint_name === constraint;
 }
+
+/** True for a foreign-key violation (23503), of the named constraint when one is given. */
+export function isForeignKeyViolation(error: unknown, constraint?: string): boolean {
+  const driverError = driverErrorOf(error);
+  if (driverError?.code !== "23503") return false;
+  if (!constraint) return true;
+  return driverError.constraint === constraint || driverError.constraint_name === constraint;
+}

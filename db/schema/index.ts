@@ -2,6 +2,7 @@
 export * from "./identity";
 export * from "./credentials";
 export * from "./projects";
+export * from "./price-decks";
 export * from "./scenario-settings";
 export * from "./scenarios";
 export * from "./scenario-rows";

@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import { boolean, check, integer, pgEnum, text, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { boolean, check, integer, pgEnum, text, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import {
   decimal,
   isBetween,
@@ -10,7 +10,12 @@ import {
   money,
   percent,
 } from "./columns";
-import { DISCOUNTING_CONVENTIONS, PERIOD_ZERO_TIMINGS, VALUATION_DATES, ROYALTY_TYPES, DEPRECIATION_METHODS, CASH_FLOW_TERMS, GRADE_UNITS, METAL_PRICE_UNITS } from "../../lib/domain/scenarios";
+import { PRICE_SOURCES } from "../../lib/domain/price-decks";
+import { DISCOUNTING_CONVENTIONS, PERIOD_ZERO_TIMINGS, VALUATION_DATES, ROYALTY_TYPES, DEPRECIATION_METHODS, CASH_FLOW_TERMS, GRADE_UNITS } from "../../lib/domain/scenarios";
+import { priceDecks } from "./price-decks";
+import { metalPriceUnitEnum } from "./price-units";
+
+export { metalPriceUnitEnum };
 
 // The settings of a scenario: economic, fiscal and revenue terms the engine needs.
 //
@@ -27,7 +32,7 @@ export const royaltyTypeEnum = pgEnum("royalty_type", ROYALTY_TYPES);
 export const depreciationMethodEnum = pgEnum("depreciation_method", DEPRECIATION_METHODS);
 export const cashFlowTermsEnum = pgEnum("cash_flow_terms", CASH_FLOW_TERMS);
 export const gradeUnitEnum = pgEnum("grade_unit", GRADE_UNITS);
-export const metalPriceUnitEnum = pgEnum("metal_price_unit", METAL_PRICE_UNITS);
+export const priceSourceEnum = pgEnum("price_source", PRICE_SOURCES);
 
 export function scenarioSettingColumns() {
   return {
@@ -64,6 +69,16 @@ export function scenarioSettingColumns() {
     priceCurrency: text("price_currency"),
     /** Scenario currency units per one unit of price_currency (1 when they are the same). */
     fxRate: decimal("fx_rate"),
+    /** Where the production years' prices come from; NULL on a root = "flat" (metal_price in every year). */
+    priceSource: priceSourceEnum("price_source"),
+    /**
+     * The price deck used when the effective price_source is "deck": a deck of the project's organisation (checked by
+     * the service). A deck in use is not deleted from under a scenario: ON DELETE NO ACTION refuses it like RESTRICT,
+     * but checks at the end of the statement, so deleting an organisation (which cascades to its projects' scenarios
+     * and to its decks in one statement) works whichever cascade PostgreSQL runs first; RESTRICT checks at once and
+     * fails when the decks happen to go before the scenarios.
+     */
+    priceDeckId: uuid("price_deck_id").references(() => priceDecks.id, { onDelete: "no action" }),
     gradeUnit: gradeUnitEnum("grade_unit"),
     payablePct: percent("payable_pct"),
     concentrateGradePct: percent("concentrate_grade_pct"),
@@ -126,6 +141,11 @@ function rootCompleteness(t: ScenarioColumns): SQL {
   return sql`${t.parentScenarioId} IS NOT NULL OR (${required})`;
 }
 
+/** A root that takes its prices from a deck names the deck. */
+function rootPriceDeck(t: ScenarioColumns): SQL {
+  return sql`${t.parentScenarioId} IS NOT NULL OR ${t.priceSource} IS DISTINCT FROM 'deck' OR ${t.priceDeckId} IS NOT NULL`;
+}
+
 /** A root's royalty type must come with the rate it needs. */
 function rootRoyaltyTerms(t: ScenarioColumns): SQL {
   return sql`${t.parentScenarioId} IS NOT NULL OR ${t.royaltyType} = 'none'
@@ -137,6 +157,7 @@ export function scenarioSettingChecks(t: ScenarioColumns) {
   return [
     check("scenarios_root_settings_complete", rootCompleteness(t)),
     check("scenarios_root_royalty_terms", rootRoyaltyTerms(t)),
+    check("scenarios_root_price_deck", rootPriceDeck(t)),
     check("scenarios_start_year_range", isBetween(t.startYear, 1900, 2200)),
     check("scenarios_life_years_range", isBetween(t.lifeYears, 1, 100)),
     check("scenarios_construction_periods_range", isBetween(t.constructionPeriods, 0, 20)),

@@ -56,6 +56,7 @@ export const scenarios = pgTable(
     index("scenarios_parent_scenario_id_idx").on(t.parentScenarioId),
     index("scenarios_status_idx").on(t.status),
     index("scenarios_created_by_idx").on(t.createdBy),
+    index("scenarios_price_deck_id_idx").on(t.priceDeckId),
     uniqueIndex("scenarios_one_base_case_per_project")
       .on(t.projectId)
       .where(sql`${t.isBaseCase}`),

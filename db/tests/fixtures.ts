@@ -62,6 +62,8 @@ export async function insertScenario(db: DbOrTx, values: Omit<NewScenario, "name
   return scenario;
 }
 
+export { insertPriceDeck } from "@/tests/support/price-decks";
+
 export async function insertEquipment(db: DbOrTx, scenarioId: string) {
   const [row] = await db
     .insert(equipment)

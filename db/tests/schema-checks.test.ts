@@ -4,6 +4,7 @@ import { createTestOrganisation, createTestUser, useTestDb } from "@/tests/suppo
 import {
   expectViolation,
   insertEquipment,
+  insertPriceDeck,
   insertProject,
   insertScenario,
   insertSimulationRun,
@@ -21,6 +22,7 @@ beforeAll(async () => {
   const root = await insertScenario(db, { projectId: project.id });
   const machine = await insertEquipment(db, root.id);
   const run = await insertSimulationRun(db, { scenarioId: root.id, organisationId: org.id });
+  const deck = await insertPriceDeck(db, org.id);
   c = {
     db,
     organisationId: org.id,
@@ -29,6 +31,7 @@ beforeAll(async () => {
     rootScenarioId: root.id,
     equipmentId: machine.id,
     runId: run.id,
+    deckId: deck.id,
   };
 });
 
@@ -39,6 +42,11 @@ describe("every domain table", () => {
 
   it("accepts a child scenario that overrides only some settings and leaves the rest NULL (inherited)", async () => {
     await expect(insert.childScenario(c, { metalPrice: 4.5, currency: null })).resolves.toBeDefined();
+  });
+
+  it("accepts a root on a price deck, and a child that takes a deck while inheriting the price source", async () => {
+    await expect(insert.rootScenario(c, { priceSource: "deck", priceDeckId: c.deckId })).resolves.toBeDefined();
+    await expect(insert.childScenario(c, { priceDeckId: c.deckId })).resolves.toBeDefined();
   });
 });
 
@@ -112,6 +120,16 @@ const CHECK_RULES: Rule[] = [
     "scenarios_impurity_penalty_non_negative",
     (c) => insert.childScenario(c, { impurityPenaltyPerDmtPerPct: -1 }),
   ],
+  ["scenarios_root_price_deck", (c) => insert.rootScenario(c, { priceSource: "deck", priceDeckId: null })],
+  ["price_decks_name_length", (c) => insert.priceDeck(c, { name: "  " })],
+  ["price_decks_name_length", (c) => insert.priceDeck(c, { name: "x".repeat(101) })],
+  ["price_decks_commodity_not_blank", (c) => insert.priceDeck(c, { commodity: " " })],
+  ["price_decks_currency_iso", (c) => insert.priceDeck(c, { currency: "usd" })],
+  ["price_decks_long_term_price_positive", (c) => insert.priceDeck(c, { longTermPrice: 0 })],
+  ["price_decks_version_positive", (c) => insert.priceDeck(c, { version: 0 })],
+  ["price_deck_prices_year_range", (c) => insert.priceDeckPrice(c, { year: 1899 })],
+  ["price_deck_prices_year_range", (c) => insert.priceDeckPrice(c, { year: 2201 })],
+  ["price_deck_prices_price_non_negative", (c) => insert.priceDeckPrice(c, { price: -0.01 })],
   ["process_parameters_name_not_blank", (c) => insert.parameter(c, { name: "" })],
   ["process_parameters_target_not_blank", (c) => insert.parameter(c, { target: "  " })],
   ["process_parameters_distribution_shape", (c) => insert.parameter(c, { distribution: { type: "" } })],

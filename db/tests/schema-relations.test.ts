@@ -5,6 +5,8 @@ import {
   capexItems,
   maintenanceLogs,
   organisations,
+  priceDeckPrices,
+  priceDecks,
   processParameters,
   productionOutputs,
   projects,
@@ -18,6 +20,7 @@ import { createTestOrganisation, createTestUser, useTestDb } from "@/tests/suppo
 import {
   expectViolation,
   insertEquipment,
+  insertPriceDeck,
   insertProject,
   insertScenario,
   insertSimulationRun,
@@ -35,6 +38,7 @@ async function createTree(): Promise<Ctx> {
   const root = await insertScenario(db, { projectId: project.id });
   const machine = await insertEquipment(db, root.id);
   const run = await insertSimulationRun(db, { scenarioId: root.id, organisationId: org.id });
+  const deck = await insertPriceDeck(db, org.id);
   return {
     db,
     organisationId: org.id,
@@ -43,6 +47,7 @@ async function createTree(): Promise<Ctx> {
     rootScenarioId: root.id,
     equipmentId: machine.id,
     runId: run.id,
+    deckId: deck.id,
   };
 }
 
@@ -152,6 +157,20 @@ const UNIQUE_RULES: Rule[] = [
     },
   ],
   [
+    "price_decks_organisation_id_name_unique",
+    async (c) => {
+      await insert.priceDeck(c, { name: "Twin" });
+      return insert.priceDeck(c, { name: "Twin" });
+    },
+  ],
+  [
+    "price_deck_prices_pkey",
+    async (c) => {
+      await insert.priceDeckPrice(c, { year: 2150 });
+      return insert.priceDeckPrice(c, { year: 2150 });
+    },
+  ],
+  [
     "simulation_results_run_id_metric_unique",
     async (c) => {
       await insert.result(c, { metric: "irr" });
@@ -186,6 +205,9 @@ const FOREIGN_KEY_RULES: Rule[] = [
     async (c) => insert.run(c, { organisationId: missing }),
   ],
   ["simulation_results_run_id_simulation_runs_id_fk", async (c) => insert.result(c, { runId: missing })],
+  ["price_decks_organisation_id_organisations_id_fk", async (c) => insert.priceDeck(c, { organisationId: missing })],
+  ["price_deck_prices_deck_id_price_decks_id_fk", async (c) => insert.priceDeckPrice(c, { deckId: missing })],
+  ["scenarios_price_deck_id_price_decks_id_fk", async (c) => insert.childScenario(c, { priceDeckId: missing })],
 ];
 
 describe("unique and foreign-key rules", () => {
@@ -256,14 +278,29 @@ describe("deleting", () => {
     expect(left.map(([row]) => row?.n)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
   });
 
-  it("removes everything of an organisation with it", async () => {
+  it("removes everything of an organisation with it, price decks its scenarios use included", async () => {
     const t = await createTree();
+    await insert.childScenario(t, { priceSource: "deck", priceDeckId: t.deckId });
     await t.db.delete(organisations).where(eq(organisations.id, t.organisationId));
     const [row] = await t.db
       .select({ n: count() })
       .from(projects)
       .where(eq(projects.organisationId, t.organisationId));
     expect(row?.n).toBe(0);
+    const [decks] = await t.db.select({ n: count() }).from(priceDecks).where(eq(priceDecks.organisationId, t.organisationId));
+    const [prices] = await t.db.select({ n: count() }).from(priceDeckPrices).where(eq(priceDeckPrices.deckId, t.deckId));
+    expect([decks?.n, prices?.n]).toEqual([0, 0]);
+  });
+
+  it("refuses to delete a price deck a scenario uses, and deletes an unused one with its prices", async () => {
+    const t = await createTree();
+    await insert.childScenario(t, { priceDeckId: t.deckId });
+    await expectViolation(t.db.delete(priceDecks).where(eq(priceDecks.id, t.deckId)), "scenarios_price_deck_id_price_decks_id_fk");
+    const [unused] = await insert.priceDeck(t).returning({ id: priceDecks.id });
+    await insert.priceDeckPrice({ ...t, deckId: unused?.id ?? "" });
+    await t.db.delete(priceDecks).where(eq(priceDecks.id, unused?.id ?? ""));
+    const [prices] = await t.db.select({ n: count() }).from(priceDeckPrices).where(eq(priceDeckPrices.deckId, unused?.id ?? ""));
+    expect(prices?.n).toBe(0);
   });
 
   it("keeps the maintenance logs a user wrote, with created_by cleared, when the user is deleted", async () => {

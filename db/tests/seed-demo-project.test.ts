@@ -9,6 +9,8 @@ import {
   opexItems,
   organisations,
   parameterCorrelations,
+  priceDeckPrices,
+  priceDecks,
   processParameters,
   productionOutputs,
   projects,
@@ -131,6 +133,24 @@ describe("the demo project", () => {
       .from(capexItems)
       .where(eq(capexItems.lineageId, removal?.lineageId ?? ""));
     expect(removed?.name).toBe("Construction camp expansion");
+  });
+
+  it("adds a branch on the consensus price deck that stores only its price source and deck; one deck per organisation", async () => {
+    const db = await getDb();
+    const org = await createTestOrganisation(db);
+    const ids = await db.transaction((tx) => seedDemoProject(tx, org.id));
+    const [branch] = await db.select().from(scenarios).where(eq(scenarios.id, ids.deckScenarioId));
+    expect(SCENARIO_SETTING_KEYS.filter((key) => branch?.[key] != null)).toEqual(["priceSource", "priceDeckId"]);
+    expect(branch).toMatchObject({ name: "Consensus price deck", parentScenarioId: ids.baseScenarioId, priceSource: "deck", priceDeckId: ids.priceDeckId });
+    expect(await countRows(db, ids.deckScenarioId)).toEqual({ production: 0, capex: 0, opex: 0, consumption: 0, equipment: 0, parameters: 0, correlations: 0, removals: 0 });
+    const [deck] = await db.select().from(priceDecks).where(eq(priceDecks.id, ids.priceDeckId));
+    expect(deck).toMatchObject({ organisationId: org.id, name: "Consensus copper (long term 4.00)", priceUnit: "lb", currency: "USD", longTermPrice: 4 });
+    const prices = await db.select({ year: priceDeckPrices.year, price: priceDeckPrices.price }).from(priceDeckPrices).where(eq(priceDeckPrices.deckId, ids.priceDeckId));
+    expect(prices.sort((a, b) => a.year - b.year).map((p) => p.price)).toEqual([4.7, 4.65, 4.6, 4.5, 4.4, 4.3, 4.2, 4.1]);
+    // A second demo project in the same organisation (tests seed it again) takes the same deck.
+    await db.update(projects).set({ name: "Renamed" }).where(eq(projects.id, ids.projectId));
+    const again = await db.transaction((tx) => seedDemoProject(tx, org.id));
+    expect(again.priceDeckId).toBe(ids.priceDeckId);
   });
 
   it("is seeded once by the app's seeding, which is idempotent", async () => {

@@ -7,6 +7,8 @@ import {
   equipment,
   maintenanceLogs,
   parameterCorrelations,
+  priceDeckPrices,
+  priceDecks,
   processParameters,
   productionOutputs,
   projects,
@@ -22,6 +24,8 @@ import {
   type NewMaintenanceLog,
   type NewOpexItem,
   type NewParameterCorrelation,
+  type NewPriceDeck,
+  type NewPriceDeckPrice,
   type NewProcessParameter,
   type NewProductionOutput,
   type NewProject,
@@ -41,7 +45,11 @@ export type Ctx = {
   rootScenarioId: string;
   equipmentId: string;
   runId: string;
+  /** A price deck of the organisation. */
+  deckId: string;
 };
+
+let year = 1950;
 
 let period = 0;
 /** Two lineage ids in the order parameter_correlations requires (a < b, compared as uuids). */
@@ -74,6 +82,20 @@ export const insert = {
       name: uniqueName("Child"),
       ...o,
     }),
+  priceDeck: (c: Ctx, o: Partial<NewPriceDeck> = {}) =>
+    c.db.insert(priceDecks).values({
+      organisationId: c.organisationId,
+      name: uniqueName("Consensus"),
+      commodity: "copper",
+      priceUnit: "lb",
+      currency: "USD",
+      longTermPrice: 3.8,
+      ...o,
+    }),
+  priceDeckPrice: (c: Ctx, o: Partial<NewPriceDeckPrice> = {}) => {
+    year += 1;
+    return c.db.insert(priceDeckPrices).values({ deckId: c.deckId, year, price: 4.25, ...o });
+  },
   parameter: (c: Ctx, o: Partial<NewProcessParameter> = {}) =>
     c.db.insert(processParameters).values({
       scenarioId: c.rootScenarioId,

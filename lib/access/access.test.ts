@@ -3,9 +3,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { findOwner } from "@/db/queries/owners";
 import { equipment, maintenanceLogs, simulationRuns } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/types";
-import { OWNED_KINDS, type OwnedKind } from "@/lib/domain/owned";
+import { ORGANISATION_KINDS, OWNED_KINDS, type OrganisationKind, type OwnedKind } from "@/lib/domain/owned";
 import type { Role } from "@/lib/domain/roles";
 import { createTestOrganisation, useTestDb } from "@/tests/support/db";
+import { insertPriceDeck } from "@/tests/support/price-decks";
 import { seedDemo } from "@/tests/support/scenario-api";
 import { findOwned, loadOwned } from "./index";
 
@@ -30,9 +31,12 @@ async function createWorld(): Promise<World> {
     .values({ scenarioId: demo.baseScenarioId, organisationId: organisation.id, iterations: 100, seed: 1, engineVersion: "test", manifest: {}, inputHash: "0" })
     .returning({ id: simulationRuns.id });
   if (!log || !run) throw new Error("fixtures not created");
-  const ids = { project: demo.projectId, scenario: demo.baseScenarioId, equipment: unit.id, maintenanceLog: log.id, simulationRun: run.id };
+  const deck = await insertPriceDeck(db, organisation.id);
+  const ids = { project: demo.projectId, scenario: demo.baseScenarioId, equipment: unit.id, maintenanceLog: log.id, simulationRun: run.id, priceDeck: deck.id };
   return { ids, organisationId: organisation.id, projectId: demo.projectId, scenarioId: demo.baseScenarioId };
 }
+
+const isOrganisationKind = (kind: OwnedKind): kind is OrganisationKind => (ORGANISATION_KINDS as readonly OwnedKind[]).includes(kind);
 
 function memberOf(world: World, role: Role): CurrentUser {
   const membership = { organisationId: world.organisationId, organisationName: "Test", role };
@@ -48,8 +52,9 @@ describe.each(OWNED_KINDS)("the owner of a %s", (kind) => {
   it("is found in the caller's organisation, with its project (and scenario below a scenario)", async () => {
     const owner = await findOwner(await getDb(), { kind, id: home.ids[kind], organisationIds: [home.organisationId] });
     expect(owner?.organisationId).toBe(home.organisationId);
-    expect(owner?.projectId).toBe(home.projectId);
-    if (kind !== "project") expect(owner?.scenarioId).toBe(home.scenarioId);
+    if (isOrganisationKind(kind)) return expect(owner).toEqual({ organisationId: home.organisationId });
+    expect(owner && "projectId" in owner && owner.projectId).toBe(home.projectId);
+    if (kind !== "project") expect(owner && "scenarioId" in owner && owner.scenarioId).toBe(home.scenarioId);
   });
 
   it("is not found, in SQL alone, for another organisation's record, a missing id or a malformed id", async () => {

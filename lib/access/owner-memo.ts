@@ -1,6 +1,6 @@
 import { LRUCache } from "lru-cache";
 import type { OwnedKind } from "@/lib/domain/owned";
-import type { Owner } from "@/db/queries/owners";
+import type { OrganisationOwner, Owner } from "@/db/queries/owners";
 import { processSingleton } from "@/lib/process/singleton";
 
 // Who owns a project or a scenario never changes: ids are random UUIDs, never reused, and nothing moves a project
@@ -20,8 +20,8 @@ export function recallOwner(kind: OwnedKind, id: string): Owner | undefined {
   return owners.get(`${kind}:${id}`);
 }
 
-export function rememberOwner(kind: OwnedKind, id: string, owner: Owner): void {
-  if (!REMEMBERED_KINDS.has(kind)) return;
+export function rememberOwner(kind: OwnedKind, id: string, owner: Owner | OrganisationOwner): void {
+  if (!REMEMBERED_KINDS.has(kind) || !("projectId" in owner)) return;
   owners.set(`${kind}:${id}`, owner);
   owners.set(`project:${owner.projectId}`, { organisationId: owner.organisationId, projectId: owner.projectId });
 }

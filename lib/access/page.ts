@@ -5,7 +5,7 @@ import type { CurrentUser } from "@/lib/auth/types";
 import type { OwnedKind } from "@/lib/domain/owned";
 import type { Role } from "@/lib/domain/roles";
 import { isAppError } from "@/lib/errors";
-import { loadOwned, type LoadOptions, type Owned } from "./index";
+import { loadOwned, type LoadOptions, type OwnedOf } from "./index";
 
 // The access guard for pages (server components): the signed-in user (else the sign-in page, returning to
 // `returnTo`), and the record's owner, or Next's not-found page for a record the user may not see.
@@ -13,13 +13,13 @@ import { loadOwned, type LoadOptions, type Owned } from "./index";
 /**
  * @example const { user, owned } = await loadOwnedForPage("project", projectId, `/projects/${projectId}`);
  */
-export async function loadOwnedForPage(
-  kind: OwnedKind,
+export async function loadOwnedForPage<K extends OwnedKind>(
+  kind: K,
   id: string,
   returnTo: string,
   minimumRole: Role = "viewer",
   options: LoadOptions = {},
-): Promise<{ user: CurrentUser; owned: Owned }> {
+): Promise<{ user: CurrentUser; owned: OwnedOf<K> }> {
   const user = await requireUser(returnTo);
   try {
     return { user, owned: await loadOwned(user, kind, id, minimumRole, options) };

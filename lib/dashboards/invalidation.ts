@@ -42,6 +42,8 @@ const DASHBOARD_REACH: Record<AuditEntityType, "organisation" | "overview" | "pr
   membership: "overview",
   invitation: "overview",
   organisation: "organisation",
+  // A deck's prices feed every scenario that uses it, in any of the organisation's projects.
+  price_deck: "organisation",
   // A person's tokens and password links: in the audit log, not in the overview's activity.
   api_token: "none",
   password_link: "none",

@@ -45,5 +45,6 @@ export const AUDIT_ENTITY_TYPES = [
   "api_token",
   "organisation",
   "password_link",
+  "price_deck",
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

@@ -7,3 +7,4 @@ export * from "./scenarios";
 export * from "./simulations";
 export * from "./owned";
 export * from "./valuation";
+export * from "./price-decks";

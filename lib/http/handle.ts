@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { loadOwned, type LoadOptions, type Owned } from "@/lib/access";
+import { loadOwned, type LoadOptions, type OwnedOf } from "@/lib/access";
 import { requireSessionCaller } from "@/lib/auth/api-tokens";
 import { getApiUser } from "@/lib/auth/api-user";
 import { requireRole } from "@/lib/auth/roles";
@@ -26,7 +26,7 @@ export type HandlerContext<C extends ApiContract> = {
    * The owner of the record the URL names, when the caller may act on it with the contract's role: 404 when it is
    * missing or in another organisation, then 403 when the role is too low (lib/access).
    */
-  load: (kind: OwnedKind, id: string, options?: LoadOptions) => Promise<Owned>;
+  load: <K extends OwnedKind>(kind: K, id: string, options?: LoadOptions) => Promise<OwnedOf<K>>;
   /**
    * Checks the caller's role against the contract's access in an organisation the route names without a record
    * (the active organisation, an organisation id in the URL). Records are checked by `load`.
@@ -78,7 +78,7 @@ async function run<C extends ApiContract>(
       log.organisationId = organisationId;
       return requireRole(user, organisationId, role);
     };
-    const load = async (kind: OwnedKind, id: string, options?: LoadOptions): Promise<Owned> => {
+    const load = async <K extends OwnedKind>(kind: K, id: string, options?: LoadOptions): Promise<OwnedOf<K>> => {
       if (!user) throw unauthenticated();
       const owned = await loadOwned(user, kind, id, role, options);
       log.organisationId = owned.organisationId;

@@ -3,6 +3,7 @@ import type { ModelMetrics } from "@/lib/engine/model";
 import { assertComparable, type CompareCandidate } from "./compare-rules";
 import { computeScenarioCashFlow } from "./cashflow";
 import type { EffectiveScenario } from "./load-effective-scenario";
+import { averageScenarioPrice } from "./price-check-scenario";
 import { isAppError, type FieldErrors } from "@/lib/errors";
 
 // Side-by-side comparison of effective scenarios: settings, key inputs, deterministic metrics, differences.
@@ -14,6 +15,7 @@ export type KeyInputs = {
   opexTotal: number | null;
   oreProcessedTotalT: number;
   payableMetalTotalUnits: number | null;
+  /** Price currency per price unit: the flat price, or the average of a price deck's production-year prices. */
   metalPrice: number | null;
   metalPriceUnit: string | null;
 };
@@ -54,7 +56,8 @@ function compareOne(effective: EffectiveScenario): ComparedScenario {
   const capexTotal = effective.rows.capex.reduce((sum, { row }) => sum + row.amount * (1 + row.contingencyPct / 100), 0);
   const oreProcessedTotalT = effective.rows.production.reduce((sum, { row }) => sum + row.oreProcessedT, 0);
   const base = { scenario: effective.scenario, settings: effective.settings };
-  const price = { metalPrice: effective.settings.metalPrice, metalPriceUnit: effective.settings.metalPriceUnit };
+  // A scenario on a price deck shows the average of its production years' prices.
+  const price = { metalPrice: averageScenarioPrice(effective), metalPriceUnit: effective.settings.metalPriceUnit };
   try {
     const { rows, metrics } = computeScenarioCashFlow(effective);
     const opexTotal = rows.reduce((sum, row) => sum + row.operatingCost, 0);

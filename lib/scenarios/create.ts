@@ -6,6 +6,7 @@ import { notFound } from "@/lib/errors";
 import type { BranchScenarioInput, CreateScenarioInput } from "@/lib/validation/scenario";
 import { write } from "@/lib/writes";
 import { loadEffectiveScenarioFromChain } from "./load-effective-scenario";
+import { assertDeckOfOrganisation, assertEffectiveDeck } from "./price-deck-rules";
 import { presentEffectiveScenario, presentScenarioChain, type PresentedScenario } from "./present";
 import { getScenarioChainOrThrow } from "./read";
 import { assertRootSettingsComplete, dropNulls, pickSettings } from "./settings-rules";
@@ -27,7 +28,8 @@ async function rootSettings(actor: ScenarioActor, given: Partial<ScenarioSetting
  * Creates a scenario in the actor's project. A root takes the project's currency and discount rate unless given
  * and must be complete; a child stores only the settings given (its overrides).
  * @returns the new scenario (header, ancestors, effective settings)
- * @throws AppError SCENARIO_SETTINGS_INCOMPLETE / SCENARIO_PARENT_INVALID / SCENARIO_TOO_DEEP (422), SCENARIO_NAME_TAKEN (409)
+ * @throws AppError SCENARIO_SETTINGS_INCOMPLETE / SCENARIO_PARENT_INVALID / SCENARIO_TOO_DEEP / PRICE_DECK_INVALID /
+ *   PRICE_DECK_REQUIRED (422), SCENARIO_NAME_TAKEN (409)
  */
 export async function createScenario(actor: ScenarioActor, input: CreateScenarioInput): Promise<PresentedScenario> {
   const { organisationId, projectId } = actor;
@@ -36,6 +38,7 @@ export async function createScenario(actor: ScenarioActor, input: CreateScenario
   const chain = await withNameCheck(input.name, () =>
     write(actor, async (w) => {
       const parent = parentScenarioId ? await loadParentChain(w.tx, { organisationId, projectId, parentScenarioId }) : undefined;
+      await assertDeckOfOrganisation(w.tx, organisationId, settings);
       if (input.isBaseCase) await clearBaseCaseAudited(w, { projectId });
       const created = await insertScenario(w.tx, {
         values: {
@@ -49,8 +52,10 @@ export async function createScenario(actor: ScenarioActor, input: CreateScenario
           createdBy: actor.userId,
         },
       });
+      const chain = chainOf(organisationId, parent?.scenarios ?? [], created);
+      assertEffectiveDeck(chain);
       await w.audit({ action: "create", entityType: "scenario", entityId: created.id, after: created });
-      return chainOf(organisationId, parent?.scenarios ?? [], created);
+      return chain;
     }),
   );
   return presentScenarioChain(chain);

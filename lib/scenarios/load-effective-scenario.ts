@@ -1,4 +1,5 @@
 import type { DbOrTx } from "@/db";
+import { getPriceDeckWithPrices, type PriceDeckWithPrices } from "@/db/queries/price-decks";
 import { findProjectRow } from "@/db/queries/projects";
 import {
   getScenarioChain,
@@ -30,6 +31,8 @@ export type EffectiveScenario = {
   ancestors: { id: string; name: string }[];
   settings: ScenarioSettings;
   settingSources: Record<ScenarioSettingKey, SettingSource>;
+  /** The effective price deck with its prices when the effective price source is "deck" (and it exists), else null. */
+  priceDeck: PriceDeckWithPrices | null;
   rows: EffectiveRows;
 };
 
@@ -58,8 +61,12 @@ export async function loadEffectiveScenarioFromChain(
   chain: ScenarioChain,
   knownProject?: EffectiveProject | Promise<EffectiveProject>,
 ): Promise<EffectiveScenario> {
-  const [project, rows] = await Promise.all([knownProject ?? loadEffectiveProject(db, chain), loadEffectiveRows(db, chain)]);
   const { settings, sources } = resolveSettings(chain);
+  const [project, rows, priceDeck] = await Promise.all([
+    knownProject ?? loadEffectiveProject(db, chain),
+    loadEffectiveRows(db, chain),
+    loadEffectivePriceDeck(db, chain.organisationId, settings),
+  ]);
   return {
     organisationId: chain.organisationId,
     project,
@@ -67,8 +74,15 @@ export async function loadEffectiveScenarioFromChain(
     ancestors: chain.scenarios.slice(0, -1).map(({ id, name }) => ({ id, name })),
     settings,
     settingSources: sources,
+    priceDeck,
     rows,
   };
+}
+
+/** The deck a scenario on a price deck reads its prices from (scoped by organisation: another's is not found). */
+async function loadEffectivePriceDeck(db: DbOrTx, organisationId: string, settings: ScenarioSettings): Promise<PriceDeckWithPrices | null> {
+  if (settings.priceSource !== "deck" || settings.priceDeckId === null) return null;
+  return (await getPriceDeckWithPrices(db, { organisationId, deckId: settings.priceDeckId })) ?? null;
 }
 
 /** Several chains at once, each project read once (a comparison's scenarios usually share one). */
@@ -113,6 +127,7 @@ export function toModelSource(effective: EffectiveScenario): ModelSource {
   return {
     commodity: effective.project.primaryCommodity,
     settings: effective.settings,
+    priceDeck: effective.priceDeck,
     rows: {
       production: plain(effective.rows.production),
       capex: plain(effective.rows.capex),

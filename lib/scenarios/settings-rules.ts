@@ -47,6 +47,9 @@ export function rootSettingsErrors(settings: Partial<ScenarioSettings>): FieldEr
   if (royaltyType === "per_unit" && (royaltyPerUnit ?? null) === null) {
     fieldErrors.royaltyPerUnit = ["is required for a per-unit royalty"];
   }
+  if (settings.priceSource === "deck" && (settings.priceDeckId ?? null) === null) {
+    fieldErrors.priceDeckId = ["is required when the price source is a price deck"];
+  }
   return fieldErrors;
 }
 

@@ -92,4 +92,27 @@ describe("effective scenario → engine inputs", () => {
     expect(metrics.breakEvenPrice).toMatchObject({ kind: "found" });
     expect(metrics.breakEvenPrice.kind === "found" && metrics.breakEvenPrice.pricePerUnit).toBeLessThan(4.25);
   });
+
+  it("keeps the flat price, one number, for a scenario on the flat price source or none", () => {
+    for (const priceSource of [null, "flat"] as const) {
+      const result = mapped((s) => Object.assign(s.settings, { priceSource, priceDeckId: "00000000-0000-4000-8000-00000000d0c1" }));
+      expect(result.ok && result.inputs.commodity.price).toBe(4.25);
+    }
+  });
+
+  it("prices each production year from the scenario's deck, and refuses a deck in another currency", () => {
+    const deck = { id: "00000000-0000-4000-8000-00000000d0c1", name: "Consensus", commodity: "copper", priceUnit: "lb", currency: "USD", longTermPrice: 3.8, prices: [{ year: 2030, price: 4.5 }, { year: 2031, price: 4.3 }] };
+    const onDeck = (s: ReturnType<typeof buildDemoModelSource>) => {
+      Object.assign(s.settings, { priceSource: "deck", priceDeckId: deck.id });
+      s.priceDeck = deck;
+    };
+    const result = mapped(onDeck);
+    // Production years 2029–2043: the first year's price before 2030, then 4.5, 4.3, then the long-term 3.8.
+    expect(result.ok && result.inputs.commodity.price).toEqual([4.5, 4.5, 4.3, ...Array<number>(12).fill(3.8)]);
+    const euro = mapped((s) => {
+      onDeck(s);
+      s.priceDeck = { ...deck, currency: "EUR" };
+    });
+    expect(euro.ok ? [] : euro.errors.map((e) => `${e.path} ${e.rule}`)).toEqual(["settings.priceDeckId price_deck_currency"]);
+  });
 });

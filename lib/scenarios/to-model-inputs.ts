@@ -2,6 +2,7 @@ import type { CapexItem, ConsumptionItem, Equipment, OpexItem, ProductionOutput 
 import type { ScenarioSettings } from "@/db/queries/scenario-inheritance";
 import { REQUIRED_ROOT_SETTINGS } from "@/db/schema/scenario-settings";
 import { validateScenarioModelInputs, type ScenarioModelInputs, type ValidationIssue } from "@/lib/engine/model";
+import { deckPricesForProduction, type ModelPriceDeck } from "./deck-prices";
 import {
   toModelCapexItems,
   toModelConsumptionItem,
@@ -17,6 +18,9 @@ import {
 //   error (rule "production_period_missing"); rows outside the project life are ignored (a child that shortens
 //   the life simply stops there).
 // - discounting end_of_period / mid_period → "end" / "mid"; priceCurrency NULL → the scenario currency.
+// - price_source "deck": one price per production period from the deck (deck-prices.ts: the year's price, the
+//   long-term price after the deck's last year, its first year's price before its first year); a deck of another
+//   commodity, price unit or currency is refused. "flat" or NULL: metal_price, one number, exactly as before decks.
 // - royalty_type picks which engine royalty carries royalty_rate_pct (nsr, gross_revenue) or royalty_per_unit.
 // - concentrate terms apply only when concentrate_grade_pct is set; each penalty only when all its terms are.
 // - process parameters are Monte Carlo inputs: the deterministic model uses the settings and rows only.
@@ -25,6 +29,8 @@ export type ModelSource = {
   /** The project's primary commodity, e.g. "copper". */
   commodity: string;
   settings: ScenarioSettings;
+  /** The effective price deck, loaded when the effective price_source is "deck". */
+  priceDeck?: ModelPriceDeck | null;
   rows: {
     production: readonly ProductionOutput[];
     capex: readonly CapexItem[];
@@ -54,7 +60,8 @@ export function toModelInputs(source: ModelSource): ModelInputsResult {
   const settings = source.settings as Complete;
   const production = mapProduction(source.rows.production, settings);
   const capex = toModelCapexItems(source.rows.capex, settings.currency);
-  const issues = [...production.issues, ...capex.issues];
+  const price = mapPrice(source, settings);
+  const issues = [...production.issues, ...capex.issues, ...price.issues];
   if (issues.length > 0) return { ok: false, errors: issues };
   const validated = validateScenarioModelInputs({
     currency: settings.currency,
@@ -69,7 +76,7 @@ export function toModelInputs(source: ModelSource): ModelInputsResult {
       gradeUnit: settings.gradeUnit,
       priceUnit: settings.metalPriceUnit,
       priceCurrency: settings.priceCurrency ?? settings.currency,
-      price: settings.metalPrice,
+      price: price.value,
       fxRate: settings.fxRate,
     },
     smelter: mapSmelter(settings),
@@ -99,6 +106,13 @@ export function toModelInputs(source: ModelSource): ModelInputsResult {
     workingCapital: { receivableDays: settings.receivableDays, payableDays: settings.payableDays },
   } satisfies ScenarioModelInputs);
   return validated.ok ? { ok: true, inputs: validated.inputs } : { ok: false, errors: validated.errors };
+}
+
+/** The flat metal price, or one price per production period from the scenario's deck. */
+function mapPrice(source: ModelSource, settings: Complete): { value: number | number[]; issues: ValidationIssue[] } {
+  if (settings.priceSource !== "deck") return { value: settings.metalPrice, issues: [] };
+  const deck = deckPricesForProduction(source.priceDeck, settings, source.commodity);
+  return deck.ok ? { value: deck.prices, issues: [] } : { value: settings.metalPrice, issues: deck.issues };
 }
 
 function mapProduction(rows: readonly ProductionOutput[], settings: Complete) {

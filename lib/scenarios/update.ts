@@ -7,6 +7,7 @@ import type { Scenario } from "@/db/schema";
 import type { UpdateScenarioInput } from "@/lib/validation/scenario";
 import { write } from "@/lib/writes";
 import { presentScenarioChain, type PresentedScenario } from "./present";
+import { assertDeckOfOrganisation, assertEffectiveDeck } from "./price-deck-rules";
 import { getScenarioChainOrThrow } from "./read";
 import { assertRootSettingsComplete, assertStatusTransition, ownSettings, pickSettings } from "./settings-rules";
 import { assertNoCycle, chainOf, clearBaseCaseAudited, foldRowsInto, loadParentChain, withNameCheck, type ScenarioActor } from "./write-rules";
@@ -20,7 +21,7 @@ import { assertNoCycle, chainOf, clearBaseCaseAudited, foldRowsInto, loadParentC
  * effective inputs (its ancestors are folded in). isBaseCase true clears the project's previous base case.
  * @returns the scenario after the change (header, ancestors, effective settings)
  * @throws AppError NOT_FOUND, STALE_UPDATE (409), SCENARIO_CYCLE / SCENARIO_PARENT_INVALID /
- *   SCENARIO_SETTINGS_INCOMPLETE / SCENARIO_STATUS_TRANSITION (422), SCENARIO_NAME_TAKEN / SCENARIO_ROWS_CONFLICT (409)
+ *   SCENARIO_SETTINGS_INCOMPLETE / SCENARIO_STATUS_TRANSITION / PRICE_DECK_INVALID / PRICE_DECK_REQUIRED (422), SCENARIO_NAME_TAKEN / SCENARIO_ROWS_CONFLICT (409)
  */
 export async function updateScenario(actor: ScenarioActor & { scenarioId: string }, input: UpdateScenarioInput): Promise<PresentedScenario> {
   const chain = await getScenarioChainOrThrow({ organisationId: actor.organisationId, scenarioId: actor.scenarioId });
@@ -33,11 +34,14 @@ export async function updateScenario(actor: ScenarioActor & { scenarioId: string
       const settings = { ...change.settings, ...pickSettings(input) };
       const isRoot = change.parentScenarioId === undefined ? current.parentScenarioId === null : change.parentScenarioId === null;
       if (isRoot) assertRootSettingsComplete({ ...ownSettings(current), ...settings });
+      await assertDeckOfOrganisation(w.tx, chain.organisationId, settings);
       if (input.isBaseCase) await clearBaseCaseAudited(w, { projectId: current.projectId, exceptId: current.id });
       const updated = await updateScenarioRow(w.tx, { scenarioId: current.id, version: input.version, changes: changesOf(input, change, settings) });
       if (!updated) throw staleScenario();
+      const written = chainOf(chain.organisationId, change.ancestors, updated);
+      assertEffectiveDeck(written);
       await w.audit({ action: "update", entityType: "scenario", entityId: current.id, before: current, after: { ...updated, foldedRows: change.foldedRows } });
-      return chainOf(chain.organisationId, change.ancestors, updated);
+      return written;
     }),
   );
   return presentScenarioChain(updatedChain);

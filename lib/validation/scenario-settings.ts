@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CASH_FLOW_TERMS, DEPRECIATION_METHODS, DISCOUNTING_CONVENTIONS, GRADE_UNITS, METAL_PRICE_UNITS, PERIOD_ZERO_TIMINGS, ROYALTY_TYPES, VALUATION_DATES } from "@/lib/domain/scenarios";
+import { PRICE_SOURCES } from "@/lib/domain/price-decks";
 import { currencyCodeSchema } from "./project";
 
 // One schema per scenario setting, with the same ranges as the database CHECKs (db/schema/scenario-settings.ts),
@@ -43,6 +44,10 @@ export const SCENARIO_SETTING_SCHEMAS = {
   metalPriceUnit: z.enum(METAL_PRICE_UNITS),
   priceCurrency: currencyCodeSchema,
   fxRate: z.number().min(SMALLEST_RATE, `must be at least ${SMALLEST_RATE}`).max(MAX_AMOUNT),
+  /** flat: metalPrice in every production year; deck: the prices of the deck priceDeckId names. */
+  priceSource: z.enum(PRICE_SOURCES),
+  /** A price deck of the scenario's organisation (422 otherwise). */
+  priceDeckId: z.uuid(),
   gradeUnit: z.enum(GRADE_UNITS),
   payablePct: pct,
   concentrateGradePct: z.number().min(SMALLEST_PCT, `must be at least ${SMALLEST_PCT} %`).max(100),

@@ -20,6 +20,7 @@ export type IdKind =
   | "session"
   | "token"
   | "invitation"
+  | "priceDeck"
   | `lineage:${string}`;
 
 export type OrgName = "main" | "other";
@@ -41,6 +42,7 @@ const KIND_BY_KEY: [RegExp, IdKind][] = [
   [/^sessionId$/, "session"],
   [/^tokenId$/, "token"],
   [/^invitationId$/, "invitation"],
+  [/^(deckId|priceDeckId)$/, "priceDeck"],
   [/^parameter[AB]LineageId$/, "lineage:parameters"],
 ];
 

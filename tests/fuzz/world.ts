@@ -11,6 +11,7 @@ import * as runRoute from "@/app/api/simulations/run/route";
 import { callRoute, sessionCookieFor } from "@/tests/support/api";
 import { apiTokenFor, bearer } from "@/tests/support/bearer";
 import { createTestOrganisation, createTestUser } from "@/tests/support/db";
+import { insertPriceDeck } from "@/tests/support/price-decks";
 import { seedDemo } from "@/tests/support/scenario-api";
 import { callerOrgs, type Caller, type IdKind, type IdPools } from "./id-pools";
 
@@ -51,6 +52,10 @@ async function seedOrganisation(db: Db, name: string): Promise<OrgSeed & { proje
   const machineIds = machines.map((row) => row.id);
   const logs = machineIds.length === 0 ? [] : await db.select({ id: maintenanceLogs.id }).from(maintenanceLogs).where(inArray(maintenanceLogs.equipmentId, machineIds)).limit(3);
   ids.set("maintenanceLog", logs.map((row) => row.id));
+  // Two decks: one a scenario uses (its deletion is refused) and one free to be deleted.
+  const decks = [await insertPriceDeck(db, org.id), await insertPriceDeck(db, org.id)];
+  await db.update(scenarios).set({ priceDeckId: decks[0]?.id }).where(eq(scenarios.id, demo.childScenarioId));
+  ids.set("priceDeck", decks.map((deck) => deck.id));
   return { organisationId: org.id, ids, projectScenarioIds: scenarioIds };
 }
 

@@ -114,6 +114,7 @@ const AUDIT_ENTITY_TYPE_LABELS: Record<AuditEntityType, string> = {
   api_token: "API token",
   organisation: "Organisation",
   password_link: "Password link",
+  price_deck: "Price deck",
 };
 
 /** The kinds of audited record, for a select. */

@@ -72,7 +72,8 @@ function inputSpecs(currency: string): Spec[] {
   const k = (c: ComparedScenario) => c.keyInputs;
   const money = (d: number) => formatMoney(d, currency);
   return [
-    { label: "Metal price", raw: (c) => k(c).metalPrice, show: (c) => `${formatMoney(k(c).metalPrice, c.settings.priceCurrency ?? currency, 2)}${k(c).metalPriceUnit ? ` per ${k(c).metalPriceUnit}` : ""}` },
+    // A scenario on a price deck shows the average of its production years' prices, and says so.
+    { label: "Metal price", raw: (c) => k(c).metalPrice, show: (c) => `${formatMoney(k(c).metalPrice, c.settings.priceCurrency ?? currency, 2)}${k(c).metalPriceUnit ? ` per ${k(c).metalPriceUnit}` : ""}${c.settings.priceSource === "deck" ? " (price deck average)" : ""}` },
     { label: `Capex items incl. contingency (${currency})`, raw: (c) => k(c).capexTotal, show: (c) => formatMoney(k(c).capexTotal, currency), delta: money },
     { label: `Operating cost over the life (${currency})`, raw: (c) => k(c).opexTotal, show: (c) => formatMoney(k(c).opexTotal, currency), delta: money },
     { label: "Ore processed over the life (t)", raw: (c) => k(c).oreProcessedTotalT, show: (c) => formatQuantity(k(c).oreProcessedTotalT, "t"), delta: (d) => formatQuantity(d, "t") },

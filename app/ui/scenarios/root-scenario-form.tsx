@@ -29,7 +29,15 @@ function SettingField({ spec, context, errors }: { spec: SettingSpec; context: S
     case "number":
       return <NumberField {...common} unit={typeof spec.unit === "function" ? spec.unit(context) : spec.unit} required min={spec.min} max={spec.max} step={spec.step} defaultValue={spec.initial(context)} />;
     case "select":
-      return <SelectField {...common} required options={spec.options} defaultValue={spec.initial} />;
+      return (
+        <SelectField
+          {...common}
+          required={!spec.isOptional}
+          options={typeof spec.options === "function" ? spec.options(context) : spec.options}
+          placeholder={spec.isOptional ? "None" : undefined}
+          defaultValue={spec.initial}
+        />
+      );
     case "text":
       return <TextField {...common} required maxLength={spec.maxLength} defaultValue={spec.initial(context)} />;
     case "boolean":

@@ -1,11 +1,19 @@
 // The settings a root scenario needs (REQUIRED_ROOT_SETTINGS in db/schema/scenario-settings.ts) as form fields,
 // with defaults a new project can start from. The scenario editor edits them afterwards, with everything else.
 
-export type SettingsContext = { currency: string; defaultDiscountRatePct: number; thisYear: number };
+export type SettingsContext = {
+  currency: string;
+  defaultDiscountRatePct: number;
+  thisYear: number;
+  /** The organisation's price decks as select options ("Consensus copper (USD/lb)"). */
+  priceDecks: readonly { value: string; label: string }[];
+};
 
-type Base = { key: string; label: string; hint?: string };
+/** `isOptional`: blank is allowed and sent as null (the scenario then has no value for it). */
+type Base = { key: string; label: string; hint?: string; isOptional?: boolean };
+type Options = readonly { value: string; label: string }[];
 export type NumberSpec = Base & { kind: "number"; unit?: string | ((c: SettingsContext) => string); min?: number; max?: number; step?: number; initial: (c: SettingsContext) => number };
-export type SelectSpec = Base & { kind: "select"; options: { value: string; label: string }[]; initial: string };
+export type SelectSpec = Base & { kind: "select"; options: Options | ((c: SettingsContext) => Options); initial: string };
 export type TextSpec = Base & { kind: "text"; maxLength: number; initial: (c: SettingsContext) => string };
 export type BooleanSpec = Base & { kind: "boolean"; initial: boolean };
 export type SettingSpec = NumberSpec | SelectSpec | TextSpec | BooleanSpec;
@@ -53,7 +61,26 @@ export const ROOT_SETTING_GROUPS: SettingGroup[] = [
   {
     legend: "Revenue",
     fields: [
-      { key: "metalPrice", label: "Metal price", unit: (c) => `${c.currency} per price unit`, kind: "number", min: 0, initial: () => 4 },
+      {
+        key: "priceSource",
+        label: "Price source",
+        kind: "select",
+        initial: "flat",
+        options: [
+          { value: "flat", label: "Flat price (the metal price every year)" },
+          { value: "deck", label: "Price deck (a price per year)" },
+        ],
+      },
+      {
+        key: "priceDeckId",
+        label: "Price deck",
+        kind: "select",
+        isOptional: true,
+        initial: "",
+        options: (c) => c.priceDecks,
+        hint: "For the price source Price deck; in the scenario's currency per price unit",
+      },
+      { key: "metalPrice", label: "Metal price", unit: (c) => `${c.currency} per price unit`, kind: "number", min: 0, initial: () => 4, hint: "Used by the flat price source" },
       {
         key: "metalPriceUnit",
         label: "Price unit",
@@ -132,8 +159,11 @@ export function readRootSettings(form: FormData): { values: SettingValues; field
       const value = Number(text);
       if (text === "" || !Number.isFinite(value)) fieldErrors[spec.key] = [`Enter the ${spec.label.toLowerCase()}`];
       else values[spec.key] = value;
-    } else values[spec.key] = spec.key === "currency" ? text.toUpperCase() : text;
+    } else if (spec.isOptional && text === "") values[spec.key] = null;
+    else values[spec.key] = spec.key === "currency" ? text.toUpperCase() : text;
   }
   if (values.royaltyType === "none") values.royaltyRatePct = null;
+  if (values.priceSource === "flat") values.priceDeckId = null;
+  else if (values.priceDeckId === null) fieldErrors.priceDeckId = ["Choose the price deck, or the flat price source"];
   return { values, fieldErrors };
 }

@@ -10,6 +10,7 @@ import styles from "./shell.module.css";
 const NAV_ITEMS: NavItem[] = [
   { href: "/dashboard", label: "Dashboard" },
   { href: "/projects", label: "Projects" },
+  { href: "/price-decks", label: "Price decks" },
   { href: "/simulations", label: "Simulations" },
   { href: "/operations", label: "Operations" },
   { href: "/reports", label: "Reports" },

@@ -3,6 +3,7 @@ import { accountContracts } from "./account";
 import { passwordContracts } from "./passwords";
 import { invitationContracts } from "./invitations";
 import { auditContracts } from "./audit";
+import { priceDeckContracts } from "./price-decks";
 import { projectContracts } from "./projects";
 import { rowContracts } from "./rows";
 import { scenarioContracts } from "./scenarios";
@@ -24,6 +25,7 @@ export const allContracts: readonly ApiContract[] = [
   ...invitationContracts,
   ...tokenContracts,
   ...projectContracts,
+  ...priceDeckContracts,
   ...scenarioContracts,
   ...economicsContractList,
   ...rowContracts,

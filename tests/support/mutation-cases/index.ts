@@ -1,6 +1,7 @@
 import { correlationCases, maintenanceCases, memberCases, simulationAndImportCases } from "./records";
 import { projectCases, scenarioCases } from "./projects";
 import { organisationCases } from "./organisations";
+import { priceDeckCases } from "./price-decks";
 import { inputRowCases } from "./rows";
 import { invitationCases } from "./invitations";
 import { tokenCases } from "./tokens";
@@ -27,6 +28,7 @@ export const NOT_MUTATIONS: Readonly<Record<string, string>> = {
 /** Every mutating route's case, keyed `${method} ${path}` as its contract names it. */
 export const MUTATION_CASES: Readonly<Record<string, MutationCase>> = {
   ...projectCases,
+  ...priceDeckCases,
   ...scenarioCases,
   ...inputRowCases,
   ...correlationCases,

@@ -36,6 +36,7 @@ export function GridCell({ gridId, column, columnIndex, row, rowIndex, error, is
   const errorId = error ? cellErrorId(gridId, rowIndex, column.key) : undefined;
   const value = row.values[column.key] ?? "";
   const isNumeric = column.kind === "number" || column.kind === "integer";
+  const isGrouped = isNumeric && !column.isUngrouped;
   const [isFocused, setFocused] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   // Focus swaps "140,000,000" for "140000000"; select it all again so typing replaces the value, as in a spreadsheet.
@@ -55,7 +56,7 @@ export function GridCell({ gridId, column, columnIndex, row, rowIndex, error, is
     control = column.renderEditor({ row, rowIndex, columnIndex, label, isReadOnly, describedBy: errorId, onChange: (patch) => onEdit(row.key, patch) });
   } else if (isReadOnly) {
     const option = column.options?.find((candidate) => candidate.value === value);
-    control = <span className={styles.static}>{option?.label ?? ((isNumeric ? displayNumber(value) : value) || "—")}</span>;
+    control = <span className={styles.static}>{option?.label ?? ((isGrouped ? displayNumber(value) : value) || "—")}</span>;
   } else if (column.kind === "select") {
     control = (
       <select className={styles.input} value={value} {...common} onChange={(event) => onEdit(row.key, { values: { [column.key]: event.target.value } })}>
@@ -73,7 +74,7 @@ export function GridCell({ gridId, column, columnIndex, row, rowIndex, error, is
         type="text"
         inputMode={isNumeric ? "decimal" : undefined}
         className={isNumeric ? `${styles.input} ${styles.numeric}` : styles.input}
-        value={isNumeric && !isFocused ? displayNumber(value) : value}
+        value={isGrouped && !isFocused ? displayNumber(value) : value}
         style={{ minWidth: `${(column.widthCh ?? (isNumeric ? 11 : 16)) + 2}ch` }}
         onFocus={() => setFocused(true)}
         onBlur={() => setFocused(false)}

@@ -20,6 +20,8 @@ export type GridColumn = {
   hasTotal?: boolean;
   /** Width hint in characters. */
   widthCh?: number;
+  /** Shown as typed, without thousands separators (a calendar year: 2030, not 2,030). */
+  isUngrouped?: boolean;
   /** A custom editor (e.g. the distribution of a parameter) instead of an input. */
   renderEditor?: (props: CustomEditorProps) => ReactNode;
 };

@@ -1,12 +1,12 @@
 import { SettingsForm } from "../settings/settings-form";
 import { SETTING_GROUPS, settingText, type SettingKey } from "../settings/settings-fields";
 import type { SettingSourceView } from "../settings/setting-input";
-import type { ScenarioPanelData } from "./panel-props";
+import type { PriceDeckOption, ScenarioPanelData } from "./panel-props";
 import layout from "@/app/ui/common/layout.module.css";
 import styles from "../scenario-editor.module.css";
 
 /** General & economics: timeline, currency, discounting, tax/royalty/depreciation, working capital, revenue terms. */
-export function GeneralPanel({ effective, canEdit, isChild, scenarioNames }: ScenarioPanelData) {
+export function GeneralPanel({ effective, canEdit, isChild, scenarioNames, priceDecks = [] }: ScenarioPanelData & { priceDecks?: readonly PriceDeckOption[] }) {
   const keys = SETTING_GROUPS.flatMap((group) => group.fields.map((field) => field.key));
   const texts = Object.fromEntries(keys.map((key) => [key, settingText(effective.settings[key])])) as Record<SettingKey, string>;
   const sources = Object.fromEntries(
@@ -16,7 +16,12 @@ export function GeneralPanel({ effective, canEdit, isChild, scenarioNames }: Sce
     }),
   ) as Record<SettingKey, SettingSourceView>;
   const currency = effective.settings.currency ?? "USD";
-  const context = { currency, priceCurrency: effective.settings.priceCurrency ?? currency, priceUnit: effective.settings.metalPriceUnit ?? "unit" };
+  const context = {
+    currency,
+    priceCurrency: effective.settings.priceCurrency ?? currency,
+    priceUnit: effective.settings.metalPriceUnit ?? "unit",
+    priceDecks: priceDecks.map((deck) => ({ value: deck.id, label: `${deck.name} (${deck.currency}/${deck.priceUnit}, ${deck.commodity})` })),
+  };
   return (
     <>
       <h2 className="visually-hidden">General and economics</h2>

@@ -16,6 +16,9 @@ export type ScenarioPanelData = {
   priceMismatches?: readonly PriceMismatch[];
 };
 
+/** A price deck a scenario may choose (the page lists the organisation's decks for the General tab). */
+export type PriceDeckOption = { id: string; name: string; commodity: string; priceUnit: string; currency: string };
+
 /** The props every input table shares. */
 export function tableProps(data: ScenarioPanelData) {
   const { effective, canEdit, isChild } = data;

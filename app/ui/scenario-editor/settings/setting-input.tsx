@@ -22,6 +22,14 @@ type SettingInputProps = {
   onRevert: () => void;
 };
 
+const YES_NO = [{ value: "true", label: "Yes" }, { value: "false", label: "No" }];
+
+/** A select's choices; a stored value that is not among them (a deck renamed away, say) is still shown. */
+function selectOptions(field: SettingField, context: SettingContext, text: string): readonly { value: string; label: string }[] {
+  const options = field.kind === "boolean" ? YES_NO : (field.optionsOf?.(context) ?? field.options ?? []);
+  return text === "" || options.some((option) => option.value === text) ? options : [...options, { value: text, label: text }];
+}
+
 function originOf(source: SettingSourceView, isEdited: boolean): "inherited" | "overridden" | undefined {
   if (source.origin === "inherited") return isEdited ? "overridden" : "inherited";
   return source.origin === "overridden" ? "overridden" : undefined;
@@ -49,7 +57,7 @@ export function SettingInput({ field, context, text, savedText, source, errors, 
         field.kind === "select" || field.kind === "boolean" ? (
           <select className={forms.select} value={text} disabled={isReadOnly} onChange={(event) => onChange(event.target.value)} {...control}>
             {text === "" ? <option value="">Not set</option> : null}
-            {(field.kind === "boolean" ? [{ value: "true", label: "Yes" }, { value: "false", label: "No" }] : (field.options ?? [])).map((option) => (
+            {selectOptions(field, context, text).map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}
               </option>

@@ -11,10 +11,18 @@ export type SettingField = {
   unit?: (context: SettingContext) => string;
   kind: "integer" | "number" | "text" | "select" | "boolean";
   options?: readonly { value: string; label: string }[];
+  /** Options that depend on the page's data (the organisation's price decks) instead of `options`. */
+  optionsOf?: (context: SettingContext) => readonly { value: string; label: string }[];
   hint?: string;
 };
 
-export type SettingContext = { currency: string; priceCurrency: string; priceUnit: string };
+export type SettingContext = {
+  currency: string;
+  priceCurrency: string;
+  priceUnit: string;
+  /** The organisation's price decks as options ("Consensus copper (USD/lb)"). */
+  priceDecks: readonly { value: string; label: string }[];
+};
 
 export type SettingGroup = { title: string; fields: SettingField[] };
 
@@ -85,7 +93,15 @@ export const SETTING_GROUPS: SettingGroup[] = [
   {
     title: "Revenue terms",
     fields: [
-      { key: "metalPrice", label: "Metal price", unit: (c) => `${c.priceCurrency}/${c.priceUnit}`, kind: "number" },
+      {
+        key: "priceSource",
+        label: "Price source",
+        kind: "select",
+        options: [{ value: "flat", label: "Flat price (the metal price every year)" }, { value: "deck", label: "Price deck (a price per year)" }],
+        hint: "Not set on a scenario without a parent: the flat price.",
+      },
+      { key: "priceDeckId", label: "Price deck", kind: "select", optionsOf: (c) => c.priceDecks, hint: "Its currency and unit must be the price currency and unit below." },
+      { key: "metalPrice", label: "Metal price", unit: (c) => `${c.priceCurrency}/${c.priceUnit}`, kind: "number", hint: "Used by the flat price source." },
       { key: "metalPriceUnit", label: "Price unit", kind: "select", options: ["lb", "oz", "t", "kg", "g"].map((value) => ({ value, label: value === "oz" ? "oz (troy)" : value })) },
       { key: "priceCurrency", label: "Price currency (ISO code)", kind: "text", hint: "Blank: the scenario currency." },
       { key: "fxRate", label: "Exchange rate", unit: (c) => `${c.currency} per ${c.priceCurrency}`, kind: "number" },

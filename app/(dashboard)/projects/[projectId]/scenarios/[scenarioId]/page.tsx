@@ -4,6 +4,7 @@ import { GeneralPanel } from "@/app/ui/scenario-editor/panels/general-panel";
 import { CapexPanel, ConsumptionPanel, OpexPanel, ProductionPanel } from "@/app/ui/scenario-editor/panels/input-panels";
 import { ParametersPanel } from "@/app/ui/scenario-editor/panels/parameters-panel";
 import { ScenarioTabs } from "@/app/ui/scenario-editor/scenario-tabs";
+import { listPriceDecks } from "@/lib/price-decks";
 import { loadMaintenancePanel } from "@/lib/rows";
 import { findScenarioPriceMismatches } from "@/lib/scenarios/price-check-scenario";
 import { loadScenarioPage } from "./scenario-data";
@@ -47,8 +48,9 @@ export default async function ScenarioEditorPage({ params, searchParams }: { par
     tab === "equipment"
       ? await loadMaintenancePanel({ organisationId: data.effective.organisationId }, { equipment: fleet, equipmentId: first(query.equipment), page: logPage })
       : undefined;
+  const priceDecks = tab === "general" ? await listPriceDecks({ organisationId: data.effective.organisationId }) : [];
   const panels: Record<TabId, () => React.ReactNode> = {
-    general: () => <GeneralPanel {...data} />,
+    general: () => <GeneralPanel {...data} priceDecks={priceDecks} />,
     parameters: () => <ParametersPanel {...data} priceMismatches={findScenarioPriceMismatches(data.effective)} />,
     production: () => <ProductionPanel {...data} />,
     capex: () => <CapexPanel {...data} />,

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { hasRole } from "@/lib/auth/roles";
 import { loadOwnedForPage } from "@/lib/access/page";
+import { listPriceDecks } from "@/lib/price-decks";
 import { findProject } from "@/lib/projects";
 import { PageHeader } from "@/app/ui/common/page-header";
 import { RoleNotice } from "@/app/ui/projects/role-notice";
@@ -21,6 +22,8 @@ export default async function NewScenarioPage({ params, searchParams }: Props) {
   if (!project) notFound();
   const isBase = (await searchParams).base === "1" || project.scenarioCount === 0;
   const projectHref = `/projects/${project.id}`;
+  const decks = await listPriceDecks({ organisationId: owned.organisationId });
+  const priceDecks = decks.map((deck) => ({ value: deck.id, label: `${deck.name} (${deck.currency}/${deck.priceUnit}, ${deck.commodity})` }));
   return (
     <>
       <nav aria-label="Breadcrumb" className={layout.breadcrumb}>
@@ -35,7 +38,7 @@ export default async function NewScenarioPage({ params, searchParams }: Props) {
         <RootScenarioForm
           projectId={project.id}
           isBase={isBase}
-          context={{ currency: project.currency, defaultDiscountRatePct: project.defaultDiscountRatePct, thisYear: new Date().getUTCFullYear() }}
+          context={{ currency: project.currency, defaultDiscountRatePct: project.defaultDiscountRatePct, thisYear: new Date().getUTCFullYear(), priceDecks }}
         />
       ) : (
         <RoleNotice role={role} action="create scenarios" backHref={projectHref} backLabel={`Back to ${project.name}`} />
