@@ -114,3 +114,15 @@ export async function listDeckUsers(db: DbOrTx, { organisationId, deckId }: { or
     .orderBy(asc(projects.name), asc(scenarios.name));
 }
 
+/** Every deck of the organisation with its prices, by name: two queries whatever the number of decks. */
+export async function listPriceDecksWithPrices(db: DbOrTx, { organisationId }: { organisationId: string }): Promise<PriceDeckWithPrices[]> {
+  const decks = await db.select().from(priceDecks).where(eq(priceDecks.organisationId, organisationId)).orderBy(asc(priceDecks.name), asc(priceDecks.id));
+  if (decks.length === 0) return [];
+  const prices = await db
+    .select({ deckId: priceDeckPrices.deckId, year: priceDeckPrices.year, price: priceDeckPrices.price })
+    .from(priceDeckPrices)
+    .innerJoin(priceDecks, eq(priceDecks.id, priceDeckPrices.deckId))
+    .where(eq(priceDecks.organisationId, organisationId))
+    .orderBy(asc(priceDeckPrices.year));
+  return decks.map((deck) => ({ ...deck, prices: prices.filter((p) => p.deckId === deck.id).map(({ year, price }) => ({ year, price })) }));
+}

@@ -3,6 +3,7 @@ import { accountContracts } from "./account";
 import { passwordContracts } from "./passwords";
 import { invitationContracts } from "./invitations";
 import { auditContracts } from "./audit";
+import { deckMatrixContract } from "./deck-matrix";
 import { priceDeckContracts } from "./price-decks";
 import { projectContracts } from "./projects";
 import { rowContracts } from "./rows";
@@ -26,6 +27,7 @@ export const allContracts: readonly ApiContract[] = [
   ...tokenContracts,
   ...projectContracts,
   ...priceDeckContracts,
+  deckMatrixContract,
   ...scenarioContracts,
   ...economicsContractList,
   ...rowContracts,

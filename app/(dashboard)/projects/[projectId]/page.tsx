@@ -45,11 +45,18 @@ export default async function ProjectPage({ params }: Params) {
         <section className={layout.panel} aria-labelledby="scenarios-heading">
           <div className={layout.panelHeader}>
             <h2 id="scenarios-heading">Scenarios</h2>
-            {canManage && scenarios.length > 0 ? (
-              <Link href={newScenarioHref} className={`${buttons.button} ${buttons.secondary} ${buttons.small}`}>
-                New root scenario
-              </Link>
-            ) : null}
+            <div className={layout.toolbarActions}>
+              {scenarios.length > 0 ? (
+                <Link href={`/projects/${project.id}/deck-matrix`} className={`${buttons.button} ${buttons.secondary} ${buttons.small}`}>
+                  Price deck matrix
+                </Link>
+              ) : null}
+              {canManage && scenarios.length > 0 ? (
+                <Link href={newScenarioHref} className={`${buttons.button} ${buttons.secondary} ${buttons.small}`}>
+                  New root scenario
+                </Link>
+              ) : null}
+            </div>
           </div>
           {scenarios.length > 0 ? (
             <ScenarioTree projectId={project.id} projectName={project.name} roots={buildScenarioTree(scenarios)} canManage={canManage} />
