@@ -7,6 +7,7 @@ import { addRemovalAudited, deleteAudited, dropRemovalAudited, insertAudited, up
 import { hasSameFields, toApiRow, type ApiRow } from "./effective-rows";
 import { ROW_KINDS } from "./kinds";
 import { inRowWrite, type RowActor } from "./row-writes";
+import { assertTargetRefsExist } from "./target-ref-check";
 
 // The editor's Save: a scenario's rows of one kind replaced by the desired table, writing only the differences.
 
@@ -86,15 +87,19 @@ export function planReplacement(state: RowState, entity: ScenarioRowEntity, desi
  * Makes the scenario's effective rows of one kind equal `rows`, in one write, writing only differences. Deletes
  * run first, and rows of kinds with a unique field are updated by delete + re-insert (same id and lineage) so
  * that values swapped between rows never collide mid-way.
- * @throws AppError NOT_FOUND, VALIDATION_FAILED (400), STALE_UPDATE / EQUIPMENT_HAS_MAINTENANCE (409)
+ * Parameters' references are checked against the scenario's items (`rows.<index>.targetRef`).
+ * @throws AppError NOT_FOUND, VALIDATION_FAILED (400), STALE_UPDATE / EQUIPMENT_HAS_MAINTENANCE (409), TARGET_REF_NOT_FOUND (422)
  */
 export async function replaceRows(
   actor: RowActor,
   { entity, expectedVersion, rows }: { entity: ScenarioRowEntity; expectedVersion: number; rows: readonly DesiredRow[] },
 ): Promise<{ rows: ApiRow[]; scenarioVersion: number; summary: ReplacementSummary }> {
   const isReinserted = ROW_KINDS[entity].uniqueField !== undefined;
-  const { result, scenarioVersion } = await inRowWrite(actor, { entity, expectedVersion }, async (rw, state, reload) => {
+  const { result, scenarioVersion } = await inRowWrite(actor, { entity, expectedVersion }, async (rw, state, reload, chain) => {
     const plan = planReplacement(state, entity, rows);
+    if (entity === "parameter") {
+      await assertTargetRefsExist(rw.w.tx, chain, rows.map(({ fields }, index) => ({ fields, errorKey: `rows.${index}.targetRef` })));
+    }
     for (const row of plan.deletes) await deleteAudited(rw, { row });
     for (const { row } of isReinserted ? plan.updates : []) await deleteAudited(rw, { row, silent: true });
     for (const removal of plan.dropRemovals) await dropRemovalAudited(rw, { removal });

@@ -1,7 +1,7 @@
 import { mapWriteErrors } from "@/db/queries/rows/database-errors";
 import { loadRowState, type RowState } from "@/db/queries/rows/row-state";
 import { fieldsOf, type RowFields } from "@/db/queries/rows/tables";
-import { getScenarioChain } from "@/db/queries/scenario-inheritance";
+import { getScenarioChain, type ScenarioChain } from "@/db/queries/scenario-inheritance";
 import { bumpScenarioVersion } from "@/db/queries/scenario-version";
 import type { ScenarioRowEntity } from "@/lib/domain/row-kinds";
 import { AppError, notFound } from "@/lib/errors";
@@ -18,6 +18,7 @@ import {
 } from "./audited-writes";
 import { findEffective, toApiRow, type ApiRow } from "./effective-rows";
 import { ROW_KINDS } from "./kinds";
+import { assertTargetRefsExist } from "./target-ref-check";
 
 // Single-row writes of a scenario's inputs, by LINEAGE id (stable across the scenario tree). Each is one write
 // (lib/writes) that first bumps the scenario version (checking the caller's when given), so concurrent writers
@@ -29,12 +30,13 @@ export type RowWriteResult = { row: ApiRow; scenarioVersion: number };
 
 /**
  * One write of one kind of rows: version bumped, the scenario's rows of the kind read, `step` run (`reload` reads
- * them again in the transaction), then the correlations of parameters the scenario no longer has pruned.
+ * them again in the transaction; `chain` reads other kinds), then the correlations of parameters the scenario no
+ * longer has pruned.
  */
 export async function inRowWrite<T>(
   actor: RowActor,
   { entity, expectedVersion }: { entity: ScenarioRowEntity; expectedVersion: number | undefined },
-  step: (rw: RowWriter, state: RowState, reload: () => Promise<RowState>) => Promise<T>,
+  step: (rw: RowWriter, state: RowState, reload: () => Promise<RowState>, chain: ScenarioChain) => Promise<T>,
 ): Promise<{ result: T; scenarioVersion: number }> {
   const { organisationId, userId, projectId, scenarioId } = actor;
   return mapWriteErrors(() =>
@@ -43,7 +45,7 @@ export async function inRowWrite<T>(
       const chain = await getScenarioChain(w.tx, { organisationId, scenarioId });
       if (!chain) throw notFound("Scenario");
       const reload = () => loadRowState(w.tx, { chain, entity });
-      const result = await step({ w, scenarioId, entity }, await reload(), reload);
+      const result = await step({ w, scenarioId, entity }, await reload(), reload, chain);
       if (entity === "parameter") {
         const after = await loadRowState(w.tx, { chain, entity: "parameter" });
         await pruneCorrelationsAudited(w, { scenarioId, parameterLineageIds: after.effective.map((entry) => entry.row.lineageId) });
@@ -69,11 +71,12 @@ function assertUniqueInScenario(state: RowState, entity: ScenarioRowEntity, fiel
 
 /**
  * Adds a row with a new lineage to the scenario.
- * @throws AppError NOT_FOUND, DUPLICATE_PERIOD / DUPLICATE_NAME (409)
+ * @throws AppError NOT_FOUND, DUPLICATE_PERIOD / DUPLICATE_NAME (409), TARGET_REF_NOT_FOUND (422)
  */
 export async function createRow(actor: RowActor, { entity, fields }: { entity: ScenarioRowEntity; fields: RowFields }): Promise<RowWriteResult> {
-  const { result, scenarioVersion } = await inRowWrite(actor, { entity, expectedVersion: undefined }, async (rw, state) => {
+  const { result, scenarioVersion } = await inRowWrite(actor, { entity, expectedVersion: undefined }, async (rw, state, _reload, chain) => {
     assertUniqueInScenario(state, entity, fields);
+    if (entity === "parameter") await assertTargetRefsExist(rw.w.tx, chain, [{ fields, errorKey: "targetRef" }]);
     return insertAudited(rw, { fields });
   });
   return { row: { ...result, origin: "own" }, scenarioVersion };
@@ -83,17 +86,18 @@ export async function createRow(actor: RowActor, { entity, fields }: { entity: S
  * Applies a patch to the scenario's effective row of a lineage: updates the scenario's own row or override, or
  * creates the override of an inherited row (a copy of the parent's row with the patch applied, same lineage).
  * Cross-field rules (end >= start, one consumption basis, target refs) are checked on the merged row.
- * @throws AppError NOT_FOUND, VALIDATION_FAILED (400), STALE_UPDATE / DUPLICATE_* (409)
+ * @throws AppError NOT_FOUND, VALIDATION_FAILED (400), STALE_UPDATE / DUPLICATE_* (409), TARGET_REF_NOT_FOUND (422)
  */
 export async function updateRow(
   actor: RowActor,
   { entity, lineageId, patch, expectedVersion }: { entity: ScenarioRowEntity; lineageId: string; patch: RowFields; expectedVersion: number },
 ): Promise<RowWriteResult> {
-  const { result, scenarioVersion } = await inRowWrite(actor, { entity, expectedVersion }, async (rw, state) => {
+  const { result, scenarioVersion } = await inRowWrite(actor, { entity, expectedVersion }, async (rw, state, _reload, chain) => {
     const current = findEffective(state, lineageId);
     if (!current) throw notFound("Row");
     const fields = parseWith(ROW_KINDS[entity].create, { ...fieldsOf(current.row), ...patch });
     assertUniqueInScenario(state, entity, fields, lineageId);
+    if (entity === "parameter") await assertTargetRefsExist(rw.w.tx, chain, [{ fields, errorKey: "targetRef" }]);
     const own = state.own.get(lineageId);
     const row = own ? await updateAudited(rw, { row: own, fields }) : await insertAudited(rw, { fields, lineageId });
     return toApiRow({ row, sourceScenarioId: actor.scenarioId, origin: state.inherited.has(lineageId) ? "overridden" : "own" });

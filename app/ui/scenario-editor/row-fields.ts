@@ -16,9 +16,10 @@ export const ROW_TABLE_FIELDS = {
     columns: ["name", "equipmentType", "quantity", "purchaseCost", "operatingCostPerHour", "purchasePeriod", "hoursPerYear", "lifeYears", "availabilityPct"],
     extra: [],
   },
+  // targetRef travels unseen: its column shows the referenced item's name (tables/target-ref-cell.tsx), never the id.
   parameters: {
-    columns: ["name", "target", "targetRef", "application", "baseValue", "unit", "sampling"],
-    extra: ["distribution", "description"],
+    columns: ["name", "target", "application", "baseValue", "unit", "sampling"],
+    extra: ["targetRef", "distribution", "description"],
   },
 } as const;
 

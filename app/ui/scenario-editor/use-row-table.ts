@@ -41,7 +41,8 @@ function useRowEdits(config: RowTableConfig, setErrors: (update: (current: CellE
   const onEdit = useCallback(
     (rowKey: string, patch: Patch) => {
       dispatch({ type: "edit", rowKey, patch });
-      setErrors((current) => withoutEditedErrors(current, rowKey, Object.keys(patch.values ?? {})));
+      // Fields kept in `extra` (a distribution, a parameter's reference) have their own cells and errors too.
+      setErrors((current) => withoutEditedErrors(current, rowKey, [...Object.keys(patch.values ?? {}), ...Object.keys(patch.extra ?? {})]));
     },
     [setErrors],
   );

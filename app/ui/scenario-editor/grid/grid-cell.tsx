@@ -59,7 +59,7 @@ export function GridCell({ gridId, column, columnIndex, row, rowIndex, error, is
     control = <span className={styles.static}>{option?.label ?? ((isGrouped ? displayNumber(value) : value) || "—")}</span>;
   } else if (column.kind === "select") {
     control = (
-      <select className={styles.input} value={value} {...common} onChange={(event) => onEdit(row.key, { values: { [column.key]: event.target.value } })}>
+      <select className={styles.input} value={value} {...common} onChange={(event) => onEdit(row.key, { values: { [column.key]: event.target.value }, extra: column.alsoSetsExtra?.(event.target.value, row) })}>
         {column.options?.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

@@ -24,6 +24,8 @@ export type GridColumn = {
   isUngrouped?: boolean;
   /** A custom editor (e.g. the distribution of a parameter) instead of an input. */
   renderEditor?: (props: CustomEditorProps) => ReactNode;
+  /** Extra fields a select's new value also sets (a parameter's new target drops the reference it had). */
+  alsoSetsExtra?: (value: string, row: GridRow) => Record<string, unknown>;
 };
 
 export type CustomEditorProps = {

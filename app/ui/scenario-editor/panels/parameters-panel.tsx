@@ -1,4 +1,5 @@
 import { PriceMismatchNotice } from "@/app/ui/simulations/price-mismatch-notice";
+import { listTargetRefChoices } from "@/lib/validation/rows/target-refs";
 import { CorrelationMatrix } from "../correlation-matrix";
 import { ParameterTable } from "../tables/parameter-table";
 import { toGridRows, type EffectiveRowEntry } from "../row-fields";
@@ -10,6 +11,10 @@ const PRICE_NOTICE_ID = "price-distribution-notice";
 export function ParametersPanel(data: ScenarioPanelData) {
   const { effective, canEdit, parentName, priceMismatches = [] } = data;
   const parameters = effective.rows.parameter;
+  const rowsOf = <R,>(entries: readonly { row: R }[]) => entries.map((entry) => entry.row);
+  const { opex, capex, consumption, equipment } = effective.rows;
+  // Only what the select needs crosses to the browser: ids, names and categories, not whole rows.
+  const targetRefChoices = listTargetRefChoices({ opex: rowsOf(opex), capex: rowsOf(capex), consumption: rowsOf(consumption), equipment: rowsOf(equipment) });
   const stochastic = parameters.filter((entry) => entry.row.distribution !== null).map((entry) => ({ lineageId: entry.row.lineageId, name: entry.row.name }));
   const pairs = effective.rows.correlations.map((entry) => ({
     a: entry.row.parameterALineageId,
@@ -25,6 +30,7 @@ export function ParametersPanel(data: ScenarioPanelData) {
         rows={toGridRows("parameters", parameters as unknown as EffectiveRowEntry[], data.scenarioNames)}
         priceMismatches={priceMismatches.map(({ variableId }) => variableId)}
         priceNoticeId={PRICE_NOTICE_ID}
+        targetRefChoices={targetRefChoices}
       />
       <CorrelationMatrix scenarioId={effective.scenario.id} version={effective.scenario.version} parameters={stochastic} pairs={pairs} isReadOnly={!canEdit} parentName={parentName} />
     </>
