@@ -100,6 +100,18 @@ describe("single-product equivalence", () => {
   });
 });
 
+describe("fx and inflation apply to every product", () => {
+  it("gold gross = payable oz × price × fx 1.5 × 1.03^t (nominal, 3 %)", () => {
+    const inputs = buildCopperGoldInputs();
+    inputs.commodity.fxRate = 1.5;
+    Object.assign(inputs.economics, { terms: "nominal", inflationPct: 3 });
+    const gold = computeCashFlowTable(inputs).products?.[1];
+    // 10,127.4851691 × 2,000 × 1.5 × 1.03 and 8,101.9881353 × 2,200 × 1.5 × 1.03²
+    expect(gold?.grossRevenue[1]).toBeCloseTo(31_293_929.173, CENT);
+    expect(gold?.grossRevenue[2]).toBeCloseTo(28_364_817.402, CENT);
+  });
+});
+
 describe("royalty minimum with products", () => {
   it("tops the total up to the minimum in the primary's row; the rows still sum to the total", () => {
     const inputs = buildCopperGoldInputs();
