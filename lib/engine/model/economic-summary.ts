@@ -14,7 +14,7 @@ import { computePaybackYears, npv, projectIrr, type DiscountTiming, type PeriodZ
 import { bindOverrides } from "./bind-overrides";
 import type { CompiledModel } from "./compiled-model";
 import { evaluateModel } from "./evaluate";
-import { computeProductAisc, summarizeProducts, type ProductTotals } from "./product-metrics";
+import { productUnitCosts, summarizeProducts, type ProductTotals } from "./product-metrics";
 import { createScratch, type EvaluationScratch } from "./scratch";
 
 /** Rates (%) of the disclosure table when the organisation sets none. */
@@ -125,7 +125,7 @@ export function computeEconomicSummary(model: CompiledModel, ratesPct: readonly 
     afterTaxPayback: paybackFigures(s.afterTaxCashFlow, model.firstProductionPeriod, valuationTime),
     products: hasProducts ? summarizeProducts(model, s) : [{ name: commodity.name, priceUnit: commodity.priceUnit, metalRecoveredUnits: sum(s.metalRecoveredUnits), payableMetalUnits: sum(s.payableMetalUnits), grossRevenue: sum(s.grossRevenue) }],
     lifeOfMine: lifeOfMineTotals(model, s),
-    unitCosts: hasProducts ? productUnitCosts(model, s) : unitCosts(s),
+    unitCosts: hasProducts ? { ...unitCosts(s), ...productUnitCosts(model, s) } : unitCosts(s),
   };
 }
 
@@ -196,15 +196,3 @@ function unitCosts(s: EvaluationScratch): UnitCosts {
   };
 }
 
-/** Unit costs with by-product credits and the primary-equivalent figures (product-metrics.ts). */
-function productUnitCosts(model: CompiledModel, s: EvaluationScratch): UnitCosts {
-  const aisc = computeProductAisc(model, s);
-  const isFiniteOrNull = (value: number): number | null => (Number.isFinite(value) ? value : null);
-  return {
-    ...unitCosts(s),
-    aiscPerPayableUnit: isFiniteOrNull(aisc.aiscPerPrimaryUnit),
-    byProductCredits: aisc.byProductCredits,
-    primaryEquivalentUnits: aisc.primaryEquivalentUnits,
-    aiscPerEquivalentUnit: isFiniteOrNull(aisc.aiscPerEquivalentUnit),
-  };
-}

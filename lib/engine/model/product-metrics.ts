@@ -95,3 +95,15 @@ export function summarizeProducts(model: CompiledModel, s: EvaluationScratch): P
     };
   });
 }
+
+/** The economic summary's multi-product unit costs: AISC net of by-product credits, the credits, CuEq-style figures. */
+export function productUnitCosts(model: CompiledModel, s: EvaluationScratch): { aiscPerPayableUnit: number | null; byProductCredits: number; primaryEquivalentUnits: number; aiscPerEquivalentUnit: number | null } {
+  const aisc = computeProductAisc(model, s);
+  const finiteOrNull = (value: number): number | null => (Number.isFinite(value) ? value : null);
+  return {
+    aiscPerPayableUnit: finiteOrNull(aisc.aiscPerPrimaryUnit),
+    byProductCredits: aisc.byProductCredits,
+    primaryEquivalentUnits: aisc.primaryEquivalentUnits,
+    aiscPerEquivalentUnit: finiteOrNull(aisc.aiscPerEquivalentUnit),
+  };
+}
