@@ -7,6 +7,7 @@ import { bindOverrides } from "./bind-overrides";
 import type { CompiledModel } from "./compiled-model";
 import { evaluateModel } from "./evaluate";
 import { createScratch } from "./scratch";
+import { movesProducts, scaleProducts } from "./scale-products";
 import type { ModelTarget } from "./targets";
 
 /** Why there is no break-even: NPV keeps its sign from a factor of 0 to 2^30. */
@@ -48,6 +49,7 @@ export function findBreakEvenFactor(model: CompiledModel, target: ModelTarget, i
 
 /** NPV at the scenario rate as a function of a factor on one target (one scratch, reused). */
 function npvOfFactor(model: CompiledModel, target: ModelTarget): (factor: number) => number {
+  if (movesProducts(model, target)) return npvOfProductFactor(model, target);
   const binding = bindOverrides(model, [{ target, mode: "factor", scope: "per_iteration" }]);
   const scratch = createScratch(model);
   const values = new Float64Array(1);
@@ -57,9 +59,19 @@ function npvOfFactor(model: CompiledModel, target: ModelTarget): (factor: number
   };
 }
 
+/** As npvOfFactor, the factor also on every co-/by-product's price, grade or recovery (a new model per call). */
+function npvOfProductFactor(model: CompiledModel, target: ModelTarget): (factor: number) => number {
+  const scratch = createScratch(model);
+  return (factor) => {
+    const scaled = scaleProducts(model, target, factor).model;
+    return evaluateModel(scaled, bindOverrides(scaled, [{ target, mode: "factor", scope: "per_iteration" }]), Float64Array.of(factor), scratch).npv;
+  };
+}
+
 /**
  * Break-even price: the price factor with NPV = 0, and the absolute price it means: f x the payable-weighted mean
- * real price (exactly f x price for a flat price).
+ * real price (exactly f x price for a flat price). With co- and by-products the factor is on every product's price
+ * and the absolute price is the primary's.
  * @returns `found` or `none` with the reason
  */
 export function findBreakEvenPrice(model: CompiledModel): BreakEvenPrice {

@@ -8,6 +8,7 @@ import { compileModel } from "./compile";
 import type { CompiledModel } from "./compiled-model";
 import { evaluateModel } from "./evaluate";
 import { computeModelMetrics, type ModelMetrics } from "./metrics";
+import { buildProductTables, type ProductTables } from "./product-table";
 import { createScratch, type EvaluationScratch } from "./scratch";
 
 export type CashFlowRow = {
@@ -17,9 +18,9 @@ export type CashFlowRow = {
   oreMinedT: number;
   wasteMinedT: number;
   oreProcessedT: number;
-  /** In the commodity's grade unit. */
+  /** The primary's, in its grade unit. */
   headGrade: number;
-  /** Price units (lb, oz, t, kg, g). */
+  /** The primary's, in its price unit (lb, oz, t, kg, g); other products' metal is in `products`. */
   metalRecoveredUnits: number;
   payableMetalUnits: number;
   concentrateDmt: number;
@@ -55,7 +56,11 @@ export type CashFlowRow = {
   cumulativeDiscountedCashFlow: number;
 };
 
-export type CashFlowTable = { currency: string; priceUnit: string; gradeUnit: string; rows: CashFlowRow[]; metrics: ModelMetrics };
+/**
+ * `priceUnit`/`gradeUnit` are the primary's. With co- or by-products the rows hold the totals and `products` /
+ * `primaryEquivalentUnits` (product-table.ts) are present; a single-product table has neither key.
+ */
+export type CashFlowTable = { currency: string; priceUnit: string; gradeUnit: string; rows: CashFlowRow[]; metrics: ModelMetrics } & Partial<ProductTables>;
 
 /**
  * Validates, compiles and evaluates a scenario.
@@ -83,7 +88,9 @@ export function buildCashFlowTable(model: CompiledModel): CashFlowTable {
     rows.push({ ...readRow(model, scratch, t), cumulativeCashFlow: cumulative, discountFactor: factor, discountedCashFlow: afterTax * factor, cumulativeDiscountedCashFlow: cumulativeDiscounted });
   }
   const { currency, commodity } = model.inputs;
-  return { currency, priceUnit: commodity.priceUnit, gradeUnit: commodity.gradeUnit, rows, metrics: computeModelMetrics(model, scratch) };
+  const table: CashFlowTable = { currency, priceUnit: commodity.priceUnit, gradeUnit: commodity.gradeUnit, rows, metrics: computeModelMetrics(model, scratch) };
+  const productTables = buildProductTables(model, scratch);
+  return productTables ? { ...table, ...productTables } : table;
 }
 
 type RowCore = Omit<CashFlowRow, "cumulativeCashFlow" | "discountFactor" | "discountedCashFlow" | "cumulativeDiscountedCashFlow">;

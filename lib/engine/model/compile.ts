@@ -5,6 +5,7 @@
 import { valuationShiftYears, valuationTimeYears, type ResolvedConvention } from "../finance";
 import type { CompiledModel } from "./compiled-model";
 import { buildCapitalLines, buildCostLines } from "./compile-lines";
+import { compileProducts, penaltyPerDmtOf } from "./compile-products";
 import type { ScenarioModelInputs } from "./schema";
 import { metalUnitsPerTonnePerGrade, tonnesPerPriceUnit } from "./units";
 import { ScenarioModelValidationError, validateScenarioModelInputs } from "./validate";
@@ -29,15 +30,6 @@ function buildInflation(inputs: ScenarioModelInputs, periodCount: number): Float
 function buildConvention(inputs: ScenarioModelInputs): ResolvedConvention {
   const { discounting, valuationDate = "end_of_period_0", periodZeroTiming = "with_timing" } = inputs.economics;
   return { timing: discounting, valuationTimeYears: valuationTimeYears(valuationDate, inputs.timeline.constructionPeriods), periodZeroTiming };
-}
-
-/** Penalties per dry tonne of concentrate (price currency, real): linear per % above each threshold. */
-function computePenaltyPerDmt(inputs: ScenarioModelInputs): number {
-  const c = inputs.smelter.concentrate;
-  if (!c) return 0;
-  const moisture = c.moisturePenalty ? Math.max(0, c.moisturePct - c.moisturePenalty.thresholdPct) * c.moisturePenalty.chargePerDmtPerPct : 0;
-  const impurity = c.impurityPenalty ? Math.max(0, c.impurityPenalty.contentPct - c.impurityPenalty.thresholdPct) * c.impurityPenalty.chargePerDmtPerPct : 0;
-  return moisture + impurity;
 }
 
 /**
@@ -84,11 +76,12 @@ export function compileModel(raw: unknown): CompiledModel {
     premiumPerUnit: inputs.smelter.premiumPerUnit,
     treatmentChargePerDmt: concentrate?.treatmentChargePerDmt ?? 0,
     concentrateGradePct: concentrate?.gradePct ?? 0,
-    penaltyPerDmt: computePenaltyPerDmt(inputs),
+    penaltyPerDmt: penaltyPerDmtOf(inputs.smelter),
     nsrRoyaltyPct: inputs.royalties.nsrPct,
     grossRoyaltyPct: inputs.royalties.grossRevenuePct,
     royaltyPerUnitProduced: inputs.royalties.perUnitProduced,
     minimumRoyaltyPerPeriod: inputs.royalties.minimumPerPeriod,
+    products: compileProducts(inputs, periodCount),
     costLines: buildCostLines(inputs, horizon),
     capitalLines: buildCapitalLines(inputs, horizon),
     salvage,

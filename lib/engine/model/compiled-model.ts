@@ -2,6 +2,8 @@
 import type { DiscountTiming, ResolvedConvention, ValuationDate } from "../finance";
 import type { ScenarioModelInputs } from "./schema";
 import type { CapexCategory } from "./schema-items";
+import type { ProductRole } from "./schema-products";
+import type { GradeUnit, PriceUnit } from "./units";
 
 export type CostSource = "opex" | "consumption" | "equipment";
 
@@ -31,6 +33,31 @@ export type CapitalLine = {
   unitAmounts: Float64Array;
   /** The scenario's closure provision (closure.closureCost), the `closure_cost` target. */
   isClosureProvision: boolean;
+};
+
+/**
+ * A co- or by-product (`inputs.products`): the primary's revenue fields, per product. Metal in its own price unit;
+ * money in the primary's price currency (converted by the shared fx rate).
+ */
+export type CompiledProduct = {
+  name: string;
+  role: ProductRole;
+  gradeUnit: GradeUnit;
+  priceUnit: PriceUnit;
+  /** Per project period (length N, zero during construction), in `gradeUnit`. */
+  headGrade: Float64Array;
+  recoveryPct: Float64Array;
+  /** Price currency per price unit, real terms. */
+  priceReal: Float64Array;
+  metalUnitsPerTonnePerGrade: number;
+  tonnesPerMetalUnit: number;
+  payablePct: number;
+  refiningChargePerUnit: number;
+  premiumPerUnit: number;
+  treatmentChargePerDmt: number;
+  /** 0 when the product pays no treatment charge of its own. */
+  concentrateGradePct: number;
+  penaltyPerDmt: number;
 };
 
 export type CompiledModel = {
@@ -63,6 +90,8 @@ export type CompiledModel = {
   grossRoyaltyPct: number;
   royaltyPerUnitProduced: number;
   minimumRoyaltyPerPeriod: number;
+  /** Co- and by-products besides the primary; [] for a single-product scenario (then evaluated exactly as before). */
+  products: CompiledProduct[];
   costLines: CostLine[];
   capitalLines: CapitalLine[];
   /** Salvage proceeds per period (last period only), scenario currency. */

@@ -14,6 +14,7 @@ import { computePaybackYears, npv, projectIrr, type DiscountTiming, type PeriodZ
 import { bindOverrides } from "./bind-overrides";
 import type { CompiledModel } from "./compiled-model";
 import { evaluateModel } from "./evaluate";
+import { productUnitCosts, summarizeProducts, type ProductTotals } from "./product-metrics";
 import { createScratch, type EvaluationScratch } from "./scratch";
 
 /** Rates (%) of the disclosure table when the organisation sets none. */
@@ -61,15 +62,23 @@ export type LifeOfMineTotals = {
   afterTaxCashFlow: number;
 };
 
-export type ProductSummary = { name: string; priceUnit: string; metalRecoveredUnits: number; payableMetalUnits: number; grossRevenue: number };
+/** One product's totals; role, NSR and royalties only in a multi-product scenario (primary first). */
+export type ProductSummary = { name: string; priceUnit: string; metalRecoveredUnits: number; payableMetalUnits: number; grossRevenue: number } & Partial<Pick<ProductTotals, "role" | "netSmelterReturn" | "royalties">>;
 
 export type UnitCosts = {
   /** Operating cost per tonne processed; null without ore processed. */
   operatingCostPerTonneMilled: number | null;
   /** Operating cost per payable price unit; null without payable metal. */
   operatingCostPerPayableUnit: number | null;
-  /** All-in sustaining cost per payable price unit (opex, royalties, net smelter charges, sustaining capital). */
+  /**
+   * All-in sustaining cost per payable price unit of the primary (opex, royalties, net smelter charges, sustaining
+   * capital), net of by-product credits when there are by-products (README §4, "Several products").
+   */
   aiscPerPayableUnit: number | null;
+  /** Multi-product only: the credits, the primary-equivalent payable units and AISC per equivalent unit (no credit). */
+  byProductCredits?: number;
+  primaryEquivalentUnits?: number;
+  aiscPerEquivalentUnit?: number | null;
 };
 
 export type EconomicSummary = {
@@ -104,6 +113,7 @@ export function computeEconomicSummary(model: CompiledModel, ratesPct: readonly 
   const convention = model.discountConvention;
   const { currency, commodity } = model.inputs;
   const valuationTime = convention.valuationTimeYears;
+  const hasProducts = model.products.length > 0;
   return {
     currency,
     conventions: describeConventions(model),
@@ -113,9 +123,9 @@ export function computeEconomicSummary(model: CompiledModel, ratesPct: readonly 
     afterTaxIrrPct: pctOrNull(projectIrr(s.afterTaxCashFlow)),
     preTaxPayback: paybackFigures(s.preTaxCashFlow, model.firstProductionPeriod, valuationTime),
     afterTaxPayback: paybackFigures(s.afterTaxCashFlow, model.firstProductionPeriod, valuationTime),
-    products: [{ name: commodity.name, priceUnit: commodity.priceUnit, metalRecoveredUnits: sum(s.metalRecoveredUnits), payableMetalUnits: sum(s.payableMetalUnits), grossRevenue: sum(s.grossRevenue) }],
+    products: hasProducts ? summarizeProducts(model, s) : [{ name: commodity.name, priceUnit: commodity.priceUnit, metalRecoveredUnits: sum(s.metalRecoveredUnits), payableMetalUnits: sum(s.payableMetalUnits), grossRevenue: sum(s.grossRevenue) }],
     lifeOfMine: lifeOfMineTotals(model, s),
-    unitCosts: unitCosts(s),
+    unitCosts: hasProducts ? { ...unitCosts(s), ...productUnitCosts(model, s) } : unitCosts(s),
   };
 }
 
@@ -185,3 +195,4 @@ function unitCosts(s: EvaluationScratch): UnitCosts {
     aiscPerPayableUnit: ratioOrNull(allIn, payable),
   };
 }
+

@@ -7,6 +7,7 @@ import { applyOverride, type OverrideBinding } from "./bind-overrides";
 import type { CompiledModel } from "./compiled-model";
 import { refreshDrivers } from "./drivers";
 import { evaluateCapital, evaluateOperatingCost } from "./evaluate-costs";
+import { evaluateProducts } from "./evaluate-products";
 import { evaluateRevenue } from "./evaluate-revenue";
 import { evaluateCashFlows, evaluateDepreciation, evaluateTax } from "./evaluate-tax";
 import type { EvaluationScratch, IterationMetrics } from "./scratch";
@@ -33,6 +34,8 @@ import type { EvaluationScratch, IterationMetrics } from "./scratch";
 export function evaluateModel(model: CompiledModel, binding: OverrideBinding, values: Float64Array, scratch: EvaluationScratch): IterationMetrics {
   refreshDrivers(binding.drivers, values);
   evaluateRevenue(model, binding, scratch);
+  // One branch per evaluation: a single-product model (no products) skips it and keeps its exact bits.
+  if (model.products.length > 0) evaluateProducts(model, binding, scratch);
   evaluateOperatingCost(model, binding, values, scratch);
   evaluateCapital(model, binding, values, scratch);
   evaluateDepreciation(model, scratch);

@@ -1,4 +1,5 @@
 export { scenarioModelInputsSchema, type ScenarioModelInputs } from "./schema";
+export { PRODUCT_ROLES, productSchema, type ProductInput, type ProductRole } from "./schema-products";
 export {
   CAPEX_CATEGORIES,
   CAPEX_KINDS,
@@ -16,7 +17,10 @@ export {
 export { ScenarioModelValidationError, validateScenarioModelInputs, type ValidationIssue, type ValidationResult } from "./validate";
 export * from "./units";
 export { MODEL_TARGETS, OVERRIDE_MODES, OVERRIDE_SCOPES, TARGET_INFO, type ModelOverride, type ModelTarget, type OverrideMode, type OverrideScope, type TargetInfo } from "./targets";
-export type { CapitalKind, CapitalLine, CompiledModel, CostLine, CostSource } from "./compiled-model";
+export type { CapitalKind, CapitalLine, CompiledModel, CompiledProduct, CostLine, CostSource } from "./compiled-model";
+export type { ProductLines } from "./product-lines";
+export { computeProductAisc, primaryEquivalentUnitsPerPeriod, type ProductAisc, type ProductTotals } from "./product-metrics";
+export type { ProductCashFlow, ProductTables } from "./product-table";
 export { compileModel } from "./compile";
 export { SCALAR_TARGETS, bindOverrides, type BoundLine, type OverrideBinding, type ScalarTarget } from "./bind-overrides";
 export { createScratch, type EvaluationScratch, type IterationMetrics } from "./scratch";

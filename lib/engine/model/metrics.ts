@@ -2,6 +2,7 @@
 import { irr, mirr, npv, payback, discountedPayback, type IrrResult, type PaybackResult } from "../finance";
 import { findBreakEvenPrice, type BreakEvenPrice } from "./break-even";
 import type { CompiledModel } from "./compiled-model";
+import { computeProductAisc, type ProductAisc } from "./product-metrics";
 import type { EvaluationScratch } from "./scratch";
 
 /** Rates (%) of the NPV profile reported with every table, besides the scenario's own rate. */
@@ -28,11 +29,22 @@ export type ModelMetrics = {
   npvToCapex: number;
   /** Price multiplier (and the payable-weighted mean real price times it) at which NPV = 0. */
   breakEvenPrice: BreakEvenPrice;
-  /** All-in sustaining cost per payable price unit, scenario currency; NaN without payable metal. */
+  /**
+   * All-in sustaining cost per payable price unit of the primary, scenario currency; NaN without payable metal. With
+   * by-products, net of their credits (`productAisc.aiscPerPrimaryUnit`).
+   */
   aiscPerUnit: number;
+  /** Only when the scenario has co- or by-products. */
+  productAisc?: ProductAisc;
 };
 
 const sum = (values: Float64Array): number => values.reduce((a, b) => a + b, 0);
+
+/** With co- or by-products: AISC net of by-product credits, and the multi-product figures. */
+function withProducts(model: CompiledModel, s: EvaluationScratch): ModelMetrics {
+  const productAisc = computeProductAisc(model, s);
+  return { ...singleProductMetrics(model, s), aiscPerUnit: productAisc.aiscPerPrimaryUnit, productAisc };
+}
 
 /**
  * Metrics of an evaluated scratch (after-tax flows), plus a break-even search on the model.
@@ -41,6 +53,10 @@ const sum = (values: Float64Array): number => values.reduce((a, b) => a + b, 0);
  * @returns the metrics
  */
 export function computeModelMetrics(model: CompiledModel, s: EvaluationScratch): ModelMetrics {
+  return model.products.length > 0 ? withProducts(model, s) : singleProductMetrics(model, s);
+}
+
+function singleProductMetrics(model: CompiledModel, s: EvaluationScratch): ModelMetrics {
   const flows = s.afterTaxCashFlow;
   const ratePct = model.discountRatePct;
   const convention = model.discountConvention;

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { PERIOD_ZERO_TIMINGS, VALUATION_DATES } from "../finance/conventions";
 import { GRADE_UNITS, PRICE_UNITS } from "./units";
+import { currencyCode, perProductionPeriod, productSchema, smelterSchema } from "./schema-products";
 import {
   capexItemSchema,
   consumptionItemSchema,
@@ -15,8 +16,6 @@ import {
   ratePct,
 } from "./schema-items";
 
-const currencyCode = z.string().regex(/^[A-Z]{3}$/, "must be an ISO-4217 code such as USD");
-const perProductionPeriod = z.array(nonNegative);
 
 const timelineSchema = z.object({
   startYear: z.int().min(1900).max(2200),
@@ -43,31 +42,6 @@ const commoditySchema = z.object({
   price: z.union([nonNegative, perProductionPeriod]),
   /** Scenario currency per one unit of price currency (1 when they are the same). */
   fxRate: z.number().positive(),
-});
-
-const penaltySchema = z.object({
-  thresholdPct: percent,
-  /** Price currency per dry tonne of concentrate for each percentage point above the threshold. */
-  chargePerDmtPerPct: nonNegative,
-});
-
-const concentrateSchema = z.object({
-  /** Metal content of the concentrate, % (> 0). */
-  gradePct: z.number().gt(0).max(100),
-  /** Price currency per dry metric tonne of concentrate. */
-  treatmentChargePerDmt: nonNegative,
-  moisturePct: z.number().min(0).lt(100),
-  moisturePenalty: penaltySchema.optional(),
-  impurityPenalty: penaltySchema.extend({ contentPct: percent }).optional(),
-});
-
-const smelterSchema = z.object({
-  payablePct: percent,
-  /** Price currency per payable price unit (e.g. USD/lb Cu, USD/oz Au). */
-  refiningChargePerUnit: nonNegative,
-  /** Premium or by-product credit, price currency per payable price unit. */
-  premiumPerUnit: nonNegative,
-  concentrate: concentrateSchema.optional(),
 });
 
 const royaltiesSchema = z.object({
@@ -125,6 +99,11 @@ export const scenarioModelInputsSchema = z.object({
   production: productionSchema,
   commodity: commoditySchema,
   smelter: smelterSchema,
+  /**
+   * Co- and by-products besides the primary product (`commodity`, `production.headGrade`/`recoveryPct`, `smelter`).
+   * Absent or empty: the single-product model, evaluated exactly as before this field existed.
+   */
+  products: z.array(productSchema).max(20).optional(),
   royalties: royaltiesSchema,
   opexItems: z.array(opexItemSchema),
   consumptionItems: z.array(consumptionItemSchema),

@@ -1,5 +1,6 @@
 /** Preallocated buffers for one evaluation: `evaluateModel` writes every line here, allocating nothing. */
 import type { CapitalKind, CompiledModel } from "./compiled-model";
+import { createProductLines, type ProductLines } from "./product-lines";
 
 export type IterationMetrics = {
   /** Discount rate used, fraction. */
@@ -16,7 +17,7 @@ export type IterationMetrics = {
 /** Every per-period line (length N), scenario currency unless the name gives another unit. */
 export type EvaluationScratch = {
   oreProcessedT: Float64Array;
-  /** Metal recovered, price units (lb, oz, ...). */
+  /** The primary's metal recovered, its price units (lb, oz, ...). */
   metalRecoveredUnits: Float64Array;
   payableMetalUnits: Float64Array;
   concentrateDmt: Float64Array;
@@ -40,6 +41,11 @@ export type EvaluationScratch = {
   preTaxCashFlow: Float64Array;
   afterTaxCashFlow: Float64Array;
   discountFactor: Float64Array;
+  /**
+   * Per product, primary first, when the model has co- or by-products (else empty). The money lines and
+   * concentrate tonnes above are then the sums over the products; the metal lines stay the primary's.
+   */
+  products: ProductLines[];
   metrics: IterationMetrics;
 };
 
@@ -74,6 +80,7 @@ export function createScratch(model: CompiledModel): EvaluationScratch {
     preTaxCashFlow: line(),
     afterTaxCashFlow: line(),
     discountFactor: line(),
+    products: createProductLines(model.products.length, n),
     metrics: { discountRate: 0, npv: 0, irr: NaN, paybackYears: NaN, discountedPaybackYears: NaN },
   };
 }

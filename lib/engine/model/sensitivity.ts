@@ -2,6 +2,7 @@
  * One-at-a-time sensitivities: NPV (at the scenario rate) and project IRR when one driver moves by each step while
  * every other input stays at its base, plus the break-evens of price, operating cost and capital. Each step is one
  * full evaluation of the model (royalty floors, taxes and loss carry-forward included), never a linear estimate.
+ * With co- and by-products, price, head grade and recovery move every product's (scale-products.ts).
  */
 import { npv } from "../finance";
 import { bindOverrides, type OverrideBinding } from "./bind-overrides";
@@ -9,6 +10,7 @@ import { findBreakEvenFactor, type NoBreakEvenReason } from "./break-even";
 import type { CompiledModel } from "./compiled-model";
 import { evaluateModel } from "./evaluate";
 import { createScratch, type EvaluationScratch } from "./scratch";
+import { movesProducts, scaleProducts } from "./scale-products";
 import type { ModelTarget } from "./targets";
 
 export const SENSITIVITY_DRIVERS = ["price", "head_grade", "recovery", "operating_cost", "capital_cost", "fx_rate"] as const;
@@ -83,19 +85,21 @@ export function runSensitivities(model: CompiledModel, stepsPct: readonly number
 }
 
 /** NPV and IRR with one driver at (1 + change) x its base; recovery is held at 100 % where that would exceed it. */
-function evaluateStep(model: CompiledModel, driver: SensitivityDriver, changePct: number): SensitivityPoint {
+function evaluateStep(base: CompiledModel, driver: SensitivityDriver, changePct: number): SensitivityPoint {
   const factor = 1 + changePct / 100;
   // The base point is the plain evaluation (no override), so it equals the cash-flow table's NPV to the last bit.
-  if (changePct === 0) return evaluateInto(model, bindOverrides(model, []), new Float64Array(0), 0, false);
-  if (driver === "recovery") return evaluateRecoveryStep(model, changePct, factor);
+  if (changePct === 0) return evaluateInto(base, bindOverrides(base, []), new Float64Array(0), 0, false);
+  // Price, grade and recovery move every product: the co-/by-products here, the primary by its override below.
+  const { model, isCapped } = movesProducts(base, DRIVER_TARGET[driver]) ? scaleProducts(base, DRIVER_TARGET[driver], factor) : { model: base, isCapped: false };
+  if (driver === "recovery") return evaluateRecoveryStep(model, changePct, factor, isCapped);
   const binding = bindOverrides(model, [{ target: DRIVER_TARGET[driver], mode: "factor", scope: "per_iteration" }]);
   return evaluateInto(model, binding, Float64Array.of(factor), changePct, false);
 }
 
-function evaluateRecoveryStep(model: CompiledModel, changePct: number, factor: number): SensitivityPoint {
+function evaluateRecoveryStep(model: CompiledModel, changePct: number, factor: number, isProductCapped: boolean): SensitivityPoint {
   const binding = bindOverrides(model, [{ target: "recovery", mode: "absolute", scope: "per_period" }]);
   const values = new Float64Array(model.periodCount);
-  let isCapped = false;
+  let isCapped = isProductCapped;
   for (let t = 0; t < model.periodCount; t++) {
     const moved = (model.recoveryPct[t] ?? 0) * factor;
     isCapped ||= moved > 100;

@@ -3,6 +3,7 @@
  * Nothing is clamped: every violation is reported with the field path and the rule broken.
  */
 import { scenarioModelInputsSchema, type ScenarioModelInputs } from "./schema";
+import { checkProducts, type Report } from "./validate-products";
 
 export type ValidationIssue = { path: string; rule: string; message: string };
 export type ValidationResult = { ok: true; inputs: ScenarioModelInputs } | { ok: false; errors: ValidationIssue[] };
@@ -54,9 +55,8 @@ const refinedSchema = scenarioModelInputsSchema.superRefine((inputs, ctx) => {
   checkGrades(inputs, report);
   checkItems(inputs, report);
   checkConventions(inputs, report);
+  checkProducts(inputs, report);
 });
-
-type Report = (path: (string | number)[], rule: string, message: string) => void;
 
 function checkScheduleLengths(inputs: ScenarioModelInputs, report: Report): void {
   const n = inputs.timeline.productionPeriods;
