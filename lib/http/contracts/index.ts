@@ -7,6 +7,7 @@ import { projectContracts } from "./projects";
 import { rowContracts } from "./rows";
 import { scenarioContracts } from "./scenarios";
 import { economicsContractList } from "./economics";
+import { fitContractList } from "./fits";
 import { dashboardContractList } from "./dashboards";
 import { importExportContractList } from "./import-export";
 import { organisationContracts } from "./organisations";
@@ -26,6 +27,7 @@ export const allContracts: readonly ApiContract[] = [
   ...projectContracts,
   ...scenarioContracts,
   ...economicsContractList,
+  ...fitContractList,
   ...rowContracts,
   ...userContracts,
   ...auditContracts,
