@@ -38,6 +38,16 @@ export type SeriesFits = {
 
 type Series = { values: number[]; unit: string };
 
+/** P–P points sent per fit: a plot shows no more, and thousands of logs would make the answer megabytes. */
+export const MAX_PP_POINTS = 200;
+
+/** At most `max` points, evenly spaced by rank, always keeping the first and the last. */
+export function thinPoints<T>(points: readonly T[], max = MAX_PP_POINTS): T[] {
+  if (points.length <= max) return [...points];
+  const step = (points.length - 1) / (max - 1);
+  return Array.from({ length: max }, (_, i) => points[Math.round(i * step)]).filter((p): p is T => p !== undefined);
+}
+
 async function loadMaintenanceSeries(scope: FitScope, query: FitSeriesQuery): Promise<Series> {
   const db = await getDb();
   const effective = await getEffectiveRows(db, { ...scope, entity: "equipment" });
@@ -81,7 +91,7 @@ export async function fitScenarioSeries(scope: FitScope, query: FitSeriesQuery):
     if (!outcome.ok) return outcome;
     rank += 1;
     const { family, parameters, spec, ksStatistic, ksPValue, ppPoints } = outcome.fit;
-    return { family, ok: true, rank, parameters, spec, ksStatistic, ksPValue, ppPoints };
+    return { family, ok: true, rank, parameters, spec, ksStatistic, ksPValue, ppPoints: thinPoints(ppPoints) };
   });
   return { source: query.source, metric: query.metric, unit, count: values.length, summary: summarise(values), fits };
 }

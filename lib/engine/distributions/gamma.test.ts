@@ -48,6 +48,8 @@ describe("gamma(shape k, scale θ)", () => {
       return Array.from(out);
     };
     expect(draw(42)).toEqual(draw(42));
+    // Pinned: a change to the stream, the ziggurat or Marsaglia–Tsang shows here first.
+    expect(draw(42).slice(0, 3)).toEqual([9.2001563729757, 16.895272532374797, 17.077771276094744]);
     expect(draw(43)).not.toEqual(draw(42));
     expect(draw(42).every((v) => v > 0)).toBe(true);
   });

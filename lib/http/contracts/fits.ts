@@ -26,7 +26,7 @@ const familyFitSchema = z.union([
     spec: distributionShapeSchema.meta({ description: "The engine distribution, ready for a parameter's `distribution`" }),
     ksStatistic: z.number().meta({ description: "Kolmogorov–Smirnov D = sup |F_n − F|" }),
     ksPValue: z.number().meta({ description: "Stephens' approximation; conservative, since the parameters come from the same values" }),
-    ppPoints: z.array(z.object({ empirical: z.number(), fitted: z.number() })).meta({ description: "P–P plot: (i − 0.5)/n against F(x_(i))" }),
+    ppPoints: z.array(z.object({ empirical: z.number(), fitted: z.number() })).meta({ description: "P–P plot: (i − 0.5)/n against F(x_(i)); at most 200 points, evenly spaced by rank" }),
   }),
   z.object({ family: z.enum(FIT_FAMILIES), ok: z.literal(false), reason: z.string() }),
 ]);

@@ -8,7 +8,7 @@ import { specAsFactor, type FactorSpec } from "@/lib/engine/fitting";
 import type { SeriesFits } from "@/lib/scenarios/fits";
 import { callRoute } from "@/tests/support/api";
 import { useTestDb } from "@/tests/support/db";
-import { CALLERS, createApiWorld, expectedStatuses, insertProject, insertScenario, type ApiWorld, type Caller } from "@/tests/support/scenario-api";
+import { CALLERS, createApiWorld, expectedStatuses, insertProject, insertScenario, seedDemo, type ApiWorld, type Caller } from "@/tests/support/scenario-api";
 import * as fitsRoute from "./route";
 
 // GET /api/scenarios/{id}/fits: distributions fitted to the maintenance logs of the scenario's equipment lines,
@@ -88,6 +88,7 @@ describe("fits against closed forms", () => {
     expect(normal.ksStatistic).toBeLessThan(0.01);
     expect(normal.ksPValue).toBeGreaterThan(0.99);
     expect(normal.ppPoints).toHaveLength(200);
+    expect(normal.ppPoints[0]?.empirical).toBe(0.5 / 200);
     expect(fits.fits.filter((f) => f.ok).map((f) => f.ok && f.rank)).toEqual([1, 2, 3, 4, 5]);
     const gamma = fits.fits.find((f) => f.family === "gamma");
     expect(gamma?.ok && gamma.spec.type).toBe("gamma");
@@ -104,6 +105,15 @@ describe("fits against closed forms", () => {
     expect(normal.ksStatistic).toBeCloseTo(0.4 - 0.23975006109347674, 12);
     expect(normal.ksPValue).toBeGreaterThan(0.9);
     expect(normal.ppPoints.map((p) => p.empirical)).toEqual([0.1, 0.3, 0.5, 0.7, 0.9]);
+  });
+
+  it("fits the demo child scenario's inherited fleet: every log of its equipment lines", async () => {
+    const demo = await seedDemo(db, world.organisationId);
+    const res = await getFits("?metric=cost", "viewer", demo.childScenarioId);
+    expect(res.status).toBe(200);
+    const { fits } = res.body as { fits: SeriesFits };
+    expect(fits.count).toBeGreaterThanOrEqual(5);
+    expect(fits.fits.map((f) => f.family).sort()).toEqual(["gamma", "lognormal", "normal", "pert", "triangular"]);
   });
 
   it("fits costs in their currency", async () => {
