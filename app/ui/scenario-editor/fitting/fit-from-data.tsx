@@ -72,13 +72,12 @@ export function FitFromData({ scenarioId, equipmentLines, canEdit }: FitFromData
         )}
         <div aria-live="polite" aria-busy={submit.pending}>
           {submit.pending ? <p role="status">Fitting the distributions…</p> : null}
+          <FormError id="fit-error" message={isTooFew ? undefined : submit.message} />
           {isTooFew ? (
             <EmptyState title="Not enough data to fit" headingLevel={3}>
               <p>{submit.message} Log more maintenance on the Equipment tab, or widen the selection.</p>
             </EmptyState>
-          ) : (
-            <FormError id="fit-error" message={submit.message} />
-          )}
+          ) : null}
           {series ? (
             <>
               <p>
@@ -87,7 +86,7 @@ export function FitFromData({ scenarioId, equipmentLines, canEdit }: FitFromData
               </p>
               <FitResultsTable fits={series.fits} unit={series.unit} chosen={chosen} onChoose={setChosen} />
               {chosenFit ? <PpPlotChart title={`P–P plot of the ${familyLabel(chosenFit.family).toLowerCase()} fit`} summary={describePpPlot(chosenFit)} points={chosenFit.ppPoints} /> : null}
-              {chosenFit && canEdit ? <UseFitForm scenarioId={scenarioId} series={series} fit={chosenFit} /> : null}
+              {chosenFit && canEdit ? <UseFitForm key={chosenFit.family} scenarioId={scenarioId} series={series} fit={chosenFit} /> : null}
               {chosenFit && !canEdit ? <p>Your role can read the fits; a project manager can use one as a variable.</p> : null}
             </>
           ) : null}

@@ -43,7 +43,7 @@ export function UseFitForm({ scenarioId, series, fit }: UseFitFormProps) {
     router.refresh();
   };
   return (
-    <form key={fit.family} className={styles.maintenanceForm} onSubmit={onSubmit} aria-labelledby="use-fit-title" aria-describedby="use-fit-error" noValidate>
+    <form className={styles.maintenanceForm} onSubmit={onSubmit} aria-labelledby="use-fit-title" aria-describedby="use-fit-error" noValidate>
       <h3 id="use-fit-title">Use the {familyLabel(fit.family).toLowerCase()} fit as a variable</h3>
       <FormError id="use-fit-error" message={submit.message ? `${submit.message} Nothing was saved.` : undefined} />
       <p role="status">{status}</p>
