@@ -94,6 +94,8 @@ const CONTINUOUS: DistributionSpec[] = [
   { type: "triangular", min: 1, mode: 2.5, max: 4 },
   { type: "pert", min: 10, mode: 12, max: 20 },
   { type: "beta", alpha: 0.7, beta: 3, min: 0, max: 5 },
+  { type: "gamma", shape: 0.5, scale: 2 },
+  { type: "gamma", shape: 5, scale: 1.5 },
 ];
 
 describe.each(CONTINUOUS)("$type %o", (spec) => {

@@ -6,6 +6,7 @@ import { DistributionError } from "./errors";
 import { createFixed, createTriangular, createUniform } from "./families/closed-form";
 import { createBeta, DEFAULT_PERT_LAMBDA, pertShapes } from "./families/beta-family";
 import { createDiscrete } from "./families/discrete";
+import { createGamma } from "./families/gamma-family";
 import { createLognormal, createNormal, createTruncatedNormal, lognormalFromMoments } from "./families/normal-family";
 import { fitPercentiles } from "./fit-percentiles";
 import { checkDistributionSpec } from "./rules";
@@ -41,6 +42,8 @@ function buildCore(spec: DistributionSpec): DistributionCore {
       const { mu, sigma } = lognormalFromMoments(spec.mean, spec.sd);
       return createLognormal(mu, sigma);
     }
+    case "gamma":
+      return createGamma(spec.shape, spec.scale);
     case "triangular":
       return createTriangular(spec.min, spec.mode, spec.max);
     case "pert": {

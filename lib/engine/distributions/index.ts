@@ -12,5 +12,6 @@ export {
 export type { Distribution } from "./types";
 export { DEFAULT_PERT_LAMBDA } from "./families/beta-family";
 export { inverseRegularizedBeta, regularizedBeta } from "./special/incomplete-beta";
+export { inverseRegularizedLowerGamma, regularizedLowerGamma } from "./special/incomplete-gamma";
 export { logBeta, logGamma } from "./special/log-gamma";
 export { erfc, normalCdf, normalPdf, normalQuantile, normalSurvival } from "./special/normal-functions";

@@ -86,6 +86,10 @@ export function checkDistributionSpec(spec: DistributionSpec): DistributionIssue
     case "lognormal":
       isPositive(issues, "sigma", spec.sigma);
       break;
+    case "gamma":
+      isPositive(issues, "shape", spec.shape);
+      isPositive(issues, "scale", spec.scale);
+      break;
     case "triangular":
     case "pert":
       isOrdered(issues, spec.min, spec.max);

@@ -23,6 +23,7 @@ export const distributionShapeSchema = z.discriminatedUnion("type", [
   }),
   z.object({ type: z.literal("lognormal"), mu: finite, sigma: finite }),
   z.object({ type: z.literal("lognormal-mean-sd"), mean: finite, sd: finite }),
+  z.object({ type: z.literal("gamma"), shape: finite, scale: finite }),
   z.object({ type: z.literal("triangular"), min: finite, mode: finite, max: finite }),
   z.object({ type: z.literal("pert"), min: finite, mode: finite, max: finite, lambda: finite.optional() }),
   z.object({

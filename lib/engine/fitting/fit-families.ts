@@ -6,7 +6,7 @@
  */
 import { createDistribution } from "../distributions/create-distribution";
 import type { DistributionSpec } from "../distributions/schema";
-import { digamma, regularizedLowerGamma } from "../distributions/special/incomplete-gamma";
+import { digamma } from "../distributions/special/incomplete-gamma";
 import { findRootBrent } from "../finance";
 
 export const FIT_FAMILIES = ["normal", "lognormal", "gamma", "triangular", "pert"] as const;
@@ -16,8 +16,8 @@ export type FittedFamily = {
   family: FitFamily;
   /** The fitted parameters by name (normal: mean, sd; lognormal: mu, sigma of ln x; gamma: shape, scale; …). */
   parameters: Record<string, number>;
-  /** The engine spec to use it as a stochastic variable; null for gamma (not an engine family yet). */
-  spec: DistributionSpec | null;
+  /** The engine spec to use it as a stochastic variable. */
+  spec: DistributionSpec;
   cdf: (x: number) => number;
 };
 
@@ -54,7 +54,7 @@ export function fitGamma(xs: readonly number[]): FittedFamily {
   const start = (3 - s + Math.sqrt((s - 3) ** 2 + 24 * s)) / (12 * s);
   const shape = findRootBrent((k) => Math.log(k) - digamma(k) - s, start / 4, start * 4, 1e-13);
   const scale = m / shape;
-  return { family: "gamma", parameters: { shape, scale }, spec: null, cdf: (x) => (x <= 0 ? 0 : regularizedLowerGamma(shape, x / scale)) };
+  return fromSpec("gamma", { shape, scale }, { type: "gamma", shape, scale });
 }
 
 /**

@@ -9,6 +9,7 @@ import { projectContracts } from "./projects";
 import { rowContracts } from "./rows";
 import { scenarioContracts } from "./scenarios";
 import { economicsContractList } from "./economics";
+import { fitContractList } from "./fits";
 import { dashboardContractList } from "./dashboards";
 import { importExportContractList } from "./import-export";
 import { organisationContracts } from "./organisations";
@@ -30,6 +31,7 @@ export const allContracts: readonly ApiContract[] = [
   deckMatrixContract,
   ...scenarioContracts,
   ...economicsContractList,
+  ...fitContractList,
   ...rowContracts,
   ...userContracts,
   ...auditContracts,

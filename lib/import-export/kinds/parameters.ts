@@ -18,7 +18,8 @@ const DISTRIBUTION_TYPES = [
   "beta",
 ] as const;
 const DIST_PARAMETERS = ["value", "min", "mode", "max", "mean", "sd", "mu", "sigma", "alpha", "beta", "lambda"] as const;
-const JSON_ONLY_TYPES = new Set(["discrete", "percentiles"]);
+// Gamma's shape and scale have no dist_* columns (adding them would change every template): whole, as JSON.
+const JSON_ONLY_TYPES = new Set(["discrete", "percentiles", "gamma"]);
 
 const distColumns = DIST_PARAMETERS.map((name) =>
   column(`dist_${name}`, "", "number", {
@@ -93,7 +94,7 @@ export const PARAMETERS_KIND = rowKindSheet("parameter", {
     column("sampling", "sampling", "enum", { values: SAMPLING_MODES, description: "per_iteration or per_period (empty: per_iteration)", example: "per_iteration" }),
     column("dist_type", "", "enum", { values: DISTRIBUTION_TYPES, description: "Distribution family; empty = deterministic", example: "pert" }),
     ...distColumns,
-    column("dist_json", "", "text", { description: "Whole distribution as JSON (discrete, percentiles); overrides dist_*", example: null }),
+    column("dist_json", "", "text", { description: "Whole distribution as JSON (discrete, percentiles, gamma); overrides dist_*", example: null }),
     column("description", "description", "text", { description: "Free text", example: "LME consensus range" }),
   ],
   toFields: (values) => ({

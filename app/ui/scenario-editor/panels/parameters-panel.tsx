@@ -1,6 +1,7 @@
 import { PriceMismatchNotice } from "@/app/ui/simulations/price-mismatch-notice";
 import { listTargetRefChoices } from "@/lib/validation/rows/target-refs";
 import { CorrelationMatrix } from "../correlation-matrix";
+import { FitFromData } from "../fitting/fit-from-data";
 import { ParameterTable } from "../tables/parameter-table";
 import { toGridRows, type EffectiveRowEntry } from "../row-fields";
 import { tableProps, type ScenarioPanelData } from "./panel-props";
@@ -22,9 +23,11 @@ export function ParametersPanel(data: ScenarioPanelData) {
     coefficient: entry.row.coefficient,
     isInherited: entry.origin === "inherited",
   }));
+  const equipmentLines = effective.rows.equipment.map(({ row }) => ({ id: row.id, name: row.name }));
   return (
     <>
       <PriceMismatchNotice mismatches={priceMismatches} id={PRICE_NOTICE_ID} />
+      <FitFromData scenarioId={effective.scenario.id} equipmentLines={equipmentLines} canEdit={canEdit} />
       <ParameterTable
         {...tableProps(data)}
         rows={toGridRows("parameters", parameters as unknown as EffectiveRowEntry[], data.scenarioNames)}

@@ -16,6 +16,7 @@ export const EDITABLE_DISTRIBUTIONS: Record<string, { label: string; fields: Dis
   },
   lognormal: { label: "Lognormal (μ, σ of the log)", fields: [{ key: "mu", label: "μ (mean of ln x)" }, { key: "sigma", label: "σ (sd of ln x)" }] },
   "lognormal-mean-sd": { label: "Lognormal (mean, sd)", fields: [{ key: "mean", label: "Mean" }, { key: "sd", label: "Standard deviation" }] },
+  gamma: { label: "Gamma", fields: [{ key: "shape", label: "Shape k" }, { key: "scale", label: "Scale θ" }] },
   triangular: { label: "Triangular", fields: [{ key: "min", label: "Minimum" }, { key: "mode", label: "Most likely" }, { key: "max", label: "Maximum" }] },
   pert: { label: "PERT", fields: [{ key: "min", label: "Minimum" }, { key: "mode", label: "Most likely" }, { key: "max", label: "Maximum" }, { key: "lambda", label: "λ (shape, default 4)", isOptional: true }] },
   beta: { label: "Beta", fields: [{ key: "alpha", label: "α" }, { key: "beta", label: "β" }, { key: "min", label: "Minimum", isOptional: true }, { key: "max", label: "Maximum", isOptional: true }] },

@@ -1,36 +1,11 @@
 /** Beta on [min, max] and PERT (a beta with shapes set by min, mode, max and lambda). */
-import { drawNormal, drawUniform, fillVariates, type RandomStream } from "../../random";
+import { fillVariates, type RandomStream } from "../../random";
+import { drawGamma, gammaConstants } from "./gamma-family";
 import { inverseRegularizedBeta, regularizedBeta } from "../special/incomplete-beta";
 import type { DistributionCore } from "../types";
 
 /** PERT's default shape parameter λ (the classic PERT weights the mode 4:1:1). */
 export const DEFAULT_PERT_LAMBDA = 4;
-
-/**
- * Gamma(shape, 1) variate by Marsaglia & Tsang, "A simple method for generating gamma variables",
- * ACM TOMS 26(3), 2000; shapes below 1 use Gamma(shape + 1)·U^(1/shape).
- */
-function drawGamma(s: RandomStream, shape: number, d: number, c: number): number {
-  for (;;) {
-    let x = 0;
-    let v = 0;
-    do {
-      x = drawNormal(s);
-      v = 1 + c * x;
-    } while (v <= 0);
-    v = v * v * v;
-    const u = drawUniform(s);
-    const x2 = x * x;
-    if (u < 1 - 0.0331 * x2 * x2 || Math.log(u) < 0.5 * x2 + d * (1 - v + Math.log(v))) {
-      return shape < 1 ? d * v * Math.pow(drawUniform(s), 1 / shape) : d * v;
-    }
-  }
-}
-
-function gammaConstants(shape: number): { d: number; c: number } {
-  const d = (shape < 1 ? shape + 1 : shape) - 1 / 3;
-  return { d, c: 1 / Math.sqrt(9 * d) };
-}
 
 /**
  * Beta(alpha, beta) scaled to [min, max]: mean min + w·α/(α+β), variance w²·αβ/((α+β)²(α+β+1)).

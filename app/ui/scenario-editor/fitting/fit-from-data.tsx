@@ -1,0 +1,102 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import buttons from "@/app/ui/common/button.module.css";
+import { EmptyState } from "@/app/ui/common/empty-state";
+import { PpPlotChart } from "@/app/ui/charts/pp-plot-chart";
+import { ModalDialog } from "@/app/ui/forms/dialog";
+import { FormError } from "@/app/ui/forms/form-error";
+import { readText } from "@/app/ui/forms/number-field";
+import { SelectField } from "@/app/ui/forms/select-field";
+import { SubmitButton } from "@/app/ui/forms/submit-button";
+import { useApiSubmit } from "@/app/ui/forms/use-api-submit";
+import { formatNumber } from "@/app/ui/format";
+import { api } from "@/lib/client/api-client";
+import { MAINTENANCE_FIT_METRIC_LABELS, MAINTENANCE_FIT_METRICS, MIN_FIT_VALUES } from "@/lib/domain/fitting";
+import type { SeriesFits } from "@/lib/scenarios/fits";
+import styles from "../scenario-editor.module.css";
+import { FitResultsTable } from "./fit-results-table";
+import { describePpPlot, familyLabel, type OkFit } from "./fit-variable";
+import { UseFitForm } from "./use-fit-form";
+
+export type FitEquipmentLine = { id: string; name: string };
+
+type FitFromDataProps = { scenarioId: string; equipmentLines: readonly FitEquipmentLine[]; canEdit: boolean };
+
+const METRIC_OPTIONS = MAINTENANCE_FIT_METRICS.map((metric) => ({ value: metric, label: MAINTENANCE_FIT_METRIC_LABELS[metric] }));
+const TYPE_OPTIONS = [
+  { value: "", label: "Every type" },
+  { value: "preventive", label: "Preventive" },
+  { value: "corrective", label: "Corrective" },
+  { value: "inspection", label: "Inspection" },
+];
+
+/** "Fit from data": distributions fitted to the maintenance logs (GET /api/scenarios/{id}/fits), one usable as a variable. */
+export function FitFromData({ scenarioId, equipmentLines, canEdit }: FitFromDataProps) {
+  const [isOpen, setIsOpen] = useState(false);
+  const [series, setSeries] = useState<SeriesFits | null>(null);
+  const [chosen, setChosen] = useState<string | undefined>(undefined);
+  const submit = useApiSubmit();
+  const lineOptions = [{ value: "", label: "Every equipment line" }, ...equipmentLines.map((line) => ({ value: line.id, label: line.name }))];
+  const onFit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const query = { source: "maintenance", metric: readText(form, "metric"), equipmentId: readText(form, "equipmentId"), type: readText(form, "type") };
+    setSeries(null);
+    const result = await submit.run(() => api.get<{ fits: SeriesFits }>(`/api/scenarios/${scenarioId}/fits`, { query }));
+    if (!result.ok) return;
+    setSeries(result.value.fits);
+    setChosen(result.value.fits.fits.find((fit) => fit.ok)?.family);
+  };
+  const chosenFit = series?.fits.find((fit): fit is OkFit => fit.ok && fit.family === chosen);
+  const isTooFew = submit.error?.code === "TOO_FEW_VALUES";
+  return (
+    <>
+      <button type="button" className={`${buttons.button} ${buttons.secondary}`} onClick={() => setIsOpen(true)}>
+        Fit from data
+      </button>
+      <ModalDialog open={isOpen} onClose={() => setIsOpen(false)} title="Fit a distribution to logged data" description="Normal, lognormal, gamma, triangular and PERT fitted to the maintenance logs of this scenario's equipment, ranked by goodness of fit.">
+        {equipmentLines.length === 0 ? (
+          <EmptyState title="No equipment lines" headingLevel={3}>
+            <p>Add equipment and log its maintenance (Equipment tab); fits need at least {MIN_FIT_VALUES} logged events.</p>
+          </EmptyState>
+        ) : (
+          <form className={styles.inlineForm} onSubmit={onFit} aria-describedby="fit-error" noValidate>
+            <SelectField label="Equipment line" name="equipmentId" options={lineOptions} errors={submit.fieldErrors.equipmentId} />
+            <SelectField label="Value per event" name="metric" options={METRIC_OPTIONS} errors={submit.fieldErrors.metric} />
+            <SelectField label="Maintenance type" name="type" options={TYPE_OPTIONS} errors={submit.fieldErrors.type} />
+            <SubmitButton pending={submit.pending} pendingLabel="Fitting…">
+              Fit
+            </SubmitButton>
+          </form>
+        )}
+        <div aria-live="polite" aria-busy={submit.pending}>
+          {submit.pending ? <p role="status">Fitting the distributions…</p> : null}
+          <FormError id="fit-error" message={isTooFew ? undefined : submit.message} />
+          {isTooFew ? (
+            <EmptyState title="Not enough data to fit" headingLevel={3}>
+              <p>{submit.message} Log more maintenance on the Equipment tab, or widen the selection.</p>
+            </EmptyState>
+          ) : null}
+          {series ? (
+            <>
+              <p>
+                {series.count} values, mean {formatNumber(series.summary.mean, 4)} {series.unit}, sd {formatNumber(series.summary.sd, 4)}, from {formatNumber(series.summary.min, 4)} to{" "}
+                {formatNumber(series.summary.max, 4)}. A p-value below 0.05 says the family does not describe the data; it is optimistic, since each fit was estimated from the same values.
+              </p>
+              <FitResultsTable fits={series.fits} unit={series.unit} chosen={chosen} onChoose={setChosen} />
+              {chosenFit ? <PpPlotChart title={`P–P plot of the ${familyLabel(chosenFit.family).toLowerCase()} fit`} summary={describePpPlot(chosenFit)} points={chosenFit.ppPoints} /> : null}
+              {chosenFit && canEdit ? <UseFitForm key={chosenFit.family} scenarioId={scenarioId} series={series} fit={chosenFit} /> : null}
+              {chosenFit && !canEdit ? <p>Your role can read the fits; a project manager can use one as a variable.</p> : null}
+            </>
+          ) : null}
+        </div>
+        <div className={styles.footer}>
+          <button type="button" className={`${buttons.button} ${buttons.secondary}`} onClick={() => setIsOpen(false)}>
+            Close
+          </button>
+        </div>
+      </ModalDialog>
+    </>
+  );
+}
