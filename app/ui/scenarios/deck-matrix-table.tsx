@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { DeckMatrixCell, DeckMatrixColumn, DeckMatrixRow } from "@/lib/scenarios";
-import { formatMoneyMillions, formatNumber, formatPercent } from "@/app/ui/format";
+import { cachedNumberFormat, digits } from "@/app/ui/format/intl";
+import { formatMoneyMillions, formatPercent } from "@/app/ui/format";
 import { BaseCaseBadge, StatusBadge } from "./scenario-badges";
 import tables from "@/app/ui/common/table.module.css";
 import styles from "./deck-matrix.module.css";
@@ -84,8 +85,11 @@ function MatrixCell({ cell, currency, isOwn, noteNumber }: { cell: DeckMatrixCel
 
 function describeColumn(column: DeckMatrixColumn): string {
   if (column.kind === "flat") return "each scenario’s metal price";
-  return `${column.commodity}, ${column.currency}/${column.priceUnit}; long term ${formatNumber(column.longTermPrice, 2)}`;
+  return `${column.commodity}, ${column.currency}/${column.priceUnit}; long term ${formatPrice(column.longTermPrice)}`;
 }
+
+/** A deck price as decks are written: two decimals at least ("4.00"), up to four. */
+const formatPrice = (value: number): string => cachedNumberFormat(digits(2, 4)).format(value);
 
 /** The distinct refusal messages, in the order they first appear (row by row). */
 function refusalNotes(rows: readonly DeckMatrixRow[]): string[] {
