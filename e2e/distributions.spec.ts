@@ -1,29 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, DEMO_PROJECT_NAME, SignInPage } from "./fixtures";
+import { deleteBranch, openBranchParameters } from "./branches";
 import { uniqueName } from "./project-factory";
 
 // The distribution dialog reaches every distribution the engine takes: discrete outcomes typed as lines (a decimal
 // comma is refused, never misread) and a family given by two percentiles, saved and shown back in words.
-
-const DEMO_BASE = "Base case (feasibility study)";
-
-async function openBranchParameters(page: Page, name: string): Promise<string> {
-  const signIn = new SignInPage(page);
-  await signIn.goto();
-  await signIn.signIn("pm@calminer.local", DEMO_PASSWORD);
-  await expect(page.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Projects" }).click();
-  await page.getByRole("link", { name: DEMO_PROJECT_NAME, exact: true }).first().click();
-  await page.getByRole("link", { name: DEMO_BASE, exact: true }).click();
-  await expect(page.getByRole("heading", { name: DEMO_BASE, level: 1 })).toBeVisible();
-  const baseId = /scenarios\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? "";
-  const branched = await page.request.post(`/api/scenarios/${baseId}/branch`, { data: { name } });
-  expect(branched.status()).toBe(201);
-  const branchId = ((await branched.json()) as { scenario: { id: string } }).scenario.id;
-  await page.goto(`${new URL(page.url()).pathname.replace(baseId, branchId)}?tab=parameters`);
-  await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
-  return branchId;
-}
 
 async function saveParameters(page: Page): Promise<void> {
   const saved = page.waitForResponse((response) => response.request().method() === "PUT" && response.ok());
@@ -65,6 +45,6 @@ test("as a project manager, I give a parameter discrete outcomes and another a P
     const rows = (await (await page.request.get(`/api/scenarios/${branchId}/parameters`)).json()) as { rows: { row: { name: string; distribution: unknown } }[] } | { parameters: unknown };
     expect(JSON.stringify(rows)).toContain('"outcomes":[{"value":86.5,"probability":0.25}');
   } finally {
-    expect((await page.request.delete(`/api/scenarios/${branchId}`)).status()).toBe(204);
+    await deleteBranch(page, branchId);
   }
 });

@@ -17,11 +17,12 @@ import type { SeriesFits } from "@/lib/scenarios/fits";
 import styles from "../scenario-editor.module.css";
 import { FitResultsTable } from "./fit-results-table";
 import { describePpPlot, familyLabel, type OkFit } from "./fit-variable";
+import type { TargetRefChoices } from "@/lib/validation/rows/target-refs";
 import { UseFitForm } from "./use-fit-form";
 
 export type FitEquipmentLine = { id: string; name: string };
 
-type FitFromDataProps = { scenarioId: string; equipmentLines: readonly FitEquipmentLine[]; canEdit: boolean };
+type FitFromDataProps = { scenarioId: string; equipmentLines: readonly FitEquipmentLine[]; canEdit: boolean; targetRefChoices: TargetRefChoices };
 
 const METRIC_OPTIONS = MAINTENANCE_FIT_METRICS.map((metric) => ({ value: metric, label: MAINTENANCE_FIT_METRIC_LABELS[metric] }));
 const TYPE_OPTIONS = [
@@ -32,7 +33,7 @@ const TYPE_OPTIONS = [
 ];
 
 /** "Fit from data": distributions fitted to the maintenance logs (GET /api/scenarios/{id}/fits), one usable as a variable. */
-export function FitFromData({ scenarioId, equipmentLines, canEdit }: FitFromDataProps) {
+export function FitFromData({ scenarioId, equipmentLines, canEdit, targetRefChoices }: FitFromDataProps) {
   const [isOpen, setIsOpen] = useState(false);
   const [series, setSeries] = useState<SeriesFits | null>(null);
   const [chosen, setChosen] = useState<string | undefined>(undefined);
@@ -86,7 +87,7 @@ export function FitFromData({ scenarioId, equipmentLines, canEdit }: FitFromData
               </p>
               <FitResultsTable fits={series.fits} unit={series.unit} chosen={chosen} onChoose={setChosen} />
               {chosenFit ? <PpPlotChart title={`P–P plot of the ${familyLabel(chosenFit.family).toLowerCase()} fit`} summary={describePpPlot(chosenFit)} points={chosenFit.ppPoints} /> : null}
-              {chosenFit && canEdit ? <UseFitForm key={chosenFit.family} scenarioId={scenarioId} series={series} fit={chosenFit} /> : null}
+              {chosenFit && canEdit ? <UseFitForm key={chosenFit.family} scenarioId={scenarioId} series={series} fit={chosenFit} targetRefChoices={targetRefChoices} /> : null}
               {chosenFit && !canEdit ? <p>Your role can read the fits; a project manager can use one as a variable.</p> : null}
             </>
           ) : null}

@@ -12,6 +12,8 @@ import { formatEnumLabel } from "@/app/ui/format";
 import { api } from "@/lib/client/api-client";
 import { MODEL_TARGETS } from "@/lib/engine/model/targets";
 import type { SeriesFits } from "@/lib/scenarios/fits";
+import { targetRefKindOf, type TargetRefChoices } from "@/lib/validation/rows/target-refs";
+import { TARGET_REF_NOUNS, toTargetRefOptions } from "../tables/target-ref-options";
 import styles from "../scenario-editor.module.css";
 import { defaultVariableName, familyLabel, variableBody, type OkFit } from "./fit-variable";
 
@@ -21,14 +23,16 @@ const APPLICATION_OPTIONS = [
   { value: "absolute", label: "Absolute value (in the logs' unit)" },
 ];
 
-type UseFitFormProps = { scenarioId: string; series: SeriesFits; fit: OkFit };
+type UseFitFormProps = { scenarioId: string; series: SeriesFits; fit: OkFit; targetRefChoices: TargetRefChoices };
 
 /**
  * "Use as variable": one POST to the ordinary parameter route with the chosen fit as its distribution. Maintenance
  * cost and downtime drive operating cost, so the default is a factor on the total operating cost.
  */
-export function UseFitForm({ scenarioId, series, fit }: UseFitFormProps) {
+export function UseFitForm({ scenarioId, series, fit, targetRefChoices }: UseFitFormProps) {
   const router = useRouter();
+  const [target, setTarget] = useState("opex_total");
+  const refKind = targetRefKindOf(target);
   const submit = useApiSubmit();
   const [status, setStatus] = useState("");
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -49,8 +53,18 @@ export function UseFitForm({ scenarioId, series, fit }: UseFitFormProps) {
       <p role="status">{status}</p>
       <div className={styles.settingsGrid}>
         <TextField label="Parameter name" name="name" defaultValue={defaultVariableName(series, fit)} required errors={submit.fieldErrors.name} />
-        <SelectField label="Target in the model" name="target" options={TARGET_OPTIONS} defaultValue="opex_total" errors={submit.fieldErrors.target} />
-        <TextField label="Target reference (item id, category)" name="targetRef" hint="Only for item and category targets" errors={submit.fieldErrors.targetRef} />
+        <SelectField label="Target in the model" name="target" options={TARGET_OPTIONS} value={target} onChange={(event) => setTarget(event.target.value)} errors={submit.fieldErrors.target} />
+        {refKind ? (
+          <SelectField
+            key={refKind}
+            label={`Target ${TARGET_REF_NOUNS[refKind]}`}
+            name="targetRef"
+            required
+            placeholder={`Choose the ${TARGET_REF_NOUNS[refKind]}`}
+            options={toTargetRefOptions(refKind, targetRefChoices)}
+            errors={submit.fieldErrors.targetRef}
+          />
+        ) : null}
         <SelectField label="Applied as" name="application" options={APPLICATION_OPTIONS} defaultValue="factor" errors={submit.fieldErrors.application ?? submit.fieldErrors.distribution} />
       </div>
       <div className={styles.footer}>

@@ -27,7 +27,7 @@ export function ParametersPanel(data: ScenarioPanelData) {
   return (
     <>
       <PriceMismatchNotice mismatches={priceMismatches} id={PRICE_NOTICE_ID} />
-      <FitFromData scenarioId={effective.scenario.id} equipmentLines={equipmentLines} canEdit={canEdit} />
+      <FitFromData scenarioId={effective.scenario.id} equipmentLines={equipmentLines} canEdit={canEdit} targetRefChoices={targetRefChoices} />
       <ParameterTable
         {...tableProps(data)}
         rows={toGridRows("parameters", parameters as unknown as EffectiveRowEntry[], data.scenarioNames)}
