@@ -21,7 +21,7 @@ test("as a project manager, I fit distributions to maintenance downtime and use 
     }
     await dialog.getByRole("radio", { name: "Choose the Gamma fit" }).check();
     await expect(dialog.getByText(/P–P plot of the gamma fit/).first()).toBeVisible();
-    await page.screenshot({ path: "test-results/screens/fit-from-data.png", fullPage: true });
+    await dialog.screenshot({ path: "test-results/screens/fit-from-data.png" });
 
     const variableName = uniqueName("Downtime");
     await dialog.getByRole("textbox", { name: /Parameter name/ }).fill(variableName);
@@ -38,7 +38,9 @@ test("as a project manager, I fit distributions to maintenance downtime and use 
     const created = data.find((item) => item.name === variableName);
     expect(created).toMatchObject({ target: "opex_category", application: "factor", distribution: { type: "gamma" } });
     await dialog.getByRole("button", { name: "Close" }).click();
-    await expect(page.getByRole("textbox", { name: /^Parameter, row \d+$/ }).last()).toHaveValue(variableName);
+    // The parameters table reloads with the scenario's new version and lists the variable (rows are in name order).
+    const parameterNames = page.getByRole("textbox", { name: /^Parameter, row \d+$/ });
+    await expect.poll(async () => parameterNames.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))).toContain(variableName);
   } finally {
     await deleteBranch(page, branchId);
   }

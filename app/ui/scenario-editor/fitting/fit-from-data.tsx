@@ -56,7 +56,7 @@ export function FitFromData({ scenarioId, equipmentLines, canEdit, targetRefChoi
       <button type="button" className={`${buttons.button} ${buttons.secondary}`} onClick={() => setIsOpen(true)}>
         Fit from data
       </button>
-      <ModalDialog open={isOpen} onClose={() => setIsOpen(false)} title="Fit a distribution to logged data" description="Normal, lognormal, gamma, triangular and PERT fitted to the maintenance logs of this scenario's equipment, ranked by goodness of fit.">
+      <ModalDialog open={isOpen} onClose={() => setIsOpen(false)} className={styles.fitDialog} title="Fit a distribution to logged data" description="Normal, lognormal, gamma, triangular and PERT fitted to the maintenance logs of this scenario's equipment, ranked by goodness of fit.">
         {equipmentLines.length === 0 ? (
           <EmptyState title="No equipment lines" headingLevel={3}>
             <p>Add equipment and log its maintenance (Equipment tab); fits need at least {MIN_FIT_VALUES} logged events.</p>
