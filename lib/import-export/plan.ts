@@ -6,6 +6,7 @@ import { planCorrelations, type CorrelationsPlan } from "./correlations-plan";
 import { KIND_DEFINITIONS } from "./kinds";
 import { equipmentLinesAfter, loadOwnLogs, matchLogs, type MaintenanceMatch } from "./maintenance-match";
 import { matchRows, type MatchResult } from "./match";
+import { checkImportedDeck } from "./settings-deck";
 import { planSettings, type SettingsPlan } from "./settings-plan";
 import type { ProblemList } from "./table";
 import type { ValidatedSheet } from "./validate";
@@ -43,6 +44,7 @@ export async function planImport(
 ): Promise<ImportPlan> {
   const settings = sheets.find((sheet) => sheet.kind === "settings");
   const plan: ImportPlan = { kinds: new Map(), settings: settings && planSettings(chain, settings, problems) };
+  if (plan.settings) await checkImportedDeck(db, chain.organisationId, plan.settings, problems);
   for (const sheet of sheets) {
     const entity = KIND_DEFINITIONS[sheet.kind].entity;
     if (!entity) continue;

@@ -5,6 +5,7 @@ import { parameterCorrelations, SCENARIO_SETTING_KEYS, scenarios } from "@/db/sc
 import { createTestOrganisation, createTestUser, useTestDb } from "@/tests/support/db";
 import { insertProject, insertScenario, seedDemo } from "@/tests/support/scenario-api";
 import { csvUpload, TEST_LIMITS } from "@/tests/support/import-fixtures";
+import { insertPriceDeck } from "@/tests/support/price-decks";
 import type { ImportKind } from "./columns";
 import { commitImport } from "./commit";
 import { exportScenarioInputs, exportScenarioRows } from "./export";
@@ -135,6 +136,21 @@ describe("importing settings", () => {
     ]);
     expect(preview.problems[2]?.rule).toMatch(/dot as the decimal separator/);
     expect(preview.isValid).toBe(false);
+  });
+
+  it("takes a price deck of the organisation only: another organisation's deck reads like a missing one and writes nothing", async () => {
+    const other = await createTestOrganisation(db);
+    const [ownDeck, foreignDeck] = await Promise.all([insertPriceDeck(db, organisationId), insertPriceDeck(db, other.id)]);
+    const child = await freshChild();
+    for (const deckId of [foreignDeck.id, "00000000-0000-4000-8000-000000000000"]) {
+      const preview = await previewImport(csvRequest(child.id, "settings", `setting,value\npriceSource,deck\npriceDeckId,${deckId}\n`));
+      expect(problemsOf(preview)).toEqual([[3, "value", "unknown_price_deck"]]);
+      expect(preview.problems[0]?.rule).toMatch(/not a price deck of this organisation/);
+      await expect(commitCsv(child, "settings", `setting,value\npriceSource,deck\npriceDeckId,${deckId}\n`)).rejects.toMatchObject({ status: 422 });
+    }
+    expect((await storedScenario(child.id)).priceDeckId).toBeNull();
+    await commitCsv(child, "settings", `setting,value\npriceSource,deck\npriceDeckId,${ownDeck.id}\n`);
+    expect((await storedScenario(child.id)).priceDeckId).toBe(ownDeck.id);
   });
 
   it("keeps a root complete: a required setting left empty is a problem at its row", async () => {
