@@ -1,4 +1,4 @@
-import type { CapexItem, ConsumptionItem, Equipment, OpexItem, ProductionOutput } from "@/db/schema";
+import type { CapexItem, ConsumptionItem, Equipment, OpexItem, ProductionOutput, ScenarioProduct } from "@/db/schema";
 import type { ScenarioSettings } from "@/db/queries/scenario-inheritance";
 import { REQUIRED_ROOT_SETTINGS } from "@/db/schema/scenario-settings";
 import { validateScenarioModelInputs, type ScenarioModelInputs, type ValidationIssue } from "@/lib/engine/model";
@@ -37,6 +37,8 @@ export type ModelSource = {
     opex: readonly OpexItem[];
     consumption: readonly ConsumptionItem[];
     equipment: readonly Equipment[];
+    /** Co- and by-products; absent or empty = the single-product model, bit for bit. */
+    products?: readonly ScenarioProduct[];
   };
 };
 
@@ -63,6 +65,7 @@ export function toModelInputs(source: ModelSource): ModelInputsResult {
   const price = mapPrice(source, settings);
   const issues = [...production.issues, ...capex.issues, ...price.issues];
   if (issues.length > 0) return { ok: false, errors: issues };
+  const priceCurrency = settings.priceCurrency ?? settings.currency;
   const validated = validateScenarioModelInputs({
     currency: settings.currency,
     timeline: {
@@ -75,7 +78,7 @@ export function toModelInputs(source: ModelSource): ModelInputsResult {
       name: source.commodity,
       gradeUnit: settings.gradeUnit,
       priceUnit: settings.metalPriceUnit,
-      priceCurrency: settings.priceCurrency ?? settings.currency,
+      priceCurrency,
       price: price.value,
       fxRate: settings.fxRate,
     },
