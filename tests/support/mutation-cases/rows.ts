@@ -110,8 +110,8 @@ const createRow: RowCase = (segment, routes) => async (world) => ({
 
 /** The editor's Save: the whole table sent back, one row changed. */
 const replaceRows: RowCase = (segment, routes) => async (world) => {
-  const rows = await editorRows(world, segment);
   const changed = await lastRow(world, segment);
+  const rows = await editorRows(world, segment);
   const desired = rows.map((row) => (row.lineageId === changed.lineageId ? { ...row, ...ROW_CHANGE[segment] } : row));
   const body = { version: await scenarioVersion(world), rows: desired };
   return {
