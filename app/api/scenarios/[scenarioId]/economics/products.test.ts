@@ -5,6 +5,7 @@ import type { ScenarioEconomics } from "@/lib/scenarios";
 import { callRoute } from "@/tests/support/api";
 import { useTestDb } from "@/tests/support/db";
 import { createApiWorld, seedDemo, type ApiWorld } from "@/tests/support/scenario-api";
+import * as exportRoute from "./export/route";
 import * as economicsRoute from "./route";
 
 // The economics of a scenario with a by-product (issue #14): per-product revenue in the summary and by year, and
@@ -75,6 +76,20 @@ describe("economics with a by-product", () => {
     const goldRoyaltyPerUnit = (gold?.royalties ?? NaN) / payableCopper;
     expect((summary.unitCosts.aiscPerPayableUnit ?? NaN) - (before.summary.unitCosts.aiscPerPayableUnit ?? NaN)).toBeCloseTo(goldRoyaltyPerUnit - credit, 6);
     expect(summary.npvAtRates[0]?.preTaxNpv).toBeGreaterThan(before.summary.npvAtRates[0]?.preTaxNpv ?? NaN);
+  });
+
+  it("exports each product's money and the by-product credits in the summary, and its revenue by year", async () => {
+    const csv = async (part: string) => {
+      const cookie = world.cookies.viewer;
+      const url = `http://localhost:3000/api/scenarios/${demo.baseScenarioId}/economics/export?format=csv&part=${part}`;
+      const res = await exportRoute.GET(new Request(url, { headers: new Headers(cookie ? { cookie } : {}) }), { params: Promise.resolve({ scenarioId: demo.baseScenarioId }) });
+      expect(res.status).toBe(200);
+      return res.text();
+    };
+    const summary = await csv("summary");
+    expect(summary).toContain("Gold (by_product) net smelter return");
+    expect(summary).toContain("By-product credits (deducted in AISC)");
+    expect((await csv("annual")).split("\n")[0]).toContain("Gold gross revenue (USD)");
   });
 
   it("reaches the child scenario, which inherits the product", async () => {
