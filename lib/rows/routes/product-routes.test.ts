@@ -75,6 +75,26 @@ describe("product rows", () => {
     expect(await countRows(w.db, w.organisationId)).toEqual(before);
   });
 
+  it("refuses a bulk replace with two products of one name (400) or the commodity's name (422, naming the row)", async () => {
+    const w = await world();
+    const root = w.ids.deckScenarioId;
+    const before = await listRows(w, root);
+    // Existing rows stay as they are (kept by lineage id); the new ones clash.
+    const put = async (added: object[]) =>
+      callRoute(products.collection.PUT, "PUT", "/x", {
+        params: { scenarioId: root },
+        body: { version: await scenarioVersionOf(w.db, root), rows: [...before, ...added] },
+        cookie: w.cookies.project_manager,
+      });
+    const body = validBody("products");
+    const clash = `rows.${before.length + 1}.name`;
+    const twice = await put([body, { ...body, name: String(body.name).toLowerCase() }]);
+    expect(twice).toMatchObject({ status: 400, body: { error: { code: "VALIDATION_FAILED", fieldErrors: { [clash]: [expect.any(String)] } } } });
+    const commodity = await put([body, { ...validBody("products"), name: "COPPER" }]);
+    expect(commodity).toMatchObject({ status: 422, body: { error: { code: "PRODUCT_NAME_IS_COMMODITY", fieldErrors: { [clash]: [expect.any(String)] } } } });
+    expect(await listRows(w, root)).toEqual(before);
+  });
+
   it.each([
     ["recoveryPct", 101],
     ["payablePct", -1],
