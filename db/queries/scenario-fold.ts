@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "../client";
-import { capexItems, consumptionItems, equipment, opexItems, parameterCorrelations, processParameters, productionOutputs, SCENARIO_SETTING_KEYS, scenarioRowRemovals, type NewCapexItem, type Scenario } from "../schema";
+import { capexItems, consumptionItems, equipment, opexItems, parameterCorrelations, processParameters, productionOutputs, scenarioProducts, SCENARIO_SETTING_KEYS, scenarioRowRemovals, type NewCapexItem, type Scenario } from "../schema";
 import { SCENARIO_ROW_ENTITIES, type ScenarioRowEntity } from "@/lib/domain/inputs";
 import type { ScenarioSettings } from "./scenario-inheritance";
 
@@ -18,6 +18,7 @@ const ROW_TABLES = {
   opex: opexItems,
   consumption: consumptionItems,
   equipment,
+  product: scenarioProducts,
 } as const;
 
 /** Settings after folding: the scenario's own value, else the nearest ancestor's. */

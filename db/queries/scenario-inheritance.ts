@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
-import { capexItems, consumptionItems, equipment, opexItems, parameterCorrelations, processParameters, productionOutputs, projects, scenarioRowRemovals, scenarios } from "../schema";
+import { capexItems, consumptionItems, equipment, opexItems, parameterCorrelations, processParameters, productionOutputs, projects, scenarioProducts, scenarioRowRemovals, scenarios } from "../schema";
 import { type ScenarioRowEntity } from "@/lib/domain/inputs";
 import { isUuid } from "./ids";
 import {
@@ -41,6 +41,7 @@ const ROW_TABLES = {
   opex: opexItems,
   consumption: consumptionItems,
   equipment,
+  product: scenarioProducts,
 } as const;
 
 /**

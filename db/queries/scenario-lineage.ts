@@ -1,4 +1,4 @@
-import { SCENARIO_SETTING_KEYS, type CapexItem, type ConsumptionItem, type Equipment, type OpexItem, type ParameterCorrelation, type ProcessParameter, type ProductionOutput, type Scenario } from "../schema";
+import { SCENARIO_SETTING_KEYS, type CapexItem, type ConsumptionItem, type Equipment, type OpexItem, type ParameterCorrelation, type ProcessParameter, type ProductionOutput, type Scenario, type ScenarioProduct } from "../schema";
 
 // Scenario inheritance, the rules: what a scenario EFFECTIVELY has along its ancestry, from rows already read.
 // Pure; scenario-inheritance.ts reads the chain and its rows (one query per table) and applies these.
@@ -35,6 +35,7 @@ export type ScenarioRowByEntity = {
   capex: CapexItem;
   opex: OpexItem;
   consumption: ConsumptionItem;
+  product: ScenarioProduct;
   equipment: Equipment;
 };
 

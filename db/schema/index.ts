@@ -11,6 +11,7 @@ export * from "./production";
 export * from "./costs";
 export * from "./consumption";
 export * from "./equipment";
+export * from "./products";
 export * from "./simulations";
 export * from "./simulation-chunks";
 export * from "./audit";

@@ -132,6 +132,13 @@ const UNIQUE_RULES: Rule[] = [
     },
   ],
   [
+    "scenario_products_scenario_id_lineage_id_unique",
+    async (c) => {
+      await insert.product(c, { lineageId });
+      return insert.product(c, { lineageId });
+    },
+  ],
+  [
     "equipment_scenario_id_lineage_id_unique",
     async (c) => {
       await insert.equipment(c, { lineageId });

@@ -32,6 +32,7 @@ const DASHBOARD_REACH: Record<AuditEntityType, "organisation" | "overview" | "pr
   opex_item: "project",
   consumption_item: "project",
   equipment: "project",
+  product: "project",
   scenario_row_removal: "project",
   parameter_correlation: "project",
   simulation_run: "project",

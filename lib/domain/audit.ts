@@ -35,6 +35,7 @@ export const AUDIT_ENTITY_TYPES = [
   "opex_item",
   "consumption_item",
   "equipment",
+  "product",
   "scenario_row_removal",
   "parameter_correlation",
   "maintenance_log",

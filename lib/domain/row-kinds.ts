@@ -3,7 +3,7 @@
 // lib/validation/rows, table mappings in db/queries/rows/tables.ts.
 // lib/domain imports nothing: the schema, the contracts, the engine mapping and the browser share it.
 
-export const SCENARIO_ROW_ENTITIES = ["parameter", "production", "capex", "opex", "consumption", "equipment"] as const;
+export const SCENARIO_ROW_ENTITIES = ["parameter", "production", "capex", "opex", "consumption", "equipment", "product"] as const;
 
 export type ScenarioRowEntity = (typeof SCENARIO_ROW_ENTITIES)[number];
 
@@ -16,7 +16,7 @@ export type RowKindVocabulary = {
   /** Singular, lower case, for messages and docs: "capex item". */
   label: string;
   /** What the audit log calls a row of this kind (one of AUDIT_ENTITY_TYPES). */
-  auditEntityType: "process_parameter" | "production_output" | "capex_item" | "opex_item" | "consumption_item" | "equipment";
+  auditEntityType: "process_parameter" | "production_output" | "capex_item" | "opex_item" | "consumption_item" | "equipment" | "product";
   /**
    * Field that must be unique among the scenario's EFFECTIVE rows (the database only sees own rows); a bulk
    * replace updates such rows by delete + re-insert so values swapped between rows never collide mid-way.
@@ -45,6 +45,8 @@ export const ROW_KIND_VOCABULARY = {
   opex: { segment: "opex", label: "opex item", auditEntityType: "opex_item", naturalKey: "name" },
   consumption: { segment: "consumption", label: "consumption item", auditEntityType: "consumption_item", naturalKey: "name" },
   equipment: { segment: "equipment", label: "equipment line", auditEntityType: "equipment", naturalKey: "name" },
+  // Co- and by-products (issue #14); the primary is the scenario's commodity, never a row.
+  product: { segment: "products", label: "product", auditEntityType: "product", uniqueField: "name", naturalKey: "name" },
 } as const satisfies Record<ScenarioRowEntity, RowKindVocabulary>;
 
 export type RowSegment = (typeof ROW_KIND_VOCABULARY)[ScenarioRowEntity]["segment"];

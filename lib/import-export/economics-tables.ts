@@ -65,6 +65,16 @@ export function summaryTable(economics: ScenarioEconomics): RowSource {
       ["Life of mine", `${p.name} recovered`, p.metalRecoveredUnits, p.priceUnit],
       ["Life of mine", `${p.name} payable`, p.payableMetalUnits, p.priceUnit],
     ]),
+    // Co- and by-products only: each product's money (a single-product summary has no role).
+    ...summary.products.flatMap((p): OutCell[][] =>
+      p.role === undefined
+        ? []
+        : [
+            ["Products", `${p.name} (${p.role}) gross revenue`, p.grossRevenue, money],
+            ["Products", `${p.name} (${p.role}) net smelter return`, p.netSmelterReturn ?? null, money],
+            ["Products", `${p.name} (${p.role}) royalties`, p.royalties ?? null, money],
+          ],
+    ),
     ["Life of mine", "Gross revenue", lom.grossRevenue, money],
     ["Life of mine", "Smelter deductions", lom.smelterDeductions, money],
     ["Life of mine", "Net smelter return", lom.netSmelterReturn, money],
@@ -80,15 +90,22 @@ export function summaryTable(economics: ScenarioEconomics): RowSource {
     ["Unit costs", "Operating cost per tonne milled", unitCosts.operatingCostPerTonneMilled, `${money}/t`],
     ["Unit costs", "Operating cost per payable unit", unitCosts.operatingCostPerPayableUnit, perUnit],
     ["Unit costs", "AISC per payable unit", unitCosts.aiscPerPayableUnit, perUnit],
+    ...(unitCosts.byProductCredits === undefined
+      ? []
+      : ([
+          ["Unit costs", "By-product credits (deducted in AISC)", unitCosts.byProductCredits, money],
+          ["Unit costs", "Payable primary-equivalent units", unitCosts.primaryEquivalentUnits ?? null, priceUnit],
+          ["Unit costs", "AISC per primary-equivalent unit (no credit)", unitCosts.aiscPerEquivalentUnit ?? null, perUnit],
+        ] satisfies OutCell[][])),
   ];
   return fromRows(["Section", "Item", "Value", "Unit"], rows);
 }
 
 /** The annual cash flow: a row per period, units in the header. */
-export function annualTable({ annualCashFlow, summary, priceUnit, gradeUnit }: ScenarioEconomics): RowSource {
+export function annualTable({ annualCashFlow, annualProducts = [], summary, priceUnit, gradeUnit }: ScenarioEconomics): RowSource {
   const c = summary.currency;
-  const header = ["Period", "Year", "Phase", "Ore mined (t)", "Waste mined (t)", "Ore processed (t)", `Head grade (${gradeUnit})`, `Payable metal (${priceUnit})`, `Gross revenue (${c})`, `Net smelter return (${c})`, `Royalties (${c})`, `Operating cost (${c})`, `Capital less salvage (${c})`, `Working-capital change (${c})`, `Income tax (${c})`, `Pre-tax cash flow (${c})`, `After-tax cash flow (${c})`, `Cumulative after-tax cash flow (${c})`];
-  const rows = annualCashFlow.map((r): OutCell[] => [r.period, r.year, r.phase, r.oreMinedT, r.wasteMinedT, r.oreProcessedT, r.headGrade, r.payableMetalUnits, r.grossRevenue, r.netSmelterReturn, r.royalties, r.operatingCost, r.netCapital, r.workingCapitalChange, r.incomeTax, r.preTaxCashFlow, r.afterTaxCashFlow, r.cumulativeCashFlow]);
+  const header = ["Period", "Year", "Phase", "Ore mined (t)", "Waste mined (t)", "Ore processed (t)", `Head grade (${gradeUnit})`, `Payable metal (${priceUnit})`, `Gross revenue (${c})`, `Net smelter return (${c})`, `Royalties (${c})`, `Operating cost (${c})`, `Capital less salvage (${c})`, `Working-capital change (${c})`, `Income tax (${c})`, `Pre-tax cash flow (${c})`, `After-tax cash flow (${c})`, `Cumulative after-tax cash flow (${c})`, ...annualProducts.map((p) => `${p.name} gross revenue (${c})`)];
+  const rows = annualCashFlow.map((r, index): OutCell[] => [r.period, r.year, r.phase, r.oreMinedT, r.wasteMinedT, r.oreProcessedT, r.headGrade, r.payableMetalUnits, r.grossRevenue, r.netSmelterReturn, r.royalties, r.operatingCost, r.netCapital, r.workingCapitalChange, r.incomeTax, r.preTaxCashFlow, r.afterTaxCashFlow, r.cumulativeCashFlow, ...annualProducts.map((p) => p.grossRevenue[index] ?? null)]);
   return fromRows(header, rows);
 }
 

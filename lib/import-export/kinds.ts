@@ -1,6 +1,7 @@
 import { IMPORT_KINDS, type ImportKind, type KindDefinition } from "./columns";
 import { CORRELATIONS_KIND } from "./kinds/correlations";
 import { CONSUMPTION_KIND, EQUIPMENT_KIND, MAINTENANCE_KIND } from "./kinds/fleet";
+import { PRODUCTS_KIND } from "./kinds/products";
 import { PARAMETERS_KIND } from "./kinds/parameters";
 import { CAPEX_KIND, OPEX_KIND, PRODUCTION_KIND } from "./kinds/schedule";
 import { SETTINGS_KIND } from "./kinds/settings";
@@ -13,6 +14,7 @@ export const KIND_DEFINITIONS: Record<ImportKind, KindDefinition> = {
   opex: OPEX_KIND,
   consumption: CONSUMPTION_KIND,
   equipment: EQUIPMENT_KIND,
+  products: PRODUCTS_KIND,
   maintenance: MAINTENANCE_KIND,
   correlations: CORRELATIONS_KIND,
 };

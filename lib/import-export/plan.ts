@@ -6,6 +6,7 @@ import { planCorrelations, type CorrelationsPlan } from "./correlations-plan";
 import { KIND_DEFINITIONS } from "./kinds";
 import { equipmentLinesAfter, loadOwnLogs, matchLogs, type MaintenanceMatch } from "./maintenance-match";
 import { matchRows, type MatchResult } from "./match";
+import { checkProductNames } from "./product-names";
 import { checkImportedDeck } from "./settings-deck";
 import { planSettings, type SettingsPlan } from "./settings-plan";
 import type { ProblemList } from "./table";
@@ -60,6 +61,8 @@ export async function planImport(
     const lines = equipmentLinesAfter(equipmentState, equipment?.match);
     plan.maintenance = { sheet: maintenance, equipmentState, match: matchLogs(maintenance, { lines, ownLogs, lineageOfRowId }, problems) };
   }
+  const products = sheets.find((sheet) => sheet.kind === "products");
+  if (products) await checkProductNames(db, { chain, sheet: products, problems });
   const correlations = sheets.find((sheet) => sheet.kind === "correlations");
   if (correlations) plan.correlations = await planCorrelations(db, { chain, sheet: correlations, parameters: plan.kinds.get("parameters"), problems });
   return plan;

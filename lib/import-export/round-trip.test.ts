@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { auditLog, SCENARIO_SETTING_KEYS, scenarios } from "@/db/schema";
+import { auditLog, SCENARIO_SETTING_KEYS, scenarioProducts, scenarios } from "@/db/schema";
 import { SCENARIO_ROW_ENTITIES } from "@/lib/domain/row-kinds";
 import { computeScenarioCashFlow } from "@/lib/scenarios/cashflow";
 import { loadEffectiveScenario, type EffectiveScenario } from "@/lib/scenarios/load-effective-scenario";
@@ -59,6 +59,19 @@ beforeAll(async () => {
   const organisationId = (await createTestOrganisation(db)).id;
   const userId = (await createTestUser(db, { organisationId, role: "analyst" })).id;
   source = { organisationId, userId, demo: await seedDemo(db, organisationId) };
+  // A by-product in the demo's base case (the demo has none yet), inherited by the child that is exported.
+  await db.insert(scenarioProducts).values({
+    scenarioId: source.demo.baseScenarioId,
+    name: "gold",
+    role: "by_product",
+    gradeUnit: "g_per_t",
+    priceUnit: "oz",
+    price: 2000,
+    headGrade: 0.2,
+    recoveryPct: 65,
+    payablePct: 92,
+    refiningChargePerUnit: 5,
+  });
   const other = (await createTestOrganisation(db, "Elsewhere Mining")).id;
   target = { organisationId: other, userId: (await createTestUser(db, { organisationId: other, role: "project_manager" })).id };
 });
@@ -102,9 +115,10 @@ describe("a scenario that leaves and comes back whole", () => {
     const request = { organisationId: target.organisationId, scenarioId: root.id, upload: { name: "child.xlsx", bytes }, limits: TEST_LIMITS };
     const preview = await previewImport(request);
     expect(preview.problems).toEqual([]);
-    expect(preview.kinds.map((kind) => kind.kind)).toEqual(["settings", "parameters", "production", "capex", "opex", "consumption", "equipment", "maintenance", "correlations"]);
+    expect(preview.kinds.map((kind) => kind.kind)).toEqual(["settings", "parameters", "production", "capex", "opex", "consumption", "equipment", "products", "maintenance", "correlations"]);
     expect(preview.kinds[0]).toMatchObject({ rows: SETTING_KEYS.length, invalidRows: 0, created: 0, removed: 0 });
     expect(preview.kinds.at(-1)).toMatchObject({ rows: 1, created: 1, updated: 0, unchanged: 0, removed: 0 });
+    expect(preview.kinds.find((kind) => kind.kind === "products")).toMatchObject({ rows: 1, created: 1 });
     const result = await commitImport({ ...request, userId: target.userId, projectId: root.projectId, expectedVersion: preview.scenarioVersion });
     expect(result.committedVersion).toBe(root.version + 1);
 
@@ -162,5 +176,15 @@ describe("a scenario that leaves and comes back whole", () => {
     expect(await countWrites(db, target.organisationId)).toEqual(writes);
     const [stored] = await db.select().from(scenarios).where(eq(scenarios.id, root.id));
     expect([stored?.version, stored?.discountRatePct]).toEqual([root.version, 10]);
+  });
+
+  it("refuses a product named like the project's commodity, naming its cell", WORKBOOK_TEST, async () => {
+    const { sheets } = await exportScenarioRows({ organisationId: source.organisationId, scenarioId: source.demo.childScenarioId });
+    const bad = sheets.map((sheet) => (sheet.kind !== "products" ? sheet : { ...sheet, rows: sheet.rows.map((row) => ({ ...row, name: "Copper" })) }));
+    const root = await emptyRoot();
+    const request = { organisationId: target.organisationId, scenarioId: root.id, upload: { name: "bad.xlsx", bytes: await kindsWorkbook(bad) }, limits: TEST_LIMITS };
+    const preview = await previewImport(request);
+    expect(preview.isValid).toBe(false);
+    expect(preview.problems).toEqual([expect.objectContaining({ sheet: "products", row: 2, column: "name", value: "Copper", code: "product_is_commodity" })]);
   });
 });

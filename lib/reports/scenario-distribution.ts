@@ -53,6 +53,7 @@ function summariseInputs(effective: EffectiveScenario): InputsSummary {
       { kind: "Opex items", rows: rows.opex.length },
       { kind: "Consumption items", rows: rows.consumption.length },
       { kind: "Equipment lines", rows: rows.equipment.length },
+      { kind: "Co- and by-products", rows: rows.product.length },
       { kind: "Correlations", rows: rows.correlations.length },
     ],
     stochastic: rows.parameter

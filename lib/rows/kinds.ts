@@ -1,5 +1,6 @@
 import type { ScenarioRowByEntity } from "@/db/queries/scenario-inheritance";
 import { ROW_KIND_VOCABULARY, SCENARIO_ROW_ENTITIES, type RowKindVocabulary, type ScenarioRowEntity } from "@/lib/domain/row-kinds";
+import { productNameKey } from "./product-names";
 import { ROW_SCHEMAS, type RowListQuery, type RowListQueryOf, type RowSchemas } from "@/lib/validation/rows";
 
 // Each kind of scenario input row as the rows service sees it: its vocabulary (lib/domain/row-kinds.ts), its
@@ -28,6 +29,7 @@ const ROW_FILTERS: RowFilters = {
   opex: (row, q) => (!q.category || row.category === q.category) && (!q.basis || row.basis === q.basis) && overlapsPeriods(row.startPeriod, row.endPeriod, q),
   consumption: (row, q) => (!q.resourceType || row.resourceType === q.resourceType) && overlapsPeriods(row.startPeriod, row.endPeriod, q),
   equipment: (row, q) => !q.equipmentType || row.equipmentType === q.equipmentType,
+  product: (row, q) => !q.role || row.role === q.role,
 };
 
 /**
@@ -37,6 +39,11 @@ const ROW_FILTERS: RowFilters = {
 function defineRowKind<E extends ScenarioRowEntity>(entity: E): RowKind {
   const matches = ROW_FILTERS[entity] as unknown as RowKind["matches"];
   return { entity, ...ROW_KIND_VOCABULARY[entity], ...ROW_SCHEMAS[entity], matches };
+}
+
+/** The form a kind's unique field is compared in: product names trimmed and case-insensitive, others as stored. */
+export function uniqueKeyOf(entity: ScenarioRowEntity, value: unknown): unknown {
+  return entity === "product" ? productNameKey(value) : value;
 }
 
 export const ROW_KINDS = Object.fromEntries(SCENARIO_ROW_ENTITIES.map((entity) => [entity, defineRowKind(entity)])) as Record<

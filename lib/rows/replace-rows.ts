@@ -5,7 +5,8 @@ import type { ScenarioRowEntity } from "@/lib/domain/row-kinds";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { addRemovalAudited, deleteAudited, dropRemovalAudited, insertAudited, updateAudited } from "./audited-writes";
 import { hasSameFields, toApiRow, type ApiRow } from "./effective-rows";
-import { ROW_KINDS } from "./kinds";
+import { ROW_KINDS, uniqueKeyOf } from "./kinds";
+import { assertProductNamesAllowed } from "./product-names";
 import { inRowWrite, type RowActor } from "./row-writes";
 import { assertTargetRefsExist } from "./target-ref-check";
 
@@ -39,7 +40,7 @@ function checkDesiredRows(state: RowState, entity: ScenarioRowEntity, desired: r
       lineages.add(row.lineageId);
     }
     if (uniqueField) {
-      const value = row.fields[uniqueField];
+      const value = uniqueKeyOf(entity, row.fields[uniqueField]);
       if (uniqueValues.has(value)) fieldErrors[`rows.${index}.${uniqueField}`] = [`Another row has the same ${uniqueField}`];
       uniqueValues.add(value);
     }
@@ -88,7 +89,8 @@ export function planReplacement(state: RowState, entity: ScenarioRowEntity, desi
  * run first, and rows of kinds with a unique field are updated by delete + re-insert (same id and lineage) so
  * that values swapped between rows never collide mid-way.
  * Parameters' references are checked against the scenario's items (`rows.<index>.targetRef`).
- * @throws AppError NOT_FOUND, VALIDATION_FAILED (400), STALE_UPDATE / EQUIPMENT_HAS_MAINTENANCE (409), TARGET_REF_NOT_FOUND (422)
+ * @throws AppError NOT_FOUND, VALIDATION_FAILED (400), STALE_UPDATE / EQUIPMENT_HAS_MAINTENANCE (409), TARGET_REF_NOT_FOUND /
+ * PRODUCT_NAME_IS_COMMODITY (422)
  */
 export async function replaceRows(
   actor: RowActor,
@@ -99,6 +101,9 @@ export async function replaceRows(
     const plan = planReplacement(state, entity, rows);
     if (entity === "parameter") {
       await assertTargetRefsExist(rw.w.tx, chain, rows.map(({ fields }, index) => ({ fields, errorKey: `rows.${index}.targetRef` })));
+    }
+    if (entity === "product") {
+      await assertProductNamesAllowed(rw.w.tx, chain, rows.map(({ fields }, index) => ({ fields, errorKey: `rows.${index}.name` })));
     }
     for (const row of plan.deletes) await deleteAudited(rw, { row });
     for (const { row } of isReinserted ? plan.updates : []) await deleteAudited(rw, { row, silent: true });

@@ -17,7 +17,8 @@ import {
   type RowWriter,
 } from "./audited-writes";
 import { findEffective, toApiRow, type ApiRow } from "./effective-rows";
-import { ROW_KINDS } from "./kinds";
+import { ROW_KINDS, uniqueKeyOf } from "./kinds";
+import { assertProductNamesAllowed } from "./product-names";
 import { assertTargetRefsExist } from "./target-ref-check";
 
 // Single-row writes of a scenario's inputs, by LINEAGE id (stable across the scenario tree). Each is one write
@@ -59,7 +60,10 @@ export async function inRowWrite<T>(
 function assertUniqueInScenario(state: RowState, entity: ScenarioRowEntity, fields: RowFields, lineageId?: string): void {
   const field = ROW_KINDS[entity].uniqueField;
   if (!field) return;
-  const clash = state.effective.find((entry) => entry.row.lineageId !== lineageId && (entry.row as unknown as RowFields)[field] === fields[field]);
+  const key = uniqueKeyOf(entity, fields[field]);
+  const clash = state.effective.find(
+    (entry) => entry.row.lineageId !== lineageId && uniqueKeyOf(entity, (entry.row as unknown as RowFields)[field]) === key,
+  );
   if (clash) {
     const code = field === "period" ? "DUPLICATE_PERIOD" : "DUPLICATE_NAME";
     throw new AppError(code, `The scenario already has a row with this ${field}`, {
@@ -77,6 +81,7 @@ export async function createRow(actor: RowActor, { entity, fields }: { entity: S
   const { result, scenarioVersion } = await inRowWrite(actor, { entity, expectedVersion: undefined }, async (rw, state, _reload, chain) => {
     assertUniqueInScenario(state, entity, fields);
     if (entity === "parameter") await assertTargetRefsExist(rw.w.tx, chain, [{ fields, errorKey: "targetRef" }]);
+    if (entity === "product") await assertProductNamesAllowed(rw.w.tx, chain, [{ fields, errorKey: "name" }]);
     return insertAudited(rw, { fields });
   });
   return { row: { ...result, origin: "own" }, scenarioVersion };
@@ -98,6 +103,7 @@ export async function updateRow(
     const fields = parseWith(ROW_KINDS[entity].create, { ...fieldsOf(current.row), ...patch });
     assertUniqueInScenario(state, entity, fields, lineageId);
     if (entity === "parameter") await assertTargetRefsExist(rw.w.tx, chain, [{ fields, errorKey: "targetRef" }]);
+    if (entity === "product") await assertProductNamesAllowed(rw.w.tx, chain, [{ fields, errorKey: "name" }]);
     const own = state.own.get(lineageId);
     const row = own ? await updateAudited(rw, { row: own, fields }) : await insertAudited(rw, { fields, lineageId });
     return toApiRow({ row, sourceScenarioId: actor.scenarioId, origin: state.inherited.has(lineageId) ? "overridden" : "own" });

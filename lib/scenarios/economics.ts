@@ -1,4 +1,4 @@
-import { buildCashFlowTable, compileModel, computeEconomicSummary, runSensitivities, type CashFlowRow, type EconomicSummary, type SensitivityAnalysis } from "@/lib/engine/model";
+import { buildCashFlowTable, compileModel, computeEconomicSummary, runSensitivities, type CashFlowRow, type EconomicSummary, type ProductCashFlow, type SensitivityAnalysis } from "@/lib/engine/model";
 import { getValuationPreferences } from "@/lib/organisations";
 import { buildModelInputs } from "./cashflow";
 import type { EffectiveScenario } from "./load-effective-scenario";
@@ -19,6 +19,9 @@ export type AnnualCashFlowRow = Pick<
   workingCapitalChange: number;
 };
 
+/** One product's lines by year, indexed like the annual cash flow (scenario currency; metal in its price unit). */
+export type AnnualProductLines = Pick<ProductCashFlow, "name" | "role" | "priceUnit" | "payableMetalUnits" | "grossRevenue" | "netSmelterReturn">;
+
 export type ScenarioEconomics = {
   scenarioId: string;
   scenarioName: string;
@@ -26,6 +29,8 @@ export type ScenarioEconomics = {
   gradeUnit: string;
   summary: EconomicSummary;
   annualCashFlow: AnnualCashFlowRow[];
+  /** With co- or by-products only (primary first); absent for a single-product scenario. */
+  annualProducts?: AnnualProductLines[];
   sensitivities: SensitivityAnalysis;
 };
 
@@ -35,6 +40,10 @@ function toAnnualRow(row: CashFlowRow): AnnualCashFlowRow {
   const { period, year, phase, oreMinedT, wasteMinedT, oreProcessedT, headGrade, payableMetalUnits, grossRevenue, netSmelterReturn, royalties, operatingCost, incomeTax, preTaxCashFlow, afterTaxCashFlow, cumulativeCashFlow, workingCapitalChange } = row;
   const netCapital = row.capexInitial + row.capexSustaining + row.capexReplacement + row.capexClosure - row.salvage;
   return { period, year, phase, oreMinedT, wasteMinedT, oreProcessedT, headGrade, payableMetalUnits, grossRevenue, netSmelterReturn, royalties, operatingCost, netCapital, workingCapitalChange, incomeTax, preTaxCashFlow, afterTaxCashFlow, cumulativeCashFlow };
+}
+
+function toAnnualProduct({ name, role, priceUnit, payableMetalUnits, grossRevenue, netSmelterReturn }: ProductCashFlow): AnnualProductLines {
+  return { name, role, priceUnit, payableMetalUnits, grossRevenue, netSmelterReturn };
 }
 
 /**
@@ -51,6 +60,7 @@ export function computeScenarioEconomics(effective: EffectiveScenario, preferenc
     gradeUnit: table.gradeUnit,
     summary: computeEconomicSummary(model, preferences.disclosureRatesPct),
     annualCashFlow: table.rows.map(toAnnualRow),
+    ...(table.products ? { annualProducts: table.products.map(toAnnualProduct) } : {}),
     sensitivities: runSensitivities(model, preferences.sensitivityStepsPct),
   };
 }

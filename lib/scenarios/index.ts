@@ -4,7 +4,7 @@ export { branchScenario, createScenario } from "./create";
 export { compareProjectScenarios, compareScenariosForPage, type CompareOutcome } from "./comparison";
 export type { ComparedMetrics, ComparedScenario, ScenarioComparison } from "./compare";
 export type { ScenarioCashFlow } from "./cashflow";
-export { computeScenarioEconomics, getScenarioEconomics, type AnnualCashFlowRow, type ScenarioEconomics, type ValuationPreferences } from "./economics";
+export { computeScenarioEconomics, getScenarioEconomics, type AnnualCashFlowRow, type AnnualProductLines, type ScenarioEconomics, type ValuationPreferences } from "./economics";
 export { computeDeckMatrix, type DeckMatrix, type DeckMatrixCell, type DeckMatrixColumn, type DeckMatrixRow } from "./deck-matrix";
 export { DECK_MATRIX_MAX_SCENARIOS, getProjectDeckMatrix, type ProjectDeckMatrix } from "./deck-matrix-load";
 export { deleteScenario, type ChildrenMode, type DeleteScenarioResult } from "./delete";

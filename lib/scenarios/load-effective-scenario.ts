@@ -102,7 +102,7 @@ async function loadEffectiveProject(db: DbOrTx, chain: ScenarioChain): Promise<E
 
 /** Every kind of effective row and the effective correlations (of effective parameters only). */
 export async function loadEffectiveRows(db: DbOrTx, chain: ScenarioChain): Promise<EffectiveRows> {
-  const [parameter, production, capex, opex, consumption, equipment] = await Promise.all(
+  const [parameter, production, capex, opex, consumption, equipment, product] = await Promise.all(
     SCENARIO_ROW_ENTITIES.map((entity) => resolveRows(db, { chain, entity })),
   );
   const parameters = (parameter ?? []) as EffectiveRows["parameter"];
@@ -117,6 +117,7 @@ export async function loadEffectiveRows(db: DbOrTx, chain: ScenarioChain): Promi
     opex: (opex ?? []) as EffectiveRows["opex"],
     consumption: (consumption ?? []) as EffectiveRows["consumption"],
     equipment: (equipment ?? []) as EffectiveRows["equipment"],
+    product: (product ?? []) as EffectiveRows["product"],
     correlations,
   };
 }
@@ -134,6 +135,7 @@ export function toModelSource(effective: EffectiveScenario): ModelSource {
       opex: plain(effective.rows.opex),
       consumption: plain(effective.rows.consumption),
       equipment: plain(effective.rows.equipment),
+      products: plain(effective.rows.product),
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { CapexItem, ConsumptionItem, Equipment, OpexItem, ProductionOutput } from "@/db/schema";
+import type { CapexItem, ConsumptionItem, Equipment, OpexItem, ProductionOutput, ScenarioProduct } from "@/db/schema";
 import type { ScenarioSettings } from "@/db/queries/scenario-inheritance";
 import { REQUIRED_ROOT_SETTINGS } from "@/db/schema/scenario-settings";
 import { validateScenarioModelInputs, type ScenarioModelInputs, type ValidationIssue } from "@/lib/engine/model";
@@ -9,6 +9,7 @@ import {
   toModelEquipmentItem,
   toModelOpexItem,
 } from "./to-model-items";
+import { toModelProducts } from "./to-model-products";
 
 // The effective scenario (resolved settings and rows) → the engine's ScenarioModelInputs. Pure.
 //
@@ -24,6 +25,7 @@ import {
 // - royalty_type picks which engine royalty carries royalty_rate_pct (nsr, gross_revenue) or royalty_per_unit.
 // - concentrate terms apply only when concentrate_grade_pct is set; each penalty only when all its terms are.
 // - process parameters are Monte Carlo inputs: the deterministic model uses the settings and rows only.
+// - product rows (co- and by-products) → `products`, left out when there are none (to-model-products.ts).
 
 export type ModelSource = {
   /** The project's primary commodity, e.g. "copper". */
@@ -37,6 +39,8 @@ export type ModelSource = {
     opex: readonly OpexItem[];
     consumption: readonly ConsumptionItem[];
     equipment: readonly Equipment[];
+    /** Co- and by-products; absent or empty = the single-product model, bit for bit. */
+    products?: readonly ScenarioProduct[];
   };
 };
 
@@ -63,6 +67,8 @@ export function toModelInputs(source: ModelSource): ModelInputsResult {
   const price = mapPrice(source, settings);
   const issues = [...production.issues, ...capex.issues, ...price.issues];
   if (issues.length > 0) return { ok: false, errors: issues };
+  const priceCurrency = settings.priceCurrency ?? settings.currency;
+  const products = toModelProducts(source.rows.products, { priceCurrency, productionPeriods: settings.lifeYears });
   const validated = validateScenarioModelInputs({
     currency: settings.currency,
     timeline: {
@@ -75,7 +81,7 @@ export function toModelInputs(source: ModelSource): ModelInputsResult {
       name: source.commodity,
       gradeUnit: settings.gradeUnit,
       priceUnit: settings.metalPriceUnit,
-      priceCurrency: settings.priceCurrency ?? settings.currency,
+      priceCurrency,
       price: price.value,
       fxRate: settings.fxRate,
     },
@@ -104,6 +110,8 @@ export function toModelInputs(source: ModelSource): ModelInputsResult {
       lossCarryForward: settings.taxLossCarryForward,
     },
     workingCapital: { receivableDays: settings.receivableDays, payableDays: settings.payableDays },
+    // Left out without products: the single-product model, bit for bit.
+    ...(products ? { products } : {}),
   } satisfies ScenarioModelInputs);
   return validated.ok ? { ok: true, inputs: validated.inputs } : { ok: false, errors: validated.errors };
 }

@@ -1,7 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db";
 import { insertInvitation } from "@/db/queries/invitations";
-import { equipment, maintenanceLogs, scenarios } from "@/db/schema";
+import { equipment, maintenanceLogs, scenarioProducts, scenarios } from "@/db/schema";
 import { apiTokens } from "@/db/schema/credentials";
 import { startSession } from "@/lib/auth/sessions";
 import type { Role } from "@/lib/domain/roles";
@@ -37,6 +37,18 @@ async function seedOrganisation(db: Db, name: string): Promise<OrgSeed & { proje
   const org = await createTestOrganisation(db, name);
   const demo = await seedDemo(db, org.id);
   const scenarioIds = [demo.baseScenarioId, demo.childScenarioId];
+  // The demo has no co- or by-products (yet): one, so the products routes get real lineage ids too.
+  await db.insert(scenarioProducts).values({
+    scenarioId: demo.baseScenarioId,
+    name: "Fuzz gold",
+    role: "by_product",
+    gradeUnit: "g_per_t",
+    priceUnit: "oz",
+    price: 2000,
+    headGrade: 0.2,
+    recoveryPct: 65,
+    payablePct: 92,
+  });
   const ids = new Map<IdKind, string[]>([
     ["organisation", [org.id]],
     ["project", [demo.projectId]],

@@ -4,6 +4,7 @@ import {
   auditLog,
   capexItems,
   consumptionItems,
+  scenarioProducts,
   equipment,
   maintenanceLogs,
   opexItems,
@@ -120,6 +121,17 @@ export function validBody(segment: RowSegment): Record<string, unknown> {
         lifeYears: 7,
         availabilityPct: 85,
       };
+    case "products":
+      return {
+        name: `Product ${n}`,
+        role: "by_product",
+        gradeUnit: "g_per_t",
+        priceUnit: "oz",
+        price: 2000,
+        headGrade: 0.5,
+        recoveryPct: 70,
+        payablePct: 90,
+      };
   }
 }
 
@@ -133,6 +145,7 @@ export function validPatch(segment: RowSegment): Record<string, unknown> {
     opex: { unitCost: 2 + n / 100 },
     consumption: { unitPrice: 1 + n / 100 },
     equipment: { quantity: 1 + (n % 50) },
+    products: { price: 2000 + n },
   };
   return patches[segment];
 }
@@ -152,6 +165,7 @@ const SCENARIO_TABLES = {
   opex: opexItems,
   consumption: consumptionItems,
   equipment,
+  products: scenarioProducts,
   correlations: parameterCorrelations,
   removals: scenarioRowRemovals,
 } as const;

@@ -104,6 +104,7 @@ const AUDIT_ENTITY_TYPE_LABELS: Record<AuditEntityType, string> = {
   opex_item: "Opex item",
   consumption_item: "Consumption item",
   equipment: "Equipment",
+  product: "Product",
   scenario_row_removal: "Removed scenario row",
   parameter_correlation: "Parameter correlation",
   maintenance_log: "Maintenance log",

@@ -16,6 +16,10 @@ export const ROW_TABLE_FIELDS = {
     columns: ["name", "equipmentType", "quantity", "purchaseCost", "operatingCostPerHour", "purchasePeriod", "hoursPerYear", "lifeYears", "availabilityPct"],
     extra: [],
   },
+  products: {
+    columns: ["name", "role", "gradeUnit", "headGrade", "recoveryPct", "priceUnit", "price", "payablePct", "refiningChargePerUnit", "premiumPerUnit"],
+    extra: [],
+  },
   // targetRef travels unseen: its column shows the referenced item's name (tables/target-ref-cell.tsx), never the id.
   parameters: {
     columns: ["name", "target", "application", "baseValue", "unit", "sampling"],

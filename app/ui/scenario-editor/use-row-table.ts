@@ -12,7 +12,7 @@ export type { SaveFeedback } from "./row-table-requests";
 
 export type RowTableConfig = {
   gridId: string;
-  /** API path segment: production, capex, opex, consumption, equipment, parameters. */
+  /** API path segment: production, products, capex, opex, consumption, equipment, parameters. */
   segment: string;
   scenarioId: string;
   version: number;

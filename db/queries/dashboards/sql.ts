@@ -38,6 +38,7 @@ const ROW_TABLE_NAMES = {
   opex: "opex_items",
   consumption: "consumption_items",
   equipment: "equipment",
+  product: "scenario_products",
 } as const satisfies Record<ScenarioRowEntity, string>;
 
 /**

@@ -1,5 +1,5 @@
 import type { ScenarioRowEntity } from "@/lib/domain/row-kinds";
-import { capexItems, consumptionItems, equipment, opexItems, processParameters, productionOutputs } from "../../schema";
+import { capexItems, consumptionItems, equipment, opexItems, processParameters, productionOutputs, scenarioProducts } from "../../schema";
 import type { ScenarioRowByEntity } from "../scenario-inheritance";
 
 // The table of each kind of scenario input row (the kinds are named in lib/domain/row-kinds.ts).
@@ -11,6 +11,7 @@ const ROW_TABLES = {
   opex: opexItems,
   consumption: consumptionItems,
   equipment,
+  product: scenarioProducts,
 } as const satisfies Record<ScenarioRowEntity, unknown>;
 
 /**

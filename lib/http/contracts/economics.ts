@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineContract } from "@/lib/http/contracts/define";
 import { PERIOD_ZERO_TIMINGS, VALUATION_DATES } from "@/lib/engine/finance";
-import { SENSITIVITY_DRIVERS } from "@/lib/engine/model";
+import { PRODUCT_ROLES, SENSITIVITY_DRIVERS } from "@/lib/engine/model";
 import { scenarioIdParamsSchema } from "@/lib/validation/scenario";
 
 // The feasibility-study view of a scenario (issue #14): economic summary, annual cash flow, sensitivities and
@@ -29,9 +29,29 @@ const summarySchema = z
     afterTaxIrrPct: nullableNumber,
     preTaxPayback: paybackSchema,
     afterTaxPayback: paybackSchema,
-    products: z.array(z.object({ name: z.string(), priceUnit: z.string(), metalRecoveredUnits: z.number(), payableMetalUnits: z.number(), grossRevenue: z.number() })),
+    products: z
+      .array(
+        z.object({
+          name: z.string(),
+          priceUnit: z.string(),
+          metalRecoveredUnits: z.number(),
+          payableMetalUnits: z.number(),
+          grossRevenue: z.number(),
+          role: z.enum(PRODUCT_ROLES).optional().meta({ description: "With co- or by-products only (primary first)" }),
+          netSmelterReturn: z.number().optional(),
+          royalties: z.number().optional(),
+        }),
+      )
+      .meta({ description: "The primary, then its co- and by-products (role, NSR and royalties only when there are some)" }),
     lifeOfMine: z.record(z.string(), nullableNumber).meta({ description: "Life-of-mine totals: tonnes, grade, money" }),
-    unitCosts: z.object({ operatingCostPerTonneMilled: nullableNumber, operatingCostPerPayableUnit: nullableNumber, aiscPerPayableUnit: nullableNumber }),
+    unitCosts: z.object({
+      operatingCostPerTonneMilled: nullableNumber,
+      operatingCostPerPayableUnit: nullableNumber,
+      aiscPerPayableUnit: nullableNumber.meta({ description: "Per payable unit of the primary, net of by-product NSR credits" }),
+      byProductCredits: z.number().optional().meta({ description: "With co- or by-products: the by-products' NSR credited in AISC" }),
+      primaryEquivalentUnits: z.number().optional(),
+      aiscPerEquivalentUnit: nullableNumber.optional().meta({ description: "All-in sustaining cost (no credit) per primary-equivalent unit" }),
+    }),
   })
   .meta({ id: "EconomicSummary" });
 
@@ -91,6 +111,19 @@ export const economicsContracts = {
             gradeUnit: z.string(),
             summary: summarySchema,
             annualCashFlow: z.array(z.record(z.string(), z.union([z.number(), z.string()]))),
+            annualProducts: z
+              .array(
+                z.object({
+                  name: z.string(),
+                  role: z.enum(PRODUCT_ROLES),
+                  priceUnit: z.string(),
+                  payableMetalUnits: z.array(z.number()),
+                  grossRevenue: z.array(z.number()),
+                  netSmelterReturn: z.array(z.number()),
+                }),
+              )
+              .optional()
+              .meta({ description: "With co- or by-products only: each product's lines by year, indexed like annualCashFlow (primary first)" }),
             sensitivities: sensitivitiesSchema,
           }),
         }),

@@ -235,8 +235,8 @@ async function world() {
 }
 
 describe("row routes: the role matrix", () => {
-  it("covers every row route (6 kinds × 6, correlations × 2, maintenance × 5)", () => {
-    expect(ROUTE_CASES).toHaveLength(43);
+  it("covers every row route (7 kinds × 6, correlations × 2, maintenance × 5)", () => {
+    expect(ROUTE_CASES).toHaveLength(49);
   });
 
   describe.each(ROUTE_CASES)("$route", (routeCase) => {

@@ -6,6 +6,7 @@ import * as consumption from "./consumption";
 import * as equipment from "./equipment";
 import * as opex from "./opex";
 import * as parameter from "./parameter";
+import * as product from "./product";
 import * as production from "./production";
 
 // The zod schemas of each kind of scenario input row, by kind (lib/domain/row-kinds.ts names the kinds). The row
@@ -76,6 +77,13 @@ export const ROW_SCHEMAS = {
     update: equipment.updateEquipmentSchema,
     bulkRow: equipment.bulkEquipmentRowSchema,
     listQuery: equipment.listEquipmentQuerySchema,
+  },
+  product: {
+    fields: product.productFieldsSchema,
+    create: product.createProductSchema,
+    update: product.updateProductSchema,
+    bulkRow: product.bulkProductRowSchema,
+    listQuery: product.listProductQuerySchema,
   },
 } satisfies Record<ScenarioRowEntity, RowSchemas>;
 

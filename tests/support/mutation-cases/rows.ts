@@ -9,6 +9,8 @@ import * as opexItemRoute from "@/app/api/scenarios/[scenarioId]/opex/[itemId]/r
 import * as opexRoute from "@/app/api/scenarios/[scenarioId]/opex/route";
 import * as parameterItemRoute from "@/app/api/scenarios/[scenarioId]/parameters/[itemId]/route";
 import * as parametersRoute from "@/app/api/scenarios/[scenarioId]/parameters/route";
+import * as productItemRoute from "@/app/api/scenarios/[scenarioId]/products/[itemId]/route";
+import * as productsRoute from "@/app/api/scenarios/[scenarioId]/products/route";
 import * as productionItemRoute from "@/app/api/scenarios/[scenarioId]/production/[itemId]/route";
 import * as productionRoute from "@/app/api/scenarios/[scenarioId]/production/route";
 import { ROW_SEGMENTS, type RowSegment } from "@/lib/domain/row-kinds";
@@ -27,6 +29,7 @@ const ROW_ROUTES: Record<RowSegment, RowRoutes> = {
   opex: { collection: opexRoute, item: opexItemRoute },
   consumption: { collection: consumptionRoute, item: consumptionItemRoute },
   equipment: { collection: equipmentRoute, item: equipmentItemRoute },
+  products: { collection: productsRoute, item: productItemRoute },
 };
 
 /** A new row per kind, big enough to move the dashboards that show the kind (period 17 follows the demo's last). */
@@ -37,6 +40,7 @@ const NEW_ROW: Record<RowSegment, Record<string, unknown>> = {
   opex: { name: "Fresh opex", category: "mining", basis: "per_tonne_mined", unitCost: 2, startPeriod: 1 },
   consumption: { resourceType: "fuel", name: "Fresh diesel", unit: "L", quantityPerPeriod: 100_000, unitPrice: 1, startPeriod: 1 },
   equipment: { name: "Fresh truck", equipmentType: "haul_truck", purchaseCost: 1_000_000, operatingCostPerHour: 100, hoursPerYear: 6000, lifeYears: 7, availabilityPct: 85 },
+  products: { name: "Fresh gold", role: "by_product", gradeUnit: "g_per_t", priceUnit: "oz", price: 2000, headGrade: 0.3, recoveryPct: 70, payablePct: 90 },
 };
 
 /** A change of a demo row per kind, to a value no demo row has. */
@@ -47,6 +51,7 @@ const ROW_CHANGE: Record<RowSegment, Record<string, unknown>> = {
   opex: { unitCost: 3.217 },
   consumption: { unitPrice: 1.237 },
   equipment: { quantity: 17 },
+  products: { price: 2345.6 },
 };
 
 /**
@@ -60,6 +65,8 @@ const ROW_REACH: Record<RowSegment, readonly DashboardName[]> = {
   opex: ["overview", "project"],
   consumption: ["overview", "project", "operations"],
   equipment: ["overview", "project", "operations"],
+  // Revenue, NSR and AISC of the project dashboard; the operations dashboard shows no revenue.
+  products: ["overview", "project"],
 };
 
 /** The demo's periods are all taken: a new one follows the mine's life, so the cash flow does not model it. */
@@ -81,8 +88,12 @@ async function editorRows(world: MutationWorld, segment: RowSegment): Promise<Ro
 /** The last row: for production a period of the mine's life (the first ones are construction, without ore). */
 async function lastRow(world: MutationWorld, segment: RowSegment): Promise<Row> {
   const row = (await editorRows(world, segment)).at(-1);
-  if (!row) throw new Error(`the demo base case has no ${segment} rows`);
-  return row;
+  if (row) return row;
+  // The demo base case may have no products: arrange one (before the dashboards are warmed).
+  if (segment !== "products") throw new Error(`the demo base case has no ${segment} rows`);
+  const created = await call(world, ROW_ROUTES[segment].collection.POST, "POST", scenarioOf(world), NEW_ROW[segment]);
+  expect(created.status).toBe(201);
+  return dataOf<Row>(created);
 }
 
 type RowCase = (segment: RowSegment, routes: RowRoutes) => MutationCase["arrange"];
@@ -99,8 +110,8 @@ const createRow: RowCase = (segment, routes) => async (world) => ({
 
 /** The editor's Save: the whole table sent back, one row changed. */
 const replaceRows: RowCase = (segment, routes) => async (world) => {
-  const rows = await editorRows(world, segment);
   const changed = await lastRow(world, segment);
+  const rows = await editorRows(world, segment);
   const desired = rows.map((row) => (row.lineageId === changed.lineageId ? { ...row, ...ROW_CHANGE[segment] } : row));
   const body = { version: await scenarioVersion(world), rows: desired };
   return {

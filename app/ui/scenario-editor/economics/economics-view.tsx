@@ -8,6 +8,8 @@ import { ExportLinks } from "./export-links";
 import { EconomicsReportLink } from "./report-link";
 import { lifeOfMineRows, unitCostRows } from "./life-of-mine-rows";
 import { SensitivityIrrTable, SensitivityNpvTable, SensitivitySpider } from "./sensitivity-parts";
+import { productRevenueRows } from "./product-rows";
+import { ProductRevenueTable } from "./product-revenue-table";
 import { SummaryRowsTable } from "./summary-rows-table";
 import layout from "@/app/ui/common/layout.module.css";
 import styles from "./economics.module.css";
@@ -33,7 +35,8 @@ function SensitivitySection({ economics }: { economics: ScenarioEconomics }) {
  * totals and unit costs, the annual cash flow, the sensitivities and break-evens, and download links.
  */
 export function EconomicsView({ economics }: { economics: ScenarioEconomics }) {
-  const { summary, annualCashFlow, priceUnit, gradeUnit, scenarioId } = economics;
+  const { summary, annualCashFlow, annualProducts, priceUnit, gradeUnit, scenarioId } = economics;
+  const revenueByProduct = productRevenueRows(summary);
   const { currency, conventions } = summary;
   const gradeLabel = gradeUnitLabel(gradeUnit);
   return (
@@ -61,6 +64,7 @@ export function EconomicsView({ economics }: { economics: ScenarioEconomics }) {
           <SummaryRowsTable caption="Life-of-mine totals (undiscounted, over the project life)" rows={lifeOfMineRows(summary, gradeLabel)} />
           <SummaryRowsTable caption="Unit costs (life-of-mine averages)" rows={unitCostRows(summary, priceUnit)} />
         </div>
+        {revenueByProduct.length > 0 ? <SummaryRowsTable caption="Revenue by product (undiscounted, over the project life)" rows={revenueByProduct} /> : null}
       </section>
       <section className={layout.section} aria-labelledby="annual-title">
         <h2 id="annual-title">Annual cash flow</h2>
@@ -69,6 +73,7 @@ export function EconomicsView({ economics }: { economics: ScenarioEconomics }) {
           columns.
         </p>
         <AnnualCashFlowTable rows={annualCashFlow} currency={currency} priceUnit={priceUnit} gradeUnit={gradeLabel} meanHeadGrade={summary.lifeOfMine.meanHeadGrade} />
+        {annualProducts ? <ProductRevenueTable rows={annualCashFlow} products={annualProducts} currency={currency} /> : null}
       </section>
       <SensitivitySection economics={economics} />
     </>

@@ -1,6 +1,7 @@
 import type { EconomicSummary } from "@/lib/engine/model";
 import { formatNumber } from "@/app/ui/format";
 import { formatMillions, millionsUnit } from "./economics-text";
+import { productUnitCostRows } from "./product-rows";
 
 // The life-of-mine totals and unit costs as (label, value, unit) rows, already formatted. Totals are undiscounted
 // sums over the project life in the scenario currency; a figure with no value (no ore, no payable metal) says why.
@@ -46,9 +47,11 @@ export function lifeOfMineRows(summary: EconomicSummary, gradeUnit: string): Sum
 export function unitCostRows(summary: EconomicSummary, priceUnit: string): SummaryRow[] {
   const { unitCosts, currency } = summary;
   const perUnit = `${currency}/${priceUnit}`;
+  const credit = unitCosts.byProductCredits === undefined ? "" : ", net of by-product credits";
   return [
     { label: "Operating cost per tonne milled", value: orReason(unitCosts.operatingCostPerTonneMilled, 2, "No ore processed"), unit: `${currency}/t` },
     { label: `Operating cost per payable ${priceUnit}`, value: orReason(unitCosts.operatingCostPerPayableUnit, 2, "No payable metal"), unit: perUnit },
-    { label: `All-in sustaining cost (AISC) per payable ${priceUnit}`, value: orReason(unitCosts.aiscPerPayableUnit, 2, "No payable metal"), unit: perUnit },
+    { label: `All-in sustaining cost (AISC) per payable ${priceUnit}${credit}`, value: orReason(unitCosts.aiscPerPayableUnit, 2, "No payable metal"), unit: perUnit },
+    ...productUnitCostRows(summary, priceUnit),
   ];
 }

@@ -1,6 +1,7 @@
 import { CapexTable } from "../tables/capex-table";
 import { ConsumptionTable } from "../tables/consumption-table";
 import { OpexTable } from "../tables/opex-table";
+import { ProductTable } from "../tables/product-table";
 import { ProductionTable } from "../tables/production-table";
 import { toGridRows, type EffectiveRowEntry } from "../row-fields";
 import { tableProps, type ScenarioPanelData } from "./panel-props";
@@ -27,6 +28,13 @@ export function CapexPanel(data: ScenarioPanelData) {
 
 export function OpexPanel(data: ScenarioPanelData) {
   return <OpexTable {...tableProps(data)} rows={toGridRows("opex", entries(data.effective.rows.opex).toSorted(byPeriod("startPeriod")), data.scenarioNames)} />;
+}
+
+export function ProductsPanel(data: ScenarioPanelData) {
+  const { effective } = data;
+  const priceCurrency = effective.settings.priceCurrency ?? effective.settings.currency ?? "USD";
+  const rows = toGridRows("products", entries(effective.rows.product), data.scenarioNames);
+  return <ProductTable {...tableProps(data)} rows={rows} commodity={effective.project.primaryCommodity} priceCurrency={priceCurrency} />;
 }
 
 export function ConsumptionPanel(data: ScenarioPanelData) {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { EquipmentPanel } from "@/app/ui/scenario-editor/panels/equipment-panel";
 import { GeneralPanel } from "@/app/ui/scenario-editor/panels/general-panel";
-import { CapexPanel, ConsumptionPanel, OpexPanel, ProductionPanel } from "@/app/ui/scenario-editor/panels/input-panels";
+import { CapexPanel, ConsumptionPanel, OpexPanel, ProductionPanel, ProductsPanel } from "@/app/ui/scenario-editor/panels/input-panels";
 import { ParametersPanel } from "@/app/ui/scenario-editor/panels/parameters-panel";
 import { ScenarioTabs } from "@/app/ui/scenario-editor/scenario-tabs";
 import { listPriceDecks } from "@/lib/price-decks";
@@ -16,6 +16,7 @@ const TABS = [
   { id: "general", label: "General & economics" },
   { id: "parameters", label: "Parameters & distributions" },
   { id: "production", label: "Production schedule" },
+  { id: "products", label: "Products" },
   { id: "capex", label: "Capex" },
   { id: "opex", label: "Opex" },
   { id: "consumption", label: "Consumption" },
@@ -53,6 +54,7 @@ export default async function ScenarioEditorPage({ params, searchParams }: { par
     general: () => <GeneralPanel {...data} priceDecks={priceDecks} />,
     parameters: () => <ParametersPanel {...data} priceMismatches={findScenarioPriceMismatches(data.effective)} />,
     production: () => <ProductionPanel {...data} />,
+    products: () => <ProductsPanel {...data} />,
     capex: () => <CapexPanel {...data} />,
     opex: () => <OpexPanel {...data} />,
     consumption: () => <ConsumptionPanel {...data} />,

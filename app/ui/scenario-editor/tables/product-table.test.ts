@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { productFieldsSchema } from "@/lib/validation/rows/product";
+import { PRODUCT_GRADE_UNIT_OPTIONS, PRODUCT_PRICE_UNIT_OPTIONS, PRODUCT_ROLE_OPTIONS } from "../product-options";
+import { ROW_TABLE_FIELDS, toGridRows } from "../row-fields";
+
+// The Products table saves whole rows through PUT …/products: its columns must be every field the row schema
+// has, or a save would drop one; its selects offer exactly the schema's values.
+
+describe("the Products table", () => {
+  it("shows every field of a product row, and only those", () => {
+    const { columns, extra } = ROW_TABLE_FIELDS.products;
+    expect([...columns, ...extra].toSorted()).toEqual(Object.keys(productFieldsSchema.shape).toSorted());
+  });
+
+  it("offers the schema's roles and units in its selects", () => {
+    const { role, gradeUnit, priceUnit } = productFieldsSchema.shape;
+    expect(PRODUCT_ROLE_OPTIONS.map((o) => o.value)).toEqual(role.options);
+    expect(PRODUCT_GRADE_UNIT_OPTIONS.map((o) => o.value)).toEqual(gradeUnit.options);
+    expect(PRODUCT_PRICE_UNIT_OPTIONS.map((o) => o.value)).toEqual(priceUnit.options);
+  });
+
+  it("turns an inherited product into a grid row that names where it comes from", () => {
+    const row = { lineageId: "l-1", name: "gold", role: "by_product", gradeUnit: "g_per_t", headGrade: 0.5, recoveryPct: 70, priceUnit: "oz", price: 2000, payablePct: 90, refiningChargePerUnit: 5, premiumPerUnit: 0 };
+    const [grid] = toGridRows("products", [{ origin: "inherited", sourceScenarioId: "s-1", row }], new Map([["s-1", "Base case"]]));
+    expect(grid).toMatchObject({ lineageId: "l-1", origin: "inherited", sourceName: "Base case", values: { name: "gold", price: "2000", headGrade: "0.5" } });
+  });
+});
