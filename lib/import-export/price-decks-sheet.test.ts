@@ -8,8 +8,10 @@ import { csvUpload, TEST_LIMITS } from "@/tests/support/import-fixtures";
 import { insertPriceDeck } from "@/tests/support/price-decks";
 import { insertProject, insertScenario } from "@/tests/support/scenario-api";
 import { commitImport } from "./commit";
+import { exportScenarioInputs } from "./export";
 import { kindOfSheet } from "./kinds";
 import { previewImport } from "./preview";
+import { readUpload } from "./read-upload";
 import { kindsWorkbook } from "./templates";
 
 // The price-decks sheet on its own (CSV kind price-decks) and beside a settings sheet: rows are assembled into
@@ -41,6 +43,22 @@ async function importCsv(text: string, { dryRun }: { dryRun: boolean }) {
 describe("the price-decks sheet", () => {
   it("is the sheet named Price decks (spaces or underscores), as well as price-decks", () => {
     expect(["Price decks", " price_decks ", "PRICE-DECKS"].map(kindOfSheet)).toEqual(["price-decks", "price-decks", "price-decks"]);
+  });
+
+  it("exports as CSV (kind=price-decks) the deck a root on a deck names, one row per year, that reads back without problems", async () => {
+    const deck = await insertPriceDeck(db, organisationId);
+    const scenario = await insertScenario(db, { projectId: project.id, priceSource: "deck", priceDeckId: deck.id });
+    const file = await exportScenarioInputs({ organisationId, userId, projectId: project.id, scenarioId: scenario.id }, { format: "csv", kind: "price-decks" });
+    expect(file.fileName).toMatch(/-price-decks-\d{4}-\d{2}-\d{2}\.csv$/);
+    const read = await readUpload(csvUpload(file.fileName, String(file.body)), { kind: "price-decks", limits: TEST_LIMITS });
+    expect(read.problems.items).toEqual([]);
+    expect(read.sheets[0]?.rows.map((row) => row.fields)).toEqual(
+      [2029, 2030, 2031].map((year, i) => ({
+        deckId: deck.id,
+        deck: { name: deck.name, description: null, commodity: "copper", priceUnit: "lb", currency: "USD", longTermPrice: 3.8, prices: [] },
+        price: { year, price: 4.4 - i * 0.2 },
+      })),
+    );
   });
 
   it("creates a deck with no priced year from one row with year and price empty, and a deck per name", async () => {
