@@ -55,6 +55,18 @@ export async function getPriceDeckWithPrices(
   return { ...deck, prices };
 }
 
+/** The organisation's deck of exactly that name (names are unique in an organisation) with its prices, or undefined. */
+export async function getPriceDeckByName(
+  db: DbOrTx,
+  { organisationId, name }: { organisationId: string; name: string },
+): Promise<PriceDeckWithPrices | undefined> {
+  const [row] = await db
+    .select({ id: priceDecks.id })
+    .from(priceDecks)
+    .where(and(eq(priceDecks.organisationId, organisationId), eq(priceDecks.name, name)));
+  return row ? getPriceDeckWithPrices(db, { organisationId, deckId: row.id }) : undefined;
+}
+
 /** Inserts a deck in the organisation. */
 export async function insertPriceDeck(
   db: DbOrTx,

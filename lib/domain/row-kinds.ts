@@ -60,10 +60,11 @@ export const ENTITY_OF_SEGMENT = Object.fromEntries(
 ) as Record<RowSegment, ScenarioRowEntity>;
 
 /**
- * The import/export kinds: the scenario's settings, a sheet per row kind, the maintenance logs of the equipment
- * rows, and the parameters' correlations. In this order in workbooks; an import plans and writes settings first
- * and correlations last (they name parameters the same file may create).
+ * The import/export kinds: the scenario's settings, the price decks it uses, a sheet per row kind, the maintenance
+ * logs of the equipment rows, and the parameters' correlations. In this order in workbooks; an import plans and
+ * writes price decks first (the settings name them), then settings, and correlations last (they name parameters
+ * the same file may create).
  */
-export type ImportKind = "settings" | RowSegment | "maintenance" | "correlations";
+export type ImportKind = "settings" | "price-decks" | RowSegment | "maintenance" | "correlations";
 
-export const IMPORT_KINDS: readonly ImportKind[] = ["settings", ...ROW_SEGMENTS, "maintenance", "correlations"];
+export const IMPORT_KINDS: readonly ImportKind[] = ["settings", "price-decks", ...ROW_SEGMENTS, "maintenance", "correlations"];

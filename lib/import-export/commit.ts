@@ -11,14 +11,15 @@ import { planWrites } from "./bulk-plan";
 import { writeCorrelations } from "./correlations-plan";
 import { KIND_DEFINITIONS } from "./kinds";
 import type { ImportPlan } from "./plan";
+import { writePriceDecks } from "./price-decks-plan";
 import { buildPreview, ImportRejectedError, type ImportPreview, type ImportRequest } from "./preview";
 import { readUpload } from "./read-upload";
 import { writeSettings } from "./settings-plan";
 
 // The commit: validated again and planned again INSIDE one write (lib/writes) that bumps the scenario version
-// first (optimistic concurrency, and a lock on the scenario row), writes every kind of the file (settings, rows,
-// logs, correlations), and records one audit entry "import" with the file name and the counts per kind. Any
-// failure rolls back every kind.
+// first (optimistic concurrency, and a lock on the scenario row), writes every kind of the file (new price decks,
+// each audited as the API audits one, settings, rows, logs, correlations), and records one audit entry "import"
+// with the file name and the counts per kind. Any failure rolls back every kind.
 
 export type CommitRequest = ImportRequest & {
   userId: string;
@@ -47,6 +48,8 @@ async function writeMaintenance(tx: Tx, plan: NonNullable<ImportPlan["maintenanc
 
 async function writePlan(w: Write, plan: ImportPlan, request: CommitRequest): Promise<void> {
   const { scenarioId } = request;
+  // First: the settings may name a deck the file creates.
+  if (plan.priceDecks) await writePriceDecks(w, plan.priceDecks);
   if (plan.settings) await writeSettings(w.tx, plan.settings, scenarioId);
   for (const [kind, kindPlan] of plan.kinds) {
     const entity = KIND_DEFINITIONS[kind].entity;

@@ -1,4 +1,5 @@
 import { getDb, type DbOrTx } from "@/db";
+import { getPriceDeckWithPrices } from "@/db/queries/price-decks";
 import { listLogsOfEquipment } from "@/db/queries/rows/maintenance";
 import { notFound } from "@/lib/errors";
 import { loadEffectiveScenario, type EffectiveScenario } from "@/lib/scenarios/load-effective-scenario";
@@ -7,13 +8,14 @@ import { IMPORT_KINDS, type ImportKind, type KindDefinition, type RowValues } fr
 import { CSV_TYPE, XLSX_TYPE } from "./download";
 import { KIND_DEFINITIONS } from "./kinds";
 import { correlationRows } from "./kinds/correlations";
+import { priceDeckRows } from "./kinds/price-decks";
 import { settingsRows } from "./kinds/settings";
 import { kindsWorkbook, rowsCsv, type KindRows } from "./templates";
 
 // A scenario's effective inputs in the import templates, so export -> import gives the same scenario back.
 // Settings are the EFFECTIVE (resolved) values, so a child's export imported into a root reproduces the child.
 // row_id carries each row's lineage id; maintenance logs carry their id and their equipment line's row_id;
-// correlations name their parameters by row_id.
+// correlations name their parameters by row_id; the price deck the settings name travels with them.
 
 function defaultCells(definition: KindDefinition, row: Record<string, unknown>): RowValues {
   const cells: RowValues = definition.idColumn ? { [definition.idColumn]: String(row.lineageId ?? row.id) } : {};
@@ -33,6 +35,17 @@ async function maintenanceRows(db: DbOrTx, effective: EffectiveScenario): Promis
     const cells = defaultCells(KIND_DEFINITIONS.maintenance, log);
     return { ...cells, log_id: log.id, equipment_row_id: line?.lineageId ?? null, equipment_name: line?.name ?? null };
   });
+}
+
+/**
+ * The deck the effective settings name (priceDeckId, whatever the price source: the settings sheet carries the id
+ * either way, so the file must carry the deck for an import elsewhere to resolve it).
+ */
+async function priceDecksRows(db: DbOrTx, effective: EffectiveScenario): Promise<RowValues[]> {
+  const deckId = effective.settings.priceDeckId;
+  if (deckId === null) return [];
+  const deck = effective.priceDeck?.id === deckId ? effective.priceDeck : await getPriceDeckWithPrices(db, { organisationId: effective.organisationId, deckId });
+  return deck ? priceDeckRows(deck) : [];
 }
 
 /**
@@ -58,6 +71,7 @@ async function kindRows(db: DbOrTx, effective: EffectiveScenario, kind: ImportKi
     return rows.map((row) => (definition.toCells ?? ((r) => defaultCells(definition, r)))(row));
   }
   if (kind === "settings") return settingsRows(effective.settings);
+  if (kind === "price-decks") return priceDecksRows(db, effective);
   if (kind === "correlations") {
     const names = new Map(effective.rows.parameter.map(({ row }) => [row.lineageId, row.name]));
     return correlationRows(effective.rows.correlations, names);

@@ -6,8 +6,9 @@ import { planCorrelations, type CorrelationsPlan } from "./correlations-plan";
 import { KIND_DEFINITIONS } from "./kinds";
 import { equipmentLinesAfter, loadOwnLogs, matchLogs, type MaintenanceMatch } from "./maintenance-match";
 import { matchRows, type MatchResult } from "./match";
+import { planPriceDecks, type PriceDecksPlan } from "./price-decks-plan";
 import { checkProductNames } from "./product-names";
-import { checkImportedDeck } from "./settings-deck";
+import { checkImportedDeck, deckIdsOfFile, translateDeckId } from "./settings-deck";
 import { planSettings, type SettingsPlan } from "./settings-plan";
 import type { ProblemList } from "./table";
 import type { ValidatedSheet } from "./validate";
@@ -18,6 +19,7 @@ import type { ValidatedSheet } from "./validate";
 export type KindPlan = { sheet: ValidatedSheet; state: RowState; match: MatchResult };
 
 export type ImportPlan = {
+  priceDecks?: PriceDecksPlan;
   settings?: SettingsPlan;
   kinds: Map<ImportKind, KindPlan>;
   maintenance?: { sheet: ValidatedSheet; match: MaintenanceMatch; equipmentState: RowState };
@@ -43,9 +45,8 @@ export async function planImport(
   db: DbOrTx,
   { chain, sheets, problems }: { chain: ScenarioChain; sheets: readonly ValidatedSheet[]; problems: ProblemList },
 ): Promise<ImportPlan> {
-  const settings = sheets.find((sheet) => sheet.kind === "settings");
-  const plan: ImportPlan = { kinds: new Map(), settings: settings && planSettings(chain, settings, problems) };
-  if (plan.settings) await checkImportedDeck(db, chain.organisationId, plan.settings, problems);
+  const plan: ImportPlan = { kinds: new Map() };
+  await planDecksAndSettings(db, { chain, sheets, problems, plan });
   for (const sheet of sheets) {
     const entity = KIND_DEFINITIONS[sheet.kind].entity;
     if (!entity) continue;
@@ -68,6 +69,23 @@ export async function planImport(
   return plan;
 }
 
+/** The file's price decks first, then the settings, whose priceDeckId may name one of them by the file's deck_id. */
+async function planDecksAndSettings(
+  db: DbOrTx,
+  { chain, sheets, problems, plan }: { chain: ScenarioChain; sheets: readonly ValidatedSheet[]; problems: ProblemList; plan: ImportPlan },
+): Promise<void> {
+  const { organisationId } = chain;
+  const decks = sheets.find((sheet) => sheet.kind === "price-decks");
+  if (decks) plan.priceDecks = await planPriceDecks(db, { organisationId, sheet: decks, problems });
+  const settings = sheets.find((sheet) => sheet.kind === "settings");
+  if (!settings) return;
+  const fileDecks = deckIdsOfFile(plan.priceDecks);
+  plan.settings = planSettings(chain, translateDeckId(settings, fileDecks), problems);
+  const created = (plan.priceDecks?.decks ?? []).flatMap((deck) => (deck.outcome === "created" && deck.deckId ? [deck.deckId] : []));
+  const reported = [...fileDecks].flatMap(([fileId, deckId]) => (deckId === null ? [fileId] : []));
+  await checkImportedDeck(db, { organisationId, plan: plan.settings, accounted: new Set([...created, ...reported]), problems });
+}
+
 function count<T extends { outcome: string }>(rows: readonly T[], outcome: string): number {
   return rows.filter((row) => row.outcome === outcome).length;
 }
@@ -78,12 +96,17 @@ function countOutcomes(rows: readonly { outcome: string }[], removed: number): C
   return { created: count(rows, "created"), updated: count(rows, "updated"), unchanged: count(rows, "unchanged"), removed };
 }
 
-/** Created, updated, unchanged and removed rows per kind (settings: changed and unchanged), in the kinds' order. */
+/**
+ * Created, updated, unchanged and removed rows per kind (settings: changed and unchanged; price decks: decks created
+ * and reused), in the kinds' order.
+ */
 export function summarisePlan(plan: ImportPlan): KindSummary[] {
   const summaries: KindSummary[] = [];
   const add = (sheet: ValidatedSheet, counts: Counts) =>
     summaries.push({ kind: sheet.kind, sheet: sheet.sheet, rows: sheet.rowCount, invalidRows: sheet.invalidRowCount, ...counts });
   if (plan.settings) add(plan.settings.sheet, { created: 0, updated: plan.settings.updated, unchanged: plan.settings.unchanged, removed: 0 });
+  // Decks, not rows: a deck is created or reused (unchanged), never updated or removed by an import.
+  if (plan.priceDecks) add(plan.priceDecks.sheet, { created: plan.priceDecks.created, updated: 0, unchanged: plan.priceDecks.unchanged, removed: 0 });
   for (const { sheet, match } of plan.kinds.values()) add(sheet, countOutcomes(match.rows, match.removed.length));
   if (plan.maintenance) add(plan.maintenance.sheet, countOutcomes(plan.maintenance.match.rows, plan.maintenance.match.removed.length));
   if (plan.correlations) add(plan.correlations.sheet, plan.correlations.counts);

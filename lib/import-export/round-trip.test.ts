@@ -6,7 +6,7 @@ import { SCENARIO_ROW_ENTITIES } from "@/lib/domain/row-kinds";
 import { computeScenarioCashFlow } from "@/lib/scenarios/cashflow";
 import { loadEffectiveScenario, type EffectiveScenario } from "@/lib/scenarios/load-effective-scenario";
 import { createTestOrganisation, createTestUser, useTestDb } from "@/tests/support/db";
-import { effectiveFields, TEST_LIMITS } from "@/tests/support/import-fixtures";
+import { effectiveFields, MINIMAL_ROOT_SETTINGS, TEST_LIMITS } from "@/tests/support/import-fixtures";
 import { countWrites, insertProject, insertScenario, seedDemo } from "@/tests/support/scenario-api";
 import type { RowValues } from "./columns";
 import { commitImport } from "./commit";
@@ -26,33 +26,6 @@ const getDb = useTestDb();
 let db: Db;
 let source: { organisationId: string; userId: string; demo: Awaited<ReturnType<typeof seedDemo>> };
 let target: { organisationId: string; userId: string };
-
-/** A complete root with nothing in common with the demo: every optional setting unset, no rows. */
-const MINIMAL_ROOT_SETTINGS = {
-  ...Object.fromEntries(SCENARIO_SETTING_KEYS.map((key) => [key, null])),
-  startYear: 2030,
-  lifeYears: 5,
-  constructionPeriods: 1,
-  currency: "EUR",
-  discountRatePct: 10,
-  discounting: "mid_period",
-  incomeTaxRatePct: 25,
-  royaltyType: "none",
-  depreciationMethod: "units_of_production",
-  depreciationLifeYears: 5,
-  taxLossCarryForward: false,
-  receivableDays: 0,
-  payableDays: 0,
-  closureCost: 0,
-  salvageValue: 0,
-  inflationPct: 2,
-  terms: "nominal",
-  metalPrice: 1,
-  metalPriceUnit: "t",
-  fxRate: 1,
-  gradeUnit: "g_per_t",
-  payablePct: 100,
-} as const;
 
 beforeAll(async () => {
   db = await getDb();
@@ -115,7 +88,7 @@ describe("a scenario that leaves and comes back whole", () => {
     const request = { organisationId: target.organisationId, scenarioId: root.id, upload: { name: "child.xlsx", bytes }, limits: TEST_LIMITS };
     const preview = await previewImport(request);
     expect(preview.problems).toEqual([]);
-    expect(preview.kinds.map((kind) => kind.kind)).toEqual(["settings", "parameters", "production", "capex", "opex", "consumption", "equipment", "products", "maintenance", "correlations"]);
+    expect(preview.kinds.map((kind) => kind.kind)).toEqual(["settings", "price-decks", "parameters", "production", "capex", "opex", "consumption", "equipment", "products", "maintenance", "correlations"]);
     expect(preview.kinds[0]).toMatchObject({ rows: SETTING_KEYS.length, invalidRows: 0, created: 0, removed: 0 });
     expect(preview.kinds.at(-1)).toMatchObject({ rows: 1, created: 1, updated: 0, unchanged: 0, removed: 0 });
     expect(preview.kinds.find((kind) => kind.kind === "products")).toMatchObject({ rows: 1, created: 1 });

@@ -8,10 +8,11 @@ import {
   replacePriceDeckPrices,
   updatePriceDeckRow,
   type DeckUser,
+  type PriceDeckWithPrices,
 } from "@/db/queries/price-decks";
 import { AppError, notFound } from "@/lib/errors";
 import type { CreatePriceDeckInput, UpdatePriceDeckInput } from "@/lib/validation/price-deck";
-import { write } from "@/lib/writes";
+import { write, type Write } from "@/lib/writes";
 import { presentPriceDeckDetail, type PriceDeckDetailOutput } from "./present";
 
 // Price deck writes: one transaction each through lib/writes, audited there with the deck and its prices before and
@@ -57,7 +58,7 @@ async function withNameCheck<T>(name: string | undefined, work: () => Promise<T>
   }
 }
 
-async function readDeck(tx: Tx, actor: PriceDeckActor, deckId: string) {
+async function readDeck(tx: Tx, actor: Pick<PriceDeckActor, "organisationId">, deckId: string) {
   const deck = await getPriceDeckWithPrices(tx, { organisationId: actor.organisationId, deckId });
   if (!deck) throw notFound("Price deck");
   return deck;
@@ -69,17 +70,23 @@ async function readDeck(tx: Tx, actor: PriceDeckActor, deckId: string) {
  * @throws AppError PRICE_DECK_NAME_TAKEN (409)
  */
 export async function createPriceDeck(actor: PriceDeckActor, input: CreatePriceDeckInput): Promise<PriceDeckDetailOutput> {
-  const { organisationId } = actor;
+  return withNameCheck(input.name, () => write(actor, async (w) => presentPriceDeckDetail(await insertAuditedPriceDeck(w, input), [])));
+}
+
+/**
+ * The one way a deck is created (POST /api/price-decks, a scenario import): inserted with its prices in the write's
+ * transaction, in its scope's organisation, and audited "create" with the prices. `deckId` is the id to create it
+ * under (an import plans it before it writes); a new one by default.
+ * @returns the new deck with its prices
+ */
+export async function insertAuditedPriceDeck(w: Write, input: CreatePriceDeckInput, { deckId }: { deckId?: string } = {}): Promise<PriceDeckWithPrices> {
+  const { organisationId } = w.scope;
   const { prices, ...values } = input;
-  return withNameCheck(input.name, () =>
-    write(actor, async (w) => {
-      const created = await insertPriceDeck(w.tx, { organisationId, values: { ...values, description: values.description ?? null } });
-      await replacePriceDeckPrices(w.tx, { organisationId, deckId: created.id, prices });
-      const deck = await readDeck(w.tx, actor, created.id);
-      await w.audit({ action: "create", entityType: "price_deck", entityId: created.id, after: deck });
-      return presentPriceDeckDetail(deck, []);
-    }),
-  );
+  const created = await insertPriceDeck(w.tx, { organisationId, values: { ...values, id: deckId, description: values.description ?? null } });
+  await replacePriceDeckPrices(w.tx, { organisationId, deckId: created.id, prices });
+  const deck = await readDeck(w.tx, { organisationId }, created.id);
+  await w.audit({ action: "create", entityType: "price_deck", entityId: created.id, after: deck });
+  return deck;
 }
 
 /**

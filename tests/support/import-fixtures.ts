@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+import { SCENARIO_SETTING_KEYS } from "@/db/schema";
 import { SCENARIO_ROW_ENTITIES } from "@/lib/domain/row-kinds";
 import { fieldsOf } from "@/db/queries/rows/tables";
 import { loadEffectiveScenario } from "@/lib/scenarios/load-effective-scenario";
@@ -7,6 +8,33 @@ import { importLimits, type ImportLimits } from "@/lib/import-export/limits";
 // Helpers for the import/export tests (not used by the app).
 
 export const TEST_LIMITS: ImportLimits = importLimits();
+
+/** A complete root with nothing in common with the demo: every optional setting unset, no rows. */
+export const MINIMAL_ROOT_SETTINGS = {
+  ...Object.fromEntries(SCENARIO_SETTING_KEYS.map((key) => [key, null])),
+  startYear: 2030,
+  lifeYears: 5,
+  constructionPeriods: 1,
+  currency: "EUR",
+  discountRatePct: 10,
+  discounting: "mid_period",
+  incomeTaxRatePct: 25,
+  royaltyType: "none",
+  depreciationMethod: "units_of_production",
+  depreciationLifeYears: 5,
+  taxLossCarryForward: false,
+  receivableDays: 0,
+  payableDays: 0,
+  closureCost: 0,
+  salvageValue: 0,
+  inflationPct: 2,
+  terms: "nominal",
+  metalPrice: 1,
+  metalPriceUnit: "t",
+  fxRate: 1,
+  gradeUnit: "g_per_t",
+  payablePct: 100,
+} as const;
 
 /** The scenario's effective rows of every kind, without identity columns, in a stable order. */
 export async function effectiveFields(db: Db, { organisationId, scenarioId }: { organisationId: string; scenarioId: string }) {
