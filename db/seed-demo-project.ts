@@ -9,6 +9,7 @@ import {
   parameterCorrelations,
   priceDeckPrices,
   priceDecks,
+  scenarioProducts,
   processParameters,
   productionOutputs,
   projects,
@@ -32,7 +33,7 @@ import {
   OPEX_ITEMS,
   PARAMETERS,
 } from "./seed-data/quebrada-azul-operations";
-import { CONSENSUS_DECK, CONSENSUS_PRICES, DECK_SCENARIO } from "./seed-data/quebrada-azul-prices";
+import { BY_PRODUCT_SCENARIO, CONSENSUS_DECK, CONSENSUS_PRICES, DECK_SCENARIO, GOLD_BY_PRODUCT } from "./seed-data/quebrada-azul-prices";
 
 export type DemoProjectIds = {
   projectId: string;
@@ -41,6 +42,8 @@ export type DemoProjectIds = {
   /** "Consensus price deck": the base case on the organisation's consensus price deck. */
   deckScenarioId: string;
   priceDeckId: string;
+  /** "Copper–gold (gold by-product)": the base case with a gold by-product. */
+  byProductScenarioId: string;
 };
 
 function required<T>(row: T | undefined, what: string): T {
@@ -134,7 +137,16 @@ export async function seedDemoProject(db: DbOrTx, organisationId: string): Promi
     )[0],
     "price deck scenario",
   );
-  return { projectId: project.id, baseScenarioId: scenarioId, childScenarioId, deckScenarioId: deckScenario.id, priceDeckId };
+  const byProductScenarioId = await seedByProductScenario(db, { projectId: project.id, parentScenarioId: scenarioId });
+  return { projectId: project.id, baseScenarioId: scenarioId, childScenarioId, deckScenarioId: deckScenario.id, priceDeckId, byProductScenarioId };
+}
+
+/** The "Copper–gold" branch: nothing of its own but the gold by-product row. */
+async function seedByProductScenario(db: DbOrTx, { projectId, parentScenarioId }: { projectId: string; parentScenarioId: string }): Promise<string> {
+  const [scenario] = await db.insert(scenarios).values({ ...BY_PRODUCT_SCENARIO, projectId, parentScenarioId }).returning({ id: scenarios.id });
+  const scenarioId = required(scenario, "by-product scenario").id;
+  await db.insert(scenarioProducts).values({ ...GOLD_BY_PRODUCT, scenarioId });
+  return scenarioId;
 }
 
 /** The organisation's consensus deck: seeded once per organisation (a deck's name is unique in it), then reused. */

@@ -1,6 +1,6 @@
-import type { NewPriceDeck, NewScenario } from "../schema";
+import type { NewPriceDeck, NewScenario, NewScenarioProduct } from "../schema";
 
-// The demo's price deck and the branch of the base case that uses it. Copper in USD per lb, real terms: the
+// The demo's price deck and the branch of the base case that uses it; the branch that adds a gold by-product. Copper in USD per lb, real terms: the
 // consensus of a fictional bank panel, declining from today's price to a long-term 4.00 USD/lb from 2035. It
 // prices the demo's calendar years 2027–2034 (construction 2027–2028, production from 2029); every later year
 // takes the long-term price.
@@ -33,3 +33,27 @@ export const DECK_SCENARIO = {
   status: "draft",
   priceSource: "deck",
 } as const satisfies Omit<NewScenario, "projectId" | "parentScenarioId" | "priceDeckId">;
+
+/**
+ * A branch of the base case that pays the gold reporting to the copper concentrate as a by-product (the base case
+ * stays copper only, its figures unchanged). 0.12 g/t Au at 65 % recovery, 90 % payable, 2,300 USD/oz less a
+ * 6 USD/oz refining charge: about 27,000 payable oz a year at 12 Mt/yr milled, credited against copper's AISC.
+ */
+export const BY_PRODUCT_SCENARIO = {
+  name: "Copper–gold (gold by-product)",
+  description: "The base case with the gold in the copper concentrate paid as a by-product; its net revenue is credited against the AISC of copper.",
+  status: "draft",
+} as const satisfies Omit<NewScenario, "projectId" | "parentScenarioId">;
+
+export const GOLD_BY_PRODUCT = {
+  name: "Gold",
+  role: "by_product",
+  gradeUnit: "g_per_t",
+  priceUnit: "oz",
+  price: 2300,
+  headGrade: 0.12,
+  recoveryPct: 65,
+  payablePct: 90,
+  refiningChargePerUnit: 6,
+  premiumPerUnit: 0,
+} as const satisfies Omit<NewScenarioProduct, "scenarioId">;

@@ -26,8 +26,8 @@ describe("dashboard aggregates", () => {
     await insertSimulationRun(db, { organisationId: org.id, scenarioId: demo.baseScenarioId, meanNpv: 500e6 });
     await insertSimulationRun(db, { organisationId: org.id, scenarioId: demo.childScenarioId, meanNpv: 0, status: "running" });
     const overview = await getOrganisationOverview(db, { organisationId: org.id });
-    // The demo's base case, its child and its branch on the consensus price deck.
-    expect(overview.counts).toMatchObject({ projects: 1, scenarios: 3, runsSucceeded: 2, runsRunning: 1 });
+    // The demo's base case, its child, its branch on the consensus price deck and its copper–gold branch.
+    expect(overview.counts).toMatchObject({ projects: 1, scenarios: 4, runsSucceeded: 2, runsRunning: 1 });
     const [project] = overview.projects;
     expect(project?.baseCase?.scenarioId).toBe(demo.baseScenarioId);
     expect(project?.npv?.percentiles.p50).toBe(500e6);
@@ -39,7 +39,7 @@ describe("dashboard aggregates", () => {
     await insertSimulationRun(db, { organisationId: org.id, scenarioId: demo.childScenarioId, meanNpv: 7e8 });
     const dashboard = await getProjectDashboard(db, { organisationId: org.id, projectId: demo.projectId });
     const npvs = Object.fromEntries(dashboard?.scenarios.map((s) => [s.id, [s.isBaseCase, s.npv?.mean ?? null]]) ?? []);
-    expect(npvs).toEqual({ [demo.baseScenarioId]: [true, null], [demo.childScenarioId]: [false, 7e8], [demo.deckScenarioId]: [false, null] });
+    expect(npvs).toEqual({ [demo.baseScenarioId]: [true, null], [demo.childScenarioId]: [false, 7e8], [demo.deckScenarioId]: [false, null], [demo.byProductScenarioId]: [false, null] });
     const base = dashboard?.baseCase;
     expect(base?.issue).toBeNull();
     expect(base?.cashFlow).toHaveLength(17);

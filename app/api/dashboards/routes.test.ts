@@ -29,11 +29,11 @@ describe("dashboard routes", () => {
     expect(overview.headers.get("cache-control")).toBe("private, no-store");
     expect(overviewSchema.parse(overview.body).counts.projects).toBe(1);
     const project = await callRoute(getProject, "GET", `/api/dashboards/projects/${demo.projectId}`, { cookie, params: { projectId: demo.projectId } });
-    expect(projectDashboardSchema.parse(project.body).scenarios).toHaveLength(3);
+    expect(projectDashboardSchema.parse(project.body).scenarios).toHaveLength(4);
     const ops = await callRoute(getOperations, "GET", `/api/dashboards/operations?scenarioId=${demo.childScenarioId}&from=2024-01-01&to=2031-12-31`, { cookie });
     const body = operationsDashboardSchema.parse(ops.body);
     expect(body.scope).toMatchObject({ projectId: demo.projectId, scenarioId: demo.childScenarioId, from: "2024-01-01" });
-    expect(body.filters.scenarios).toHaveLength(3);
+    expect(body.filters.scenarios).toHaveLength(4);
     const byDefault = await callRoute(getOperations, "GET", "/api/dashboards/operations", { cookie });
     expect(operationsDashboardSchema.parse(byDefault.body).scope.scenarioId).toBe(demo.baseScenarioId);
   });

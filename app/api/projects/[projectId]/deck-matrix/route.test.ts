@@ -45,7 +45,7 @@ describe("GET /api/projects/{projectId}/deck-matrix", () => {
     const { matrix } = res.body as { matrix: Matrix };
     expect(matrix.columns[0]).toMatchObject({ kind: "flat", id: "flat" });
     expect(matrix.columns.map((c) => c.id)).toContain(demo.priceDeckId);
-    expect(matrix.rows.map((r) => r.scenario.id)).toEqual([demo.baseScenarioId, demo.childScenarioId, demo.deckScenarioId]);
+    expect(matrix.rows.map((r) => r.scenario.id)).toEqual([demo.baseScenarioId, demo.childScenarioId, demo.deckScenarioId, demo.byProductScenarioId]);
     expect(matrix.rows.find((r) => r.scenario.id === demo.deckScenarioId)?.ownColumnId).toBe(demo.priceDeckId);
     expect(matrix.rows.find((r) => r.scenario.id === demo.baseScenarioId)?.ownColumnId).toBe("flat");
 
