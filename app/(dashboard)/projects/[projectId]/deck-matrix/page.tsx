@@ -6,6 +6,7 @@ import { findProject } from "@/lib/projects";
 import { DECK_MATRIX_MAX_SCENARIOS, getProjectDeckMatrix, type DeckMatrixRow } from "@/lib/scenarios";
 import { EmptyState } from "@/app/ui/common/empty-state";
 import { PageHeader } from "@/app/ui/common/page-header";
+import { formatScenarioCount } from "@/app/ui/format";
 import { DeckMatrixTable } from "@/app/ui/scenarios/deck-matrix-table";
 import { describeNpvValuation } from "@/app/ui/scenario-editor/results/valuation-notes";
 import buttons from "@/app/ui/common/button.module.css";
@@ -39,7 +40,7 @@ export default async function DeckMatrixPage({ params, searchParams }: Props) {
         <div className={layout.stack}>
           <div className={`${layout.toolbar} ${layout.toolbarCentered}`}>
             <p>
-              {hasDecks ? `${matrix.rows.length} scenarios × ${matrix.columns.length - 1} price decks.` : "The organisation has no price decks yet: only each scenario’s own flat price is shown."}{" "}
+              {hasDecks ? `${formatScenarioCount(matrix.rows.length)} × ${matrix.columns.length - 1} price deck${matrix.columns.length === 2 ? "" : "s"}.` : "The organisation has no price decks yet: only each scenario’s own flat price is shown."}{" "}
               <Link href="/price-decks">{hasDecks ? "Manage price decks" : "Create a price deck"}</Link>
             </p>
             <Link className={`${buttons.button} ${buttons.secondary} ${buttons.small}`} href={`${projectHref}/deck-matrix${includeArchived ? "" : "?archived=1"}`}>
