@@ -1,6 +1,6 @@
-import { and, asc, count, eq, max, min, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, max, min, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
-import { priceDeckPrices, priceDecks, projects, scenarios, type NewPriceDeck, type PriceDeck } from "../schema";
+import { priceDeckPrices, priceDecks, projects, scenarioProducts, scenarios, type NewPriceDeck, type PriceDeck } from "../schema";
 import { isUuid } from "./ids";
 
 // Price decks, always read and written through the caller's organisation: another organisation's deck is
@@ -16,7 +16,10 @@ export type PriceDeckSummary = PriceDeck & { firstYear: number | null; lastYear:
 /** A deck with every priced year, ascending. */
 export type PriceDeckWithPrices = PriceDeck & { prices: DeckYearPrice[] };
 
-/** The scenarios that name a deck themselves (priceDeckId stored on the row, not inherited). */
+/**
+ * The scenarios that name a deck themselves: as their price deck (priceDeckId stored on the scenario, not inherited)
+ * or on a product row of their own (scenario_products.price_deck_id; a child inheriting the row is not listed).
+ */
 export type DeckUser = { scenarioId: string; scenarioName: string; projectId: string; projectName: string };
 
 const scoped = (organisationId: string, deckId: string) => and(eq(priceDecks.id, deckId), eq(priceDecks.organisationId, organisationId));
@@ -115,15 +118,20 @@ export async function deletePriceDeckRow(db: DbOrTx, { organisationId, deckId }:
   await db.delete(priceDecks).where(scoped(organisationId, deckId));
 }
 
-/** The organisation's scenarios that name the deck (their own price_deck_id), by project and scenario name. */
+/** The organisation's scenarios that name the deck (their own price_deck_id or a product row's), by project and scenario name. */
 export async function listDeckUsers(db: DbOrTx, { organisationId, deckId }: { organisationId: string; deckId: string }): Promise<DeckUser[]> {
   if (!isUuid(deckId)) return [];
   return db
     .select({ scenarioId: scenarios.id, scenarioName: scenarios.name, projectId: projects.id, projectName: projects.name })
     .from(scenarios)
     .innerJoin(projects, eq(projects.id, scenarios.projectId))
-    .where(and(eq(scenarios.priceDeckId, deckId), eq(projects.organisationId, organisationId)))
+    .where(and(or(eq(scenarios.priceDeckId, deckId), inArray(scenarios.id, productUsersOf(db, deckId))), eq(projects.organisationId, organisationId)))
     .orderBy(asc(projects.name), asc(scenarios.name));
+}
+
+/** The scenarios with a product row of their own priced on the deck. */
+function productUsersOf(db: DbOrTx, deckId: string) {
+  return db.select({ scenarioId: scenarioProducts.scenarioId }).from(scenarioProducts).where(eq(scenarioProducts.priceDeckId, deckId));
 }
 
 /** Every deck of the organisation with its prices, by name: two queries whatever the number of decks. */

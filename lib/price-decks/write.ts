@@ -25,6 +25,7 @@ export type PriceDeckActor = { organisationId: string; userId: string };
 
 const DECK_NAME_UNIQUE = "price_decks_organisation_id_name_unique";
 const SCENARIO_DECK_FK = "scenarios_price_deck_id_price_decks_id_fk";
+const PRODUCT_DECK_FK = "scenario_products_price_deck_id_price_decks_id_fk";
 
 function nameTaken(name: string): AppError {
   return new AppError("PRICE_DECK_NAME_TAKEN", `A price deck named "${name}" already exists`, {
@@ -44,7 +45,7 @@ function deckInUse(users: readonly DeckUser[]): AppError {
   const more = names.length > 10 ? ` and ${names.length - 10} more` : "";
   return new AppError(
     "PRICE_DECK_IN_USE",
-    `The price deck is used by ${names.length} scenario(s): ${shown}${more}. Give them another price source or deck first.`,
+    `The price deck is used by ${names.length} scenario(s): ${shown}${more}. Give them (or their products) another price source or deck first.`,
     { status: 409, fieldErrors: { usedBy: names } },
   );
 }
@@ -112,7 +113,7 @@ export async function updatePriceDeck(actor: PriceDeckActor & { deckId: string }
 }
 
 /**
- * Deletes a deck with its prices, audited. A deck a scenario names is kept.
+ * Deletes a deck with its prices, audited. A deck a scenario names (as its price deck or a product's) is kept.
  * @throws AppError PRICE_DECK_IN_USE (409) naming the scenarios that use it
  */
 export async function deletePriceDeck(actor: PriceDeckActor & { deckId: string }): Promise<void> {
@@ -127,8 +128,8 @@ export async function deletePriceDeck(actor: PriceDeckActor & { deckId: string }
       await w.audit({ action: "delete", entityType: "price_deck", entityId: deckId, before });
     });
   } catch (error) {
-    // A scenario took the deck between the check and the delete: the foreign key refused it; name them now.
-    if (!isForeignKeyViolation(error, SCENARIO_DECK_FK)) throw error;
+    // A scenario or a product took the deck between the check and the delete: the foreign key refused it; name them now.
+    if (!isForeignKeyViolation(error, SCENARIO_DECK_FK) && !isForeignKeyViolation(error, PRODUCT_DECK_FK)) throw error;
     throw deckInUse(await listDeckUsers(await getDb(), { organisationId, deckId }));
   }
 }

@@ -6,6 +6,7 @@ import { AppError, type FieldErrors } from "@/lib/errors";
 import { addRemovalAudited, deleteAudited, dropRemovalAudited, insertAudited, updateAudited } from "./audited-writes";
 import { hasSameFields, toApiRow, type ApiRow } from "./effective-rows";
 import { ROW_KINDS, uniqueKeyOf } from "./kinds";
+import { assertProductDecksOfOrganisation } from "./product-decks";
 import { assertProductNamesAllowed } from "./product-names";
 import { inRowWrite, type RowActor } from "./row-writes";
 import { assertTargetRefsExist } from "./target-ref-check";
@@ -90,7 +91,7 @@ export function planReplacement(state: RowState, entity: ScenarioRowEntity, desi
  * that values swapped between rows never collide mid-way.
  * Parameters' references are checked against the scenario's items (`rows.<index>.targetRef`).
  * @throws AppError NOT_FOUND, VALIDATION_FAILED (400), STALE_UPDATE / EQUIPMENT_HAS_MAINTENANCE (409), TARGET_REF_NOT_FOUND /
- * PRODUCT_NAME_IS_COMMODITY (422)
+ * PRODUCT_NAME_IS_COMMODITY / PRICE_DECK_INVALID (422)
  */
 export async function replaceRows(
   actor: RowActor,
@@ -104,6 +105,7 @@ export async function replaceRows(
     }
     if (entity === "product") {
       await assertProductNamesAllowed(rw.w.tx, chain, rows.map(({ fields }, index) => ({ fields, errorKey: `rows.${index}.name` })));
+      await assertProductDecksOfOrganisation(rw.w.tx, chain, rows.map(({ fields }, index) => ({ fields, errorKey: `rows.${index}.priceDeckId` })));
     }
     for (const row of plan.deletes) await deleteAudited(rw, { row });
     for (const { row } of isReinserted ? plan.updates : []) await deleteAudited(rw, { row, silent: true });

@@ -18,6 +18,7 @@ import {
 } from "./audited-writes";
 import { findEffective, toApiRow, type ApiRow } from "./effective-rows";
 import { ROW_KINDS, uniqueKeyOf } from "./kinds";
+import { assertProductDecksOfOrganisation } from "./product-decks";
 import { assertProductNamesAllowed } from "./product-names";
 import { assertTargetRefsExist } from "./target-ref-check";
 
@@ -75,13 +76,16 @@ function assertUniqueInScenario(state: RowState, entity: ScenarioRowEntity, fiel
 
 /**
  * Adds a row with a new lineage to the scenario.
- * @throws AppError NOT_FOUND, DUPLICATE_PERIOD / DUPLICATE_NAME (409), TARGET_REF_NOT_FOUND (422)
+ * @throws AppError NOT_FOUND, DUPLICATE_PERIOD / DUPLICATE_NAME (409), TARGET_REF_NOT_FOUND / PRICE_DECK_INVALID (422)
  */
 export async function createRow(actor: RowActor, { entity, fields }: { entity: ScenarioRowEntity; fields: RowFields }): Promise<RowWriteResult> {
   const { result, scenarioVersion } = await inRowWrite(actor, { entity, expectedVersion: undefined }, async (rw, state, _reload, chain) => {
     assertUniqueInScenario(state, entity, fields);
     if (entity === "parameter") await assertTargetRefsExist(rw.w.tx, chain, [{ fields, errorKey: "targetRef" }]);
-    if (entity === "product") await assertProductNamesAllowed(rw.w.tx, chain, [{ fields, errorKey: "name" }]);
+    if (entity === "product") {
+      await assertProductNamesAllowed(rw.w.tx, chain, [{ fields, errorKey: "name" }]);
+      await assertProductDecksOfOrganisation(rw.w.tx, chain, [{ fields, errorKey: "priceDeckId" }]);
+    }
     return insertAudited(rw, { fields });
   });
   return { row: { ...result, origin: "own" }, scenarioVersion };
@@ -103,7 +107,10 @@ export async function updateRow(
     const fields = parseWith(ROW_KINDS[entity].create, { ...fieldsOf(current.row), ...patch });
     assertUniqueInScenario(state, entity, fields, lineageId);
     if (entity === "parameter") await assertTargetRefsExist(rw.w.tx, chain, [{ fields, errorKey: "targetRef" }]);
-    if (entity === "product") await assertProductNamesAllowed(rw.w.tx, chain, [{ fields, errorKey: "name" }]);
+    if (entity === "product") {
+      await assertProductNamesAllowed(rw.w.tx, chain, [{ fields, errorKey: "name" }]);
+      await assertProductDecksOfOrganisation(rw.w.tx, chain, [{ fields, errorKey: "priceDeckId" }]);
+    }
     const own = state.own.get(lineageId);
     const row = own ? await updateAudited(rw, { row: own, fields }) : await insertAudited(rw, { fields, lineageId });
     return toApiRow({ row, sourceScenarioId: actor.scenarioId, origin: state.inherited.has(lineageId) ? "overridden" : "own" });

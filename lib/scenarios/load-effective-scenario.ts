@@ -33,6 +33,8 @@ export type EffectiveScenario = {
   settingSources: Record<ScenarioSettingKey, SettingSource>;
   /** The effective price deck with its prices when the effective price source is "deck" (and it exists), else null. */
   priceDeck: PriceDeckWithPrices | null;
+  /** The decks the effective product rows name, with their prices (a deck another organisation owns is absent). */
+  productDecks: PriceDeckWithPrices[];
   rows: EffectiveRows;
 };
 
@@ -67,6 +69,7 @@ export async function loadEffectiveScenarioFromChain(
     loadEffectiveRows(db, chain),
     loadEffectivePriceDeck(db, chain.organisationId, settings),
   ]);
+  const productDecks = await loadProductDecks(db, chain.organisationId, rows.product);
   return {
     organisationId: chain.organisationId,
     project,
@@ -75,8 +78,16 @@ export async function loadEffectiveScenarioFromChain(
     settings,
     settingSources: sources,
     priceDeck,
+    productDecks,
     rows,
   };
+}
+
+/** The decks the product rows name, each read once; none (no query) when no product is on a deck. */
+async function loadProductDecks(db: DbOrTx, organisationId: string, products: EffectiveRows["product"]): Promise<PriceDeckWithPrices[]> {
+  const deckIds = [...new Set(products.flatMap(({ row }) => (row.priceDeckId ? [row.priceDeckId] : [])))];
+  const decks = await Promise.all(deckIds.map((deckId) => getPriceDeckWithPrices(db, { organisationId, deckId })));
+  return decks.filter((deck) => deck !== undefined);
 }
 
 /** The deck a scenario on a price deck reads its prices from (scoped by organisation: another's is not found). */
@@ -129,6 +140,7 @@ export function toModelSource(effective: EffectiveScenario): ModelSource {
     commodity: effective.project.primaryCommodity,
     settings: effective.settings,
     priceDeck: effective.priceDeck,
+    productDecks: effective.productDecks,
     rows: {
       production: plain(effective.rows.production),
       capex: plain(effective.rows.capex),

@@ -9,6 +9,7 @@ import {
   toModelEquipmentItem,
   toModelOpexItem,
 } from "./to-model-items";
+import { toModelConcentrate } from "./to-model-concentrate";
 import { toModelProducts } from "./to-model-products";
 
 // The effective scenario (resolved settings and rows) → the engine's ScenarioModelInputs. Pure.
@@ -25,7 +26,8 @@ import { toModelProducts } from "./to-model-products";
 // - royalty_type picks which engine royalty carries royalty_rate_pct (nsr, gross_revenue) or royalty_per_unit.
 // - concentrate terms apply only when concentrate_grade_pct is set; each penalty only when all its terms are.
 // - process parameters are Monte Carlo inputs: the deterministic model uses the settings and rows only.
-// - product rows (co- and by-products) → `products`, left out when there are none (to-model-products.ts).
+// - product rows (co- and by-products) → `products`, left out when there are none (to-model-products.ts): each
+//   on its flat price or its own deck, its head grade constant or scheduled, with or without concentrate terms.
 
 export type ModelSource = {
   /** The project's primary commodity, e.g. "copper". */
@@ -33,6 +35,8 @@ export type ModelSource = {
   settings: ScenarioSettings;
   /** The effective price deck, loaded when the effective price_source is "deck". */
   priceDeck?: ModelPriceDeck | null;
+  /** The decks the effective product rows name (of the scenario's organisation). */
+  productDecks?: readonly ModelPriceDeck[];
   rows: {
     production: readonly ProductionOutput[];
     capex: readonly CapexItem[];
@@ -65,10 +69,15 @@ export function toModelInputs(source: ModelSource): ModelInputsResult {
   const production = mapProduction(source.rows.production, settings);
   const capex = toModelCapexItems(source.rows.capex, settings.currency);
   const price = mapPrice(source, settings);
-  const issues = [...production.issues, ...capex.issues, ...price.issues];
-  if (issues.length > 0) return { ok: false, errors: issues };
   const priceCurrency = settings.priceCurrency ?? settings.currency;
-  const products = toModelProducts(source.rows.products, { priceCurrency, productionPeriods: settings.lifeYears });
+  const { products, issues: productIssues } = toModelProducts(source.rows.products, {
+    priceCurrency,
+    productionPeriods: settings.lifeYears,
+    firstProductionYear: settings.startYear + settings.constructionPeriods,
+    decks: source.productDecks,
+  });
+  const issues = [...production.issues, ...capex.issues, ...price.issues, ...productIssues];
+  if (issues.length > 0) return { ok: false, errors: issues };
   const validated = validateScenarioModelInputs({
     currency: settings.currency,
     timeline: {
@@ -159,27 +168,8 @@ function mapSmelter(settings: Complete): ScenarioModelInputs["smelter"] {
     refiningChargePerUnit: settings.refiningChargePerUnit ?? 0,
     premiumPerUnit: settings.premiumPerUnit ?? 0,
   };
-  if (settings.concentrateGradePct === null) return smelter;
-  const concentrate: NonNullable<ScenarioModelInputs["smelter"]["concentrate"]> = {
-    gradePct: settings.concentrateGradePct,
-    treatmentChargePerDmt: settings.treatmentChargePerDmt ?? 0,
-    moisturePct: settings.concentrateMoisturePct ?? 0,
-  };
-  if (settings.moisturePenaltyThresholdPct !== null && settings.moisturePenaltyPerDmtPerPct !== null) {
-    concentrate.moisturePenalty = {
-      thresholdPct: settings.moisturePenaltyThresholdPct,
-      chargePerDmtPerPct: settings.moisturePenaltyPerDmtPerPct,
-    };
-  }
-  const { impurityContentPct, impurityPenaltyThresholdPct, impurityPenaltyPerDmtPerPct } = settings;
-  if (impurityContentPct !== null && impurityPenaltyThresholdPct !== null && impurityPenaltyPerDmtPerPct !== null) {
-    concentrate.impurityPenalty = {
-      contentPct: impurityContentPct,
-      thresholdPct: impurityPenaltyThresholdPct,
-      chargePerDmtPerPct: impurityPenaltyPerDmtPerPct,
-    };
-  }
-  return { ...smelter, concentrate };
+  const concentrate = toModelConcentrate(settings);
+  return concentrate ? { ...smelter, concentrate } : smelter;
 }
 
 function mapRoyalties(settings: Complete): ScenarioModelInputs["royalties"] {

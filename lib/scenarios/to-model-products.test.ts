@@ -26,6 +26,16 @@ function goldRow(overrides: Partial<ScenarioProduct> = {}): ScenarioProduct {
     payablePct: 92,
     refiningChargePerUnit: 5,
     premiumPerUnit: 0,
+    priceDeckId: null,
+    headGradeByYear: null,
+    concentrateGradePct: null,
+    treatmentChargePerDmt: null,
+    concentrateMoisturePct: null,
+    moisturePenaltyThresholdPct: null,
+    moisturePenaltyPerDmtPerPct: null,
+    impurityContentPct: null,
+    impurityPenaltyThresholdPct: null,
+    impurityPenaltyPerDmtPerPct: null,
     ...overrides,
   };
 }

@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db";
+import { eq } from "drizzle-orm";
 import { scenarioProducts } from "@/db/schema";
 import type { ScenarioEconomics } from "@/lib/scenarios";
 import { callRoute } from "@/tests/support/api";
 import { useTestDb } from "@/tests/support/db";
+import { insertPriceDeck } from "@/tests/support/price-decks";
 import { createApiWorld, seedDemo, type ApiWorld } from "@/tests/support/scenario-api";
 import * as exportRoute from "./export/route";
 import * as economicsRoute from "./route";
@@ -95,5 +97,30 @@ describe("economics with a by-product", () => {
   it("reaches the child scenario, which inherits the product", async () => {
     const economics = await economicsOf(demo.childScenarioId);
     expect(economics.summary.products.map((product) => product.name)).toEqual(["copper", "Gold"]);
+  });
+
+  it("prices the product from its own deck when it names one, and refuses a deck of another commodity", async () => {
+    const flat = await economicsOf(demo.baseScenarioId);
+    const goldOf = (economics: ScenarioEconomics) => economics.annualProducts?.find((product) => product.name === "Gold")?.grossRevenue ?? [];
+    // A gold deck without priced years: its long-term price every year. At 2,000 USD/oz it earns what the flat
+    // 2,000 does, to the bit; at 3,000 USD/oz, 1.5 times it in every year.
+    const gold = { commodity: "gold", priceUnit: "oz" as const, currency: "USD" };
+    const same = await insertPriceDeck(db, world.organisationId, { ...gold, longTermPrice: 2000 }, []);
+    const higher = await insertPriceDeck(db, world.organisationId, { ...gold, longTermPrice: 3000 }, []);
+    const silver = await insertPriceDeck(db, world.organisationId, { ...gold, commodity: "silver", longTermPrice: 25 }, []);
+    const useDeck = (priceDeckId: string | null) => db.update(scenarioProducts).set({ priceDeckId }).where(eq(scenarioProducts.scenarioId, demo.baseScenarioId));
+    try {
+      await useDeck(same.id);
+      expect(goldOf(await economicsOf(demo.baseScenarioId))).toEqual(goldOf(flat));
+      await useDeck(higher.id);
+      const onDeck = goldOf(await economicsOf(demo.baseScenarioId));
+      goldOf(flat).forEach((gross, period) => expect(onDeck[period]).toBeCloseTo(gross * 1.5, 6));
+      await useDeck(silver.id);
+      const refused = await callRoute(economicsRoute.GET, "GET", "/x", { cookie: world.cookies.viewer, params: { scenarioId: demo.baseScenarioId } });
+      expect(refused.status).toBe(422);
+      expect(JSON.stringify(refused.body)).toContain("price_deck_commodity");
+    } finally {
+      await useDeck(null);
+    }
   });
 });
