@@ -32,7 +32,7 @@ async function addGoldByProduct(page: Page, scenarioPath: string): Promise<void>
   await page.getByRole("textbox", { name: "Product, row 1", exact: true }).fill("Gold");
   await page.getByRole("combobox", { name: "Role, row 1", exact: true }).selectOption("by_product");
   await page.getByRole("combobox", { name: "Grade unit, row 1", exact: true }).selectOption("g_per_t");
-  await page.getByRole("textbox", { name: /^Head grade .*, row 1$/ }).fill("0.12");
+  await page.getByRole("textbox", { name: /^Head grade \(grade unit, [^;]*\), row 1$/ }).fill("0.12");
   await page.getByRole("textbox", { name: "Recovery (%), row 1", exact: true }).fill("65");
   await page.getByRole("combobox", { name: "Price unit, row 1", exact: true }).selectOption("oz");
   await page.getByRole("textbox", { name: /^Price \(USD per price unit\), row 1$/ }).fill("2300");

@@ -7,6 +7,7 @@ import { KIND_DEFINITIONS } from "./kinds";
 import { equipmentLinesAfter, loadOwnLogs, matchLogs, type MaintenanceMatch } from "./maintenance-match";
 import { matchRows, type MatchResult } from "./match";
 import { planPriceDecks, type PriceDecksPlan } from "./price-decks-plan";
+import { checkProductDecks } from "./product-decks";
 import { checkProductNames } from "./product-names";
 import { checkImportedDeck, deckIdsOfFile, translateDeckId } from "./settings-deck";
 import { planSettings, type SettingsPlan } from "./settings-plan";
@@ -63,7 +64,10 @@ export async function planImport(
     plan.maintenance = { sheet: maintenance, equipmentState, match: matchLogs(maintenance, { lines, ownLogs, lineageOfRowId }, problems) };
   }
   const products = sheets.find((sheet) => sheet.kind === "products");
-  if (products) await checkProductNames(db, { chain, sheet: products, problems });
+  if (products) {
+    await checkProductNames(db, { chain, sheet: products, problems });
+    await checkProductDecks(db, { chain, sheet: products, problems });
+  }
   const correlations = sheets.find((sheet) => sheet.kind === "correlations");
   if (correlations) plan.correlations = await planCorrelations(db, { chain, sheet: correlations, parameters: plan.kinds.get("parameters"), problems });
   return plan;

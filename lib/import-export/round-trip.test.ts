@@ -32,7 +32,8 @@ beforeAll(async () => {
   const organisationId = (await createTestOrganisation(db)).id;
   const userId = (await createTestUser(db, { organisationId, role: "analyst" })).id;
   source = { organisationId, userId, demo: await seedDemo(db, organisationId) };
-  // A by-product in the demo's base case (the demo has none yet), inherited by the child that is exported.
+  // A by-product in the demo's base case (the demo has none yet), inherited by the child that is exported, with a
+  // head grade schedule for its first two production years and concentrate terms of its own.
   await db.insert(scenarioProducts).values({
     scenarioId: source.demo.baseScenarioId,
     name: "gold",
@@ -41,9 +42,12 @@ beforeAll(async () => {
     priceUnit: "oz",
     price: 2000,
     headGrade: 0.2,
+    headGradeByYear: [0.3, 0.25],
     recoveryPct: 65,
     payablePct: 92,
     refiningChargePerUnit: 5,
+    concentrateGradePct: 20,
+    treatmentChargePerDmt: 60,
   });
   const other = (await createTestOrganisation(db, "Elsewhere Mining")).id;
   target = { organisationId: other, userId: (await createTestUser(db, { organisationId: other, role: "project_manager" })).id };
@@ -159,5 +163,16 @@ describe("a scenario that leaves and comes back whole", () => {
     const preview = await previewImport(request);
     expect(preview.isValid).toBe(false);
     expect(preview.problems).toEqual([expect.objectContaining({ sheet: "products", row: 2, column: "name", value: "Copper", code: "product_is_commodity" })]);
+  });
+
+  it("refuses a product on a price deck this organisation does not have, naming its cell", WORKBOOK_TEST, async () => {
+    const { sheets } = await exportScenarioRows({ organisationId: source.organisationId, scenarioId: source.demo.childScenarioId });
+    const foreignDeck = "00000000-0000-4000-8000-00000000dec0";
+    const bad = sheets.map((sheet) => (sheet.kind !== "products" ? sheet : { ...sheet, rows: sheet.rows.map((row) => ({ ...row, price_deck_id: foreignDeck })) }));
+    const root = await emptyRoot();
+    const request = { organisationId: target.organisationId, scenarioId: root.id, upload: { name: "deck.xlsx", bytes: await kindsWorkbook(bad) }, limits: TEST_LIMITS };
+    const preview = await previewImport(request);
+    expect(preview.isValid).toBe(false);
+    expect(preview.problems).toEqual([expect.objectContaining({ sheet: "products", row: 2, column: "price_deck_id", value: foreignDeck, code: "unknown_price_deck" })]);
   });
 });

@@ -16,9 +16,14 @@ export const ROW_TABLE_FIELDS = {
     columns: ["name", "equipmentType", "quantity", "purchaseCost", "operatingCostPerHour", "purchasePeriod", "hoursPerYear", "lifeYears", "availabilityPct"],
     extra: [],
   },
+  // headGradeByYear travels as a list (its column's editor shows and parses the text: head-grade-schedule-cell.tsx).
   products: {
-    columns: ["name", "role", "gradeUnit", "headGrade", "recoveryPct", "priceUnit", "price", "payablePct", "refiningChargePerUnit", "premiumPerUnit"],
-    extra: [],
+    columns: [
+      "name", "role", "gradeUnit", "headGrade", "recoveryPct", "priceUnit", "price", "priceDeckId", "payablePct", "refiningChargePerUnit", "premiumPerUnit",
+      "concentrateGradePct", "treatmentChargePerDmt", "concentrateMoisturePct", "moisturePenaltyThresholdPct", "moisturePenaltyPerDmtPerPct",
+      "impurityContentPct", "impurityPenaltyThresholdPct", "impurityPenaltyPerDmtPerPct",
+    ],
+    extra: ["headGradeByYear"],
   },
   // targetRef travels unseen: its column shows the referenced item's name (tables/target-ref-cell.tsx), never the id.
   parameters: {

@@ -4,7 +4,7 @@ import { OpexTable } from "../tables/opex-table";
 import { ProductTable } from "../tables/product-table";
 import { ProductionTable } from "../tables/production-table";
 import { toGridRows, type EffectiveRowEntry } from "../row-fields";
-import { tableProps, type ScenarioPanelData } from "./panel-props";
+import { tableProps, type PriceDeckOption, type ScenarioPanelData } from "./panel-props";
 
 // Panels with one input table each. Rows are turned into grid rows here, on the server, so the client receives
 // plain strings and a stable array (a new one only after a save).
@@ -30,11 +30,12 @@ export function OpexPanel(data: ScenarioPanelData) {
   return <OpexTable {...tableProps(data)} rows={toGridRows("opex", entries(data.effective.rows.opex).toSorted(byPeriod("startPeriod")), data.scenarioNames)} />;
 }
 
-export function ProductsPanel(data: ScenarioPanelData) {
+export function ProductsPanel({ priceDecks = [], ...data }: ScenarioPanelData & { priceDecks?: readonly PriceDeckOption[] }) {
   const { effective } = data;
   const priceCurrency = effective.settings.priceCurrency ?? effective.settings.currency ?? "USD";
   const rows = toGridRows("products", entries(effective.rows.product), data.scenarioNames);
-  return <ProductTable {...tableProps(data)} rows={rows} commodity={effective.project.primaryCommodity} priceCurrency={priceCurrency} />;
+  const deckOptions = priceDecks.map((deck) => ({ value: deck.id, label: `${deck.name} (${deck.currency}/${deck.priceUnit}, ${deck.commodity})` }));
+  return <ProductTable {...tableProps(data)} rows={rows} commodity={effective.project.primaryCommodity} priceCurrency={priceCurrency} priceDecks={deckOptions} />;
 }
 
 export function ConsumptionPanel(data: ScenarioPanelData) {

@@ -49,12 +49,12 @@ export default async function ScenarioEditorPage({ params, searchParams }: { par
     tab === "equipment"
       ? await loadMaintenancePanel({ organisationId: data.effective.organisationId }, { equipment: fleet, equipmentId: first(query.equipment), page: logPage })
       : undefined;
-  const priceDecks = tab === "general" ? await listPriceDecks({ organisationId: data.effective.organisationId }) : [];
+  const priceDecks = tab === "general" || tab === "products" ? await listPriceDecks({ organisationId: data.effective.organisationId }) : [];
   const panels: Record<TabId, () => React.ReactNode> = {
     general: () => <GeneralPanel {...data} priceDecks={priceDecks} />,
     parameters: () => <ParametersPanel {...data} priceMismatches={findScenarioPriceMismatches(data.effective)} />,
     production: () => <ProductionPanel {...data} />,
-    products: () => <ProductsPanel {...data} />,
+    products: () => <ProductsPanel {...data} priceDecks={priceDecks} />,
     capex: () => <CapexPanel {...data} />,
     opex: () => <OpexPanel {...data} />,
     consumption: () => <ConsumptionPanel {...data} />,
