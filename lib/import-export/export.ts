@@ -38,14 +38,21 @@ async function maintenanceRows(db: DbOrTx, effective: EffectiveScenario): Promis
 }
 
 /**
- * The deck the effective settings name (priceDeckId, whatever the price source: the settings sheet carries the id
- * either way, so the file must carry the deck for an import elsewhere to resolve it).
+ * The decks the scenario uses: the one its effective settings name (priceDeckId, whatever the price source: the
+ * settings sheet carries the id either way) and those its products name, each once, in that order. The file must
+ * carry them for an import elsewhere to resolve the ids.
  */
 async function priceDecksRows(db: DbOrTx, effective: EffectiveScenario): Promise<RowValues[]> {
-  const deckId = effective.settings.priceDeckId;
-  if (deckId === null) return [];
-  const deck = effective.priceDeck?.id === deckId ? effective.priceDeck : await getPriceDeckWithPrices(db, { organisationId: effective.organisationId, deckId });
-  return deck ? priceDeckRows(deck) : [];
+  const { priceDeckId } = effective.settings;
+  const productDeckIds = effective.rows.product.flatMap(({ row }) => (row.priceDeckId ? [row.priceDeckId] : []));
+  const deckIds = [...new Set([...(priceDeckId ? [priceDeckId] : []), ...productDeckIds])];
+  const loaded = [...(effective.priceDeck ? [effective.priceDeck] : []), ...effective.productDecks];
+  const rows: RowValues[] = [];
+  for (const deckId of deckIds) {
+    const deck = loaded.find((candidate) => candidate.id === deckId) ?? (await getPriceDeckWithPrices(db, { organisationId: effective.organisationId, deckId }));
+    if (deck) rows.push(...priceDeckRows(deck));
+  }
+  return rows;
 }
 
 /**

@@ -7,7 +7,7 @@ import { KIND_DEFINITIONS } from "./kinds";
 import { equipmentLinesAfter, loadOwnLogs, matchLogs, type MaintenanceMatch } from "./maintenance-match";
 import { matchRows, type MatchResult } from "./match";
 import { planPriceDecks, type PriceDecksPlan } from "./price-decks-plan";
-import { checkProductDecks } from "./product-decks";
+import { checkProductDecks, translateProductDeckIds } from "./product-decks";
 import { checkProductNames } from "./product-names";
 import { checkImportedDeck, deckIdsOfFile, translateDeckId } from "./settings-deck";
 import { planSettings, type SettingsPlan } from "./settings-plan";
@@ -44,10 +44,12 @@ export type KindSummary = {
  */
 export async function planImport(
   db: DbOrTx,
-  { chain, sheets, problems }: { chain: ScenarioChain; sheets: readonly ValidatedSheet[]; problems: ProblemList },
+  { chain, sheets: fileSheets, problems }: { chain: ScenarioChain; sheets: readonly ValidatedSheet[]; problems: ProblemList },
 ): Promise<ImportPlan> {
   const plan: ImportPlan = { kinds: new Map() };
-  await planDecksAndSettings(db, { chain, sheets, problems, plan });
+  const fileDecks = await planDecksAndSettings(db, { chain, sheets: fileSheets, problems, plan });
+  // A product row may name a deck of the file's price-decks sheet by its exported id, as the settings may.
+  const sheets = fileSheets.map((sheet) => (sheet.kind === "products" ? translateProductDeckIds(sheet, fileDecks.ids) : sheet));
   for (const sheet of sheets) {
     const entity = KIND_DEFINITIONS[sheet.kind].entity;
     if (!entity) continue;
@@ -66,28 +68,36 @@ export async function planImport(
   const products = sheets.find((sheet) => sheet.kind === "products");
   if (products) {
     await checkProductNames(db, { chain, sheet: products, problems });
-    await checkProductDecks(db, { chain, sheet: products, problems });
+    await checkProductDecks(db, { chain, sheet: products, accounted: fileDecks.accounted, problems });
   }
   const correlations = sheets.find((sheet) => sheet.kind === "correlations");
   if (correlations) plan.correlations = await planCorrelations(db, { chain, sheet: correlations, parameters: plan.kinds.get("parameters"), problems });
   return plan;
 }
 
-/** The file's price decks first, then the settings, whose priceDeckId may name one of them by the file's deck_id. */
+/** The file's decks: its deck ids -> the organisation's deck each becomes; ids the price-decks sheet answers for. */
+type FileDecks = { ids: Map<string, string | null>; accounted: ReadonlySet<string> };
+
+/**
+ * The file's price decks first, then the settings, whose priceDeckId may name one of them by the file's deck_id.
+ * `accounted` are decks the commit creates and file decks whose problem the price-decks sheet already reports.
+ */
 async function planDecksAndSettings(
   db: DbOrTx,
   { chain, sheets, problems, plan }: { chain: ScenarioChain; sheets: readonly ValidatedSheet[]; problems: ProblemList; plan: ImportPlan },
-): Promise<void> {
+): Promise<FileDecks> {
   const { organisationId } = chain;
   const decks = sheets.find((sheet) => sheet.kind === "price-decks");
   if (decks) plan.priceDecks = await planPriceDecks(db, { organisationId, sheet: decks, problems });
-  const settings = sheets.find((sheet) => sheet.kind === "settings");
-  if (!settings) return;
-  const fileDecks = deckIdsOfFile(plan.priceDecks);
-  plan.settings = planSettings(chain, translateDeckId(settings, fileDecks), problems);
+  const ids = deckIdsOfFile(plan.priceDecks);
   const created = (plan.priceDecks?.decks ?? []).flatMap((deck) => (deck.outcome === "created" && deck.deckId ? [deck.deckId] : []));
-  const reported = [...fileDecks].flatMap(([fileId, deckId]) => (deckId === null ? [fileId] : []));
-  await checkImportedDeck(db, { organisationId, plan: plan.settings, accounted: new Set([...created, ...reported]), problems });
+  const reported = [...ids].flatMap(([fileId, deckId]) => (deckId === null ? [fileId] : []));
+  const accounted = new Set([...created, ...reported]);
+  const settings = sheets.find((sheet) => sheet.kind === "settings");
+  if (!settings) return { ids, accounted };
+  plan.settings = planSettings(chain, translateDeckId(settings, ids), problems);
+  await checkImportedDeck(db, { organisationId, plan: plan.settings, accounted, problems });
+  return { ids, accounted };
 }
 
 function count<T extends { outcome: string }>(rows: readonly T[], outcome: string): number {

@@ -4,7 +4,7 @@ import { METAL_PRICE_UNITS } from "@/lib/domain/scenarios";
 import { createPriceDeckSchema, type CreatePriceDeckInput } from "@/lib/validation/price-deck";
 import { column, type KindDefinition, type RowValues } from "../columns";
 
-// The price decks the scenario uses (its settings' priceDeckId: at most one today), one row per priced year; a
+// The price decks the scenario uses (its settings' priceDeckId, then its products' decks), one row per priced year; a
 // deck with no priced year is one row with year and price empty. Every row of a deck repeats its terms (name,
 // commodity, unit, currency, long-term price). Each row is validated as a one-year deck by the schema of
 // POST /api/price-decks, so a deck imports exactly as the API would take it; price-decks-plan.ts assembles the
