@@ -35,7 +35,7 @@ async function addGoldByProduct(page: Page, scenarioPath: string): Promise<void>
   await page.getByRole("textbox", { name: /^Head grade \(grade unit, [^;]*\), row 1$/ }).fill("0.12");
   await page.getByRole("textbox", { name: "Recovery (%), row 1", exact: true }).fill("65");
   await page.getByRole("combobox", { name: "Price unit, row 1", exact: true }).selectOption("oz");
-  await page.getByRole("textbox", { name: /^Price \(USD per price unit\), row 1$/ }).fill("2300");
+  await page.getByRole("textbox", { name: "Flat price (USD per price unit), row 1", exact: true }).fill("2300");
   await page.getByRole("textbox", { name: "Payable (%), row 1", exact: true }).fill("90");
   const saved = page.waitForResponse((response) => response.request().method() === "PUT" && response.ok());
   await page.getByRole("button", { name: "Save products" }).click();
