@@ -52,3 +52,25 @@ test("as an analyst, I open the comparison and distribution reports and get a Le
   const body = await response.body();
   expect(body.subarray(0, 5).toString("latin1")).toBe("%PDF-");
 });
+
+test("as an analyst, I open the copper–gold economics report and read gold's revenue year by year, on screen and as a PDF", async ({ page }) => {
+  test.setTimeout(90_000);
+  await signInAs(page, "analyst@calminer.local");
+  await page.goto("/projects");
+  await page.getByRole("link", { name: DEMO_PROJECT_NAME, exact: true }).first().click();
+  await page.getByRole("link", { name: "Copper–gold (gold by-product)", exact: true }).click();
+  await page.getByRole("navigation", { name: "Scenario" }).getByRole("link", { name: "Economics" }).click();
+  await page.getByRole("link", { name: "Printable report" }).click();
+  await expect(page.getByRole("heading", { name: /Copper–gold \(gold by-product\): economics/, level: 1 })).toBeVisible();
+  await expect(page.getByRole("table", { name: /Revenue by product/ }).getByRole("row", { name: /^Gold \(by-product\): gross/ })).toBeVisible();
+  const annual = page.getByRole("table", { name: /Gross revenue by product/ });
+  await expect(annual.getByRole("columnheader", { name: "Gold (by-product)" })).toBeVisible();
+  // A year before production earns nothing from gold; the first production year does.
+  const years = await annual.locator("tbody tr").allInnerTexts();
+  expect(years.some((row) => /^2029\s+[\d,.]+\s+[1-9]/.test(row))).toBe(true);
+  await page.screenshot({ path: "test-results/screens/report-economics-copper-gold.png", fullPage: true });
+  const href = (await page.getByRole("link", { name: "Download PDF (A4)" }).getAttribute("href")) ?? "";
+  const response = await page.request.get(href);
+  expect(response.status()).toBe(200);
+  expect((await response.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+});

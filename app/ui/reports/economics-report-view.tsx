@@ -6,6 +6,8 @@ import { BreakEvenList } from "@/app/ui/scenario-editor/economics/break-even-lis
 import { DisclosureTable } from "@/app/ui/scenario-editor/economics/disclosure-table";
 import { describeConventions, describeDiscounting, millionsUnit, productionStartYear } from "@/app/ui/scenario-editor/economics/economics-text";
 import { lifeOfMineRows, unitCostRows } from "@/app/ui/scenario-editor/economics/life-of-mine-rows";
+import { productRevenueRows } from "@/app/ui/scenario-editor/economics/product-rows";
+import { ProductRevenueTable } from "@/app/ui/scenario-editor/economics/product-revenue-table";
 import { SensitivityIrrTable, SensitivityNpvTable, SensitivitySpider } from "@/app/ui/scenario-editor/economics/sensitivity-parts";
 import { SummaryRowsTable } from "@/app/ui/scenario-editor/economics/summary-rows-table";
 import { gradeUnitLabel } from "@/app/ui/scenario-editor/options";
@@ -65,18 +67,20 @@ function SummarySection({ economics }: { economics: ScenarioEconomics }) {
 
 function LifeOfMineSection({ economics }: { economics: ScenarioEconomics }) {
   const { summary, priceUnit, gradeUnit } = economics;
+  const revenueByProduct = productRevenueRows(summary);
   return (
     <ReportSection title="Life of mine and unit costs">
       <div className={styles.twoTables}>
         <SummaryRowsTable caption="Life-of-mine totals (undiscounted, over the project life)" rows={lifeOfMineRows(summary, gradeUnitLabel(gradeUnit))} />
         <SummaryRowsTable caption="Unit costs (life-of-mine averages)" rows={unitCostRows(summary, priceUnit)} />
       </div>
+      {revenueByProduct.length > 0 ? <SummaryRowsTable caption="Revenue by product (undiscounted, over the project life)" rows={revenueByProduct} /> : null}
     </ReportSection>
   );
 }
 
 function AnnualSection({ economics }: { economics: ScenarioEconomics }) {
-  const { summary, annualCashFlow, priceUnit, gradeUnit } = economics;
+  const { summary, annualCashFlow, annualProducts, priceUnit, gradeUnit } = economics;
   const { currency } = summary;
   const units = { currency, priceUnit, gradeUnit: gradeUnitLabel(gradeUnit), meanHeadGrade: summary.lifeOfMine.meanHeadGrade };
   return (
@@ -99,6 +103,11 @@ function AnnualSection({ economics }: { economics: ScenarioEconomics }) {
         <h3 className={economicsStyles.tableTitle}>Revenue, costs and cash flow ({millionsUnit(currency)})</h3>
         <AnnualCashFlowTable rows={annualCashFlow} columnKeys={MONEY_COLUMNS} label={`Annual revenue, costs and cash flow (${currency} millions)`} {...units} />
       </div>
+      {annualProducts ? (
+        <div className={`${styles.annual} ${styles.keepTogether}`}>
+          <ProductRevenueTable rows={annualCashFlow} products={annualProducts} currency={currency} />
+        </div>
+      ) : null}
     </KeptSection>
   );
 }
