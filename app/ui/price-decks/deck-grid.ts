@@ -1,3 +1,4 @@
+import { parseNumberText } from "@/app/ui/format/parse-number";
 import type { ApiFieldErrors } from "@/lib/client/api-client";
 import type { CellErrors, GridColumn, GridRow } from "@/app/ui/scenario-editor/grid/types";
 
@@ -33,10 +34,10 @@ export function toDeckRows(prices: readonly YearPrice[]): GridRow[] {
   return prices.map((p) => row(`year-${p.year}`, { year: String(p.year), price: String(p.price) }, "own"));
 }
 
-/** "4.25", " 4,250.5 " (thousands separators and spaces dropped) → a number; NaN when it is not one. */
+/** "4.25", " 4,250.5 " (groups of three read as a spreadsheet writes them) → a number; NaN for "4,25" or blank. */
 function parseNumber(text: string): number {
-  const cleaned = text.replace(/[\s,]/g, "");
-  return cleaned === "" ? Number.NaN : Number(cleaned);
+  const parsed = parseNumberText(text);
+  return parsed.kind === "number" ? parsed.value : Number.NaN;
 }
 
 export type ReadPrices =
@@ -55,7 +56,7 @@ export function readDeckRows(rows: readonly GridRow[], unitLabel: string): ReadP
     const year = parseNumber(yearText);
     const price = parseNumber(priceText);
     if (!Number.isInteger(year)) cellErrors.set("year", "Enter the calendar year, e.g. 2030");
-    if (!Number.isFinite(price)) cellErrors.set("price", `Enter the price in ${unitLabel}, e.g. 4.25`);
+    if (!Number.isFinite(price)) cellErrors.set("price", `Enter the price in ${unitLabel} with a decimal point, e.g. 4.25`);
     else if (price < 0) cellErrors.set("price", `Price must be 0 or more, in ${unitLabel}`);
     if (cellErrors.size > 0) errors.set(gridRow.key, cellErrors);
     prices.push({ year, price });

@@ -1,3 +1,4 @@
+import { decimalOf } from "@/app/ui/format/parse-number";
 import { formatNumber } from "@/app/ui/format";
 import type { ConvergenceRequest } from "@/lib/http/contracts/simulations";
 
@@ -25,7 +26,7 @@ function isStatistic(value: string): value is ConvergenceRequest["statistic"] {
 }
 
 function parseTolerance(text: string): number | string {
-  const value = Number(text.trim());
+  const value = decimalOf(text);
   const { maxTolerancePct } = CONVERGENCE_FORM_LIMITS;
   if (text.trim() === "" || !Number.isFinite(value)) return "Enter the tolerance in % of the value, e.g. 0.5.";
   if (value <= 0 || value > maxTolerancePct) return `Above 0 % and at most ${maxTolerancePct} % of the value.`;
@@ -34,7 +35,7 @@ function parseTolerance(text: string): number | string {
 
 /** @param iterations - the run's iterations when they parse (the minimum may not exceed them) */
 function parseMinIterations(text: string, iterations: number | undefined): number | string {
-  const value = Number(text.replaceAll(",", "").trim());
+  const value = decimalOf(text);
   const { minIterations } = CONVERGENCE_FORM_LIMITS;
   if (text.trim() === "" || !Number.isInteger(value)) return "Enter a whole number of iterations.";
   if (value < minIterations) return `At least ${formatNumber(minIterations, 0)} iterations.`;

@@ -1,3 +1,4 @@
+import { decimalOf } from "@/app/ui/format/parse-number";
 import { formatNumber } from "@/app/ui/format";
 import { SIMULATION_LIMITS } from "@/lib/domain/simulations";
 import type { RunSimulationBody } from "@/lib/http/contracts/simulations";
@@ -17,7 +18,7 @@ export type RunFormErrors = Partial<Record<"iterations" | "sampler" | "seed" | "
 export type ParsedRunForm = { ok: true; body: Omit<RunSimulationBody, "scenarioId"> } | { ok: false; errors: RunFormErrors };
 
 function parseIterations(text: string): number | string {
-  const value = Number(text.replaceAll(",", "").trim());
+  const value = decimalOf(text);
   if (text.trim() === "" || !Number.isInteger(value)) return "Enter a whole number of iterations.";
   if (value < 1 || value > MAX_ITERATIONS) return `Between 1 and ${formatNumber(MAX_ITERATIONS, 0)} iterations.`;
   return value;

@@ -1,3 +1,4 @@
+import { parseNumberText } from "@/app/ui/format/parse-number";
 import type { CellErrors, GridColumn, GridRow } from "./types";
 
 // Conversions between cell text and API values, and the few checks that must happen before a request can even be
@@ -9,12 +10,14 @@ export function toCellText(value: unknown): string {
   return String(value);
 }
 
-/** Parses a number as typed or pasted from a spreadsheet: spaces, thin spaces and thousands commas are ignored. */
+/**
+ * Parses a number as typed or pasted from a spreadsheet (parse-number.ts): spaces and thousands commas in groups of
+ * three are read; "8,5" or "1,2,3" is NaN, never 85 or 123. Undefined for a blank cell.
+ */
 export function parseCellNumber(text: string): number | undefined {
-  const cleaned = text.replace(/[\s\u00a0\u202f,]/g, "");
-  if (cleaned === "") return undefined;
-  const value = Number(cleaned);
-  return Number.isFinite(value) ? value : Number.NaN;
+  const parsed = parseNumberText(text);
+  if (parsed.kind === "empty") return undefined;
+  return parsed.kind === "number" ? parsed.value : Number.NaN;
 }
 
 type Converted = { value: unknown; error?: string };
@@ -24,11 +27,11 @@ function convertCell(column: GridColumn, text: string): Converted {
     const trimmed = text.trim();
     return { value: trimmed === "" && column.isNullable ? null : trimmed };
   }
-  const value = parseCellNumber(text);
-  if (value === undefined) return column.isNullable ? { value: null } : { value: null, error: "Enter a number" };
-  if (Number.isNaN(value)) return { value: null, error: "Not a number" };
-  if (column.kind === "integer" && !Number.isInteger(value)) return { value, error: "Enter a whole number" };
-  return { value };
+  const parsed = parseNumberText(text);
+  if (parsed.kind === "empty") return column.isNullable ? { value: null } : { value: null, error: `${column.label}: enter a number` };
+  if (parsed.kind === "invalid") return { value: null, error: parsed.message };
+  if (column.kind === "integer" && !Number.isInteger(parsed.value)) return { value: parsed.value, error: `${column.label}: enter a whole number` };
+  return { value: parsed.value };
 }
 
 /** The request body of one row: its lineage id, the extra fields, then every column converted. */
