@@ -75,4 +75,9 @@ test("as a viewer, I cannot import: the API answers 403", async ({ page }) => {
     multipart: { kind: "production", file: { name: "p.csv", mimeType: "text/csv", buffer: Buffer.from(`${HEADER.join(",")}\n`) } },
   });
   expect(response.status()).toBe(403);
+  // The import page offers the viewer the templates, but no export link the API would refuse.
+  await page.goto(`/projects/${projectId}/scenarios/${scenarioId}/import`);
+  await page.getByText("Templates and exports").click();
+  await expect(page.getByRole("link", { name: /^Workbook template/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: "This scenario's inputs as a workbook" })).toHaveCount(0);
 });

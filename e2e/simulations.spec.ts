@@ -82,6 +82,15 @@ test.describe.serial("simulations of the demo base case", () => {
     await expect(verdict.getByTestId("rerun-p50")).toHaveText(originalP50);
     expect(originalP50).toMatch(/^-?USD\s[\d,]+$/);
     await page.screenshot({ path: `${SCREENS}/simulation-rerun.png`, fullPage: true });
+
+    // The results leave as files: the workbook and each table as CSV (samples were not kept, so none are offered).
+    const exports = page.getByRole("region", { name: "Export results" });
+    await expect(exports.getByRole("link", { name: /^Excel workbook/ })).toBeVisible();
+    await expect(exports.getByRole("link", { name: "Iteration samples (CSV)" })).toHaveCount(0);
+    const statistics = await page.request.get((await exports.getByRole("link", { name: "Statistics (CSV)" }).getAttribute("href")) ?? "");
+    expect(statistics.status()).toBe(200);
+    expect(statistics.headers()["content-type"]).toContain("text/csv");
+    expect((await statistics.text()).toLowerCase()).toContain("npv");
   });
 
   test("as an analyst, I compare the run with its rerun: overlaid distributions and both percentile tables", async ({ page }) => {
@@ -119,6 +128,7 @@ test.describe.serial("simulations of the demo base case", () => {
     await page.getByRole("link", { name: "Open this run on its own page" }).click();
     await expect(page.getByRole("heading", { name: "Simulation run", level: 1 })).toBeVisible();
     await expect(page.getByRole("button", { name: "Rerun from the stored manifest" })).toHaveCount(0);
+    await expect(page.getByRole("region", { name: "Export results" })).toHaveCount(0);
   });
 
   test("as an analyst, I follow a 1,000,000-iteration background run live, cancel it, and see its chosen seed", async ({ page }) => {

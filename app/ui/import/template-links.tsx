@@ -1,8 +1,11 @@
 import { IMPORT_KINDS as KINDS } from "@/lib/domain/row-kinds";
 import styles from "./import.module.css";
 
-/** Templates to start from, and this scenario's inputs in the same layout. */
-export function TemplateLinks({ scenarioId }: { scenarioId: string }) {
+/**
+ * Templates to start from, and (for analysts and above, who may export) this scenario's inputs in the same layout:
+ * a viewer is not shown a link the API would answer with 403.
+ */
+export function TemplateLinks({ scenarioId, canExport }: { scenarioId: string; canExport: boolean }) {
   return (
     <details className={styles.templates}>
       <summary>Templates and exports</summary>
@@ -23,12 +26,14 @@ export function TemplateLinks({ scenarioId }: { scenarioId: string }) {
             </span>
           ))}
         </li>
-        <li>
-          <a href={`/api/scenarios/${scenarioId}/export?format=xlsx`} download>
-            This scenario&apos;s inputs as a workbook
-          </a>{" "}
-          (edit it and import it back)
-        </li>
+        {canExport ? (
+          <li>
+            <a href={`/api/scenarios/${scenarioId}/export?format=xlsx`} download>
+              This scenario&apos;s inputs as a workbook
+            </a>{" "}
+            (edit it and import it back)
+          </li>
+        ) : null}
       </ul>
     </details>
   );

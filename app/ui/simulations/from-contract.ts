@@ -82,6 +82,7 @@ function toResults(run: SimulationDetailOutput): RunResultsView | null {
     metrics,
     sensitivity: run.sensitivity ? toSensitivityView(run.sensitivity) : null,
     correlationWarnings: run.correlationWarnings,
+    hasSamples: run.results.some((metric) => metric.hasSamples),
     iterationsRun: run.iterationsRun ?? run.iterations,
     convergence: run.convergence ? { ...run.convergence, iterations: run.iterations, stoppedEarly: run.stoppedEarly ?? false } : null,
     priceMismatches: (run.priceMismatches ?? []).map(({ variableId, message }) => ({ variableId, message })),

@@ -64,12 +64,12 @@ describe("rerun verdict", () => {
   const run: RunView = {
     id: "a", scenarioId: "s", status: "succeeded", progress: 1, iterations: 2, sampler: "monte_carlo", seed: 42, createdAt: "", startedAt: null, finishedAt: null,
     durationMs: 1, errorMessage: null, createdByName: null, inputHash: "h", engineVersion: "1", npvP50: 1,
-    results: { metrics: [metric], sensitivity: null, correlationWarnings: [], iterationsRun: 2, convergence: null, priceMismatches: [], deterministic: null },
+    results: { metrics: [metric], sensitivity: null, correlationWarnings: [], hasSamples: false, iterationsRun: 2, convergence: null, priceMismatches: [], deterministic: null },
   };
 
   it("is identical only when every statistic is equal bit for bit, with the same inputs and seed", () => {
     expect(compareRuns(run, { ...run, id: "b" })).toEqual({ isIdentical: true, sameInputs: true, differences: [] });
-    const nudged = { ...run, id: "b", results: { metrics: [{ ...metric, percentiles: [{ p: 0.5, value: 1 + Number.EPSILON }] }], sensitivity: null, correlationWarnings: [], iterationsRun: 2, convergence: null, priceMismatches: [], deterministic: null } };
+    const nudged = { ...run, id: "b", results: { metrics: [{ ...metric, percentiles: [{ p: 0.5, value: 1 + Number.EPSILON }] }], sensitivity: null, correlationWarnings: [], hasSamples: false, iterationsRun: 2, convergence: null, priceMismatches: [], deterministic: null } };
     expect(compareRuns(run, nudged)).toMatchObject({ isIdentical: false, differences: ["npv P50"] });
     expect(compareRuns(run, { ...run, id: "b", inputHash: "other" }).isIdentical).toBe(false);
   });

@@ -56,6 +56,8 @@ export type RunResultsView = {
   metrics: MetricView[];
   sensitivity: SensitivityView | null;
   correlationWarnings: string[];
+  /** Every iteration's values were kept (the run asked for keepSamples): the samples export is offered. */
+  hasSamples: boolean;
   iterationsRun: number;
   /** Null when the run evaluates every iteration (no auto-stop asked for). */
   convergence: ConvergenceOutcomeView | null;

@@ -10,7 +10,8 @@ import { loadScenarioEditor } from "@/lib/rows";
 // What every page of a scenario reads, once per request (React cache): the effective scenario of the caller's
 // organisation, whether the caller may edit it, and the names of the scenarios values are inherited from.
 
-export type ScenarioPageData = ScenarioPanelData;
+/** canExport: analyst and above may download the scenario's inputs (GET /api/scenarios/{id}/export). */
+export type ScenarioPageData = ScenarioPanelData & { canExport: boolean };
 
 function isNotFound(error: unknown): boolean {
   return isAppError(error) && error.code === "NOT_FOUND";
@@ -27,6 +28,7 @@ export const loadScenarioPage = cache(async (projectId: string, scenarioId: stri
   return {
     effective,
     canEdit: hasRole(owned.membership.role, "project_manager"),
+    canExport: hasRole(owned.membership.role, "analyst"),
     isChild: effective.scenario.parentScenarioId !== null,
     scenarioNames,
     parentName: effective.ancestors.at(-1)?.name,

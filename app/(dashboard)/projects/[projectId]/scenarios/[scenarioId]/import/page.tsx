@@ -10,7 +10,7 @@ type Params = Promise<{ projectId: string; scenarioId: string }>;
 
 export default async function ScenarioImportPage({ params }: { params: Params }) {
   const { projectId, scenarioId } = await params;
-  const { canEdit } = await loadScenarioPage(projectId, scenarioId);
+  const { canEdit, canExport } = await loadScenarioPage(projectId, scenarioId);
   const editorHref = `/projects/${projectId}/scenarios/${scenarioId}`;
   return (
     <div className={importStyles.page}>
@@ -20,7 +20,7 @@ export default async function ScenarioImportPage({ params }: { params: Params })
         problem is listed by sheet, row and column, with what would be created, updated, left unchanged and removed.
         Nothing is written until you commit, and then every row is written or none.
       </p>
-      <TemplateLinks scenarioId={scenarioId} />
+      <TemplateLinks scenarioId={scenarioId} canExport={canExport} />
       <ImportWizard scenarioId={scenarioId} editorHref={editorHref} canImport={canEdit} />
     </div>
   );
