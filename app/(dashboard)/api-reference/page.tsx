@@ -21,6 +21,11 @@ function groupByTag(paths: Record<string, Record<string, Record<string, unknown>
   return new Map([...groups.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }
 
+/** "Import and export" → "tag-import-and-export": an id must not hold spaces (aria-labelledby reads a list of ids). */
+function tagAnchor(tag: string): string {
+  return `tag-${tag.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
+}
+
 export default async function ApiReferencePage() {
   await requireUser("/api-reference");
   const document = buildOpenApiDocument(allContracts, { version: packageJson.version }) as {
@@ -46,15 +51,15 @@ export default async function ApiReferencePage() {
           </li>
           {[...groups.keys()].map((tag) => (
             <li key={tag}>
-              <a href={`#tag-${tag}`}>{tag}</a>
+              <a href={`#${tagAnchor(tag)}`}>{tag}</a>
             </li>
           ))}
         </ul>
       </nav>
       <ApiTokensGuide />
       {[...groups.entries()].map(([tag, operations]) => (
-        <section key={tag} aria-labelledby={`tag-${tag}`} className={apiStyles.section}>
-          <h2 id={`tag-${tag}`}>{tag}</h2>
+        <section key={tag} aria-labelledby={tagAnchor(tag)} className={apiStyles.section}>
+          <h2 id={tagAnchor(tag)}>{tag}</h2>
           {operations.map((op) => (
             <Operation key={`${op.method} ${op.path}`} {...op} />
           ))}

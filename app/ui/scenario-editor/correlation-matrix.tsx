@@ -9,6 +9,7 @@ import { useReportUnsaved } from "./unsaved-changes";
 import buttons from "@/app/ui/common/button.module.css";
 import emptyStates from "@/app/ui/common/empty-state.module.css";
 import layout from "@/app/ui/common/layout.module.css";
+import { ScrollRegion } from "@/app/ui/common/scroll-region";
 import tables from "@/app/ui/common/table.module.css";
 import grid from "./grid/grid.module.css";
 import styles from "./scenario-editor.module.css";
@@ -68,7 +69,7 @@ export function CorrelationMatrix({ scenarioId, version, parameters, pairs, isRe
       </div>
       <FormError message={error?.message} />
       <p className="visually-hidden" role="status">{status}</p>
-      <div className={tables.wrap}>
+      <ScrollRegion label="Rank correlation between parameters">
         <table className={`${tables.table} ${grid.matrix}`}>
           <caption className="visually-hidden">Rank correlation between parameters (row with column)</caption>
           <thead>
@@ -104,7 +105,7 @@ export function CorrelationMatrix({ scenarioId, version, parameters, pairs, isRe
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

@@ -7,6 +7,10 @@ import { useEffect, useRef, type ReactNode } from "react";
  * A details/summary disclosure (works without JavaScript) that, with JavaScript, also closes on Escape, on a
  * click outside and after navigating, like a menu is expected to.
  */
+/**
+ * summaryLabel is read before the visible summary (a visually hidden prefix, not an aria-label): the accessible name
+ * must contain the words a speech-input user sees and says (WCAG 2.5.3, axe's label-content-name-mismatch).
+ */
 export function MenuDisclosure({ className, summary, summaryLabel, children }: { className?: string; summary: ReactNode; summaryLabel: string; children: ReactNode }) {
   const ref = useRef<HTMLDetailsElement>(null);
   const pathname = usePathname();
@@ -37,7 +41,10 @@ export function MenuDisclosure({ className, summary, summaryLabel, children }: {
 
   return (
     <details ref={ref} className={className}>
-      <summary aria-label={summaryLabel}>{summary}</summary>
+      <summary>
+        <span className="visually-hidden">{summaryLabel} </span>
+        {summary}
+      </summary>
       {children}
     </details>
   );

@@ -19,7 +19,7 @@ export function UserMenu({ user }: { user: CurrentUser }) {
   return (
     <MenuDisclosure
       className={styles.userMenu}
-      summaryLabel={`User menu for ${user.name}`}
+      summaryLabel="User menu:"
       summary={
         <>
           <span className={styles.avatar} aria-hidden="true">

@@ -1,5 +1,6 @@
 "use client";
 
+import { ScrollRegion } from "@/app/ui/common/scroll-region";
 import tables from "@/app/ui/common/table.module.css";
 import { formatNumber } from "@/app/ui/format";
 import type { FamilyFit } from "@/lib/scenarios/fits";
@@ -19,7 +20,7 @@ type FitResultsTableProps = {
  */
 export function FitResultsTable({ fits, unit, chosen, onChoose }: FitResultsTableProps) {
   return (
-    <div className={tables.wrap}>
+    <ScrollRegion label="Fits ranked by the Kolmogorov–Smirnov statistic">
       <table className={tables.table}>
         <caption>Fits ranked by the Kolmogorov–Smirnov statistic (smaller is closer); parameters in {unit || "the logs' unit"}</caption>
         <thead>
@@ -62,6 +63,6 @@ export function FitResultsTable({ fits, unit, chosen, onChoose }: FitResultsTabl
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

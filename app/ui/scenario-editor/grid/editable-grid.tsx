@@ -4,6 +4,7 @@ import { formatNumber } from "@/app/ui/format";
 import { columnTotal } from "./cell-values";
 import { GridRow, type GridRowActions } from "./grid-row";
 import type { CellErrors, GridColumn, GridRow as GridRowModel } from "./types";
+import { ScrollRegion } from "@/app/ui/common/scroll-region";
 import tables from "@/app/ui/common/table.module.css";
 import styles from "./grid.module.css";
 
@@ -41,7 +42,7 @@ function TotalsRow({ columns, rows, isReadOnly, isChild }: Pick<EditableGridProp
  */
 export function EditableGrid({ gridId, caption, columns, rows, errors, isReadOnly, isChild, ...actions }: EditableGridProps) {
   return (
-    <div className={tables.wrap}>
+    <ScrollRegion label={caption}>
       <table className={`${tables.table} ${styles.grid}`} id={gridId}>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -79,6 +80,6 @@ export function EditableGrid({ gridId, caption, columns, rows, errors, isReadOnl
         </tbody>
         <TotalsRow columns={columns} rows={rows} isReadOnly={isReadOnly} isChild={isChild} />
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -8,6 +8,7 @@ import { tableProps, type ScenarioPanelData } from "./panel-props";
 import buttons from "@/app/ui/common/button.module.css";
 import emptyStates from "@/app/ui/common/empty-state.module.css";
 import layout from "@/app/ui/common/layout.module.css";
+import { ScrollRegion } from "@/app/ui/common/scroll-region";
 import tables from "@/app/ui/common/table.module.css";
 import forms from "@/app/ui/forms/forms.module.css";
 import styles from "../scenario-editor.module.css";
@@ -40,7 +41,7 @@ function MaintenanceLog({ equipment, maintenance, canEdit, currency }: Maintenan
       {logs.length === 0 ? (
         <p className={emptyStates.inline}>No maintenance logged for {selected.name} yet.</p>
       ) : (
-        <div className={tables.wrap}>
+        <ScrollRegion label={`Maintenance of ${selected.name}`}>
           <table className={tables.table}>
             <caption>Maintenance of {selected.name}, newest first ({formatNumber(total, 0)} entries)</caption>
             <thead>
@@ -64,7 +65,7 @@ function MaintenanceLog({ equipment, maintenance, canEdit, currency }: Maintenan
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {pageCount > 1 ? (
         <nav aria-label="Maintenance log pages" className={layout.pagination}>
