@@ -27,7 +27,17 @@ function SettingField({ spec, context, errors }: { spec: SettingSpec; context: S
   const common = { label: spec.label, name: spec.key, hint: spec.hint, errors: errors[spec.key] };
   switch (spec.kind) {
     case "number":
-      return <NumberField {...common} unit={typeof spec.unit === "function" ? spec.unit(context) : spec.unit} required min={spec.min} max={spec.max} step={spec.step} defaultValue={spec.initial(context)} />;
+      return (
+        <NumberField
+          {...common}
+          unit={typeof spec.unit === "function" ? spec.unit(context) : spec.unit}
+          required={!spec.isOptional}
+          min={spec.min}
+          max={spec.max}
+          step={spec.step}
+          defaultValue={spec.initial(context) ?? undefined}
+        />
+      );
     case "select":
       return (
         <SelectField
@@ -35,7 +45,7 @@ function SettingField({ spec, context, errors }: { spec: SettingSpec; context: S
           required={!spec.isOptional}
           options={typeof spec.options === "function" ? spec.options(context) : spec.options}
           placeholder={spec.isOptional ? "None" : undefined}
-          defaultValue={spec.initial}
+          defaultValue={typeof spec.initial === "function" ? spec.initial(context) : spec.initial}
         />
       );
     case "text":
