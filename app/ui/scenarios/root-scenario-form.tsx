@@ -55,7 +55,7 @@ function SettingField({ spec, context, errors }: { spec: SettingSpec; context: S
   }
 }
 
-/** A root scenario with every required setting (defaults given); the editor refines it and adds the inputs. */
+/** A root scenario with every required setting (defaults given); on success its editor opens to refine it and add the inputs. */
 export function RootScenarioForm({ projectId, context, isBase }: RootScenarioFormProps) {
   const router = useRouter();
   const submit = useApiSubmit();
@@ -76,8 +76,8 @@ export function RootScenarioForm({ projectId, context, isBase }: RootScenarioFor
     const body = { name, description: readText(form, "description"), isBaseCase: form.get("isBaseCase") === "on", ...values };
     const result = await submit.run(() => api.post<{ scenario: { id: string } }>(`/api/projects/${projectId}/scenarios`, body));
     if (!result.ok) return;
-    router.push(`/projects/${projectId}`);
-    router.refresh();
+    // The new scenario has no production or costs yet: its editor is where the work continues.
+    router.push(`/projects/${projectId}/scenarios/${result.value.scenario.id}`);
   }
 
   const hasLocalErrors = Object.keys(localErrors).length > 0;

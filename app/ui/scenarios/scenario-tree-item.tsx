@@ -8,6 +8,7 @@ import buttons from "@/app/ui/common/button.module.css";
 import styles from "./scenarios.module.css";
 
 export type TreeItemHandlers = {
+  onEdit: (node: ScenarioNode) => void;
   onBranch: (node: ScenarioNode) => void;
   onSetBaseCase: (node: ScenarioNode) => void;
   onSetStatus: (node: ScenarioNode, status: "archived" | "draft") => void;
@@ -67,6 +68,7 @@ export function ScenarioTreeItem({ node, projectId, level, canManage, isBusy, se
         </div>
         {canManage ? (
           <div className={styles.actions} role="group" aria-label={`Actions for ${node.name}`}>
+            <RowButton label="Edit" name={node.name} onClick={() => handlers.onEdit(node)} disabled={isBusy} />
             <RowButton label="Branch" name={node.name} onClick={() => handlers.onBranch(node)} disabled={isBusy} />
             {!node.isBaseCase && !isArchived ? (
               <RowButton label="Set as base case" name={node.name} onClick={() => handlers.onSetBaseCase(node)} disabled={isBusy} />
