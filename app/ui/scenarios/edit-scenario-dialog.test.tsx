@@ -15,6 +15,7 @@ const scenario: ScenarioNode = {
   isBaseCase: true,
   version: 3,
   updatedAt: "2026-12-01T00:00:00.000Z",
+  metrics: null,
   children: [],
 };
 
