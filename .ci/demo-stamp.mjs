@@ -8,7 +8,7 @@
 // Usage: node .ci/demo-stamp.mjs check|write install|build [extra]   (check: exit 0 up to date, 1 not)
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -18,6 +18,22 @@ export const STAMP_PATHS = { install: "node_modules/.calminer-install-stamp", bu
 /** @param {string} root @param {string[]} args */
 function git(root, args) {
   return execFileSync("git", args, { cwd: root, maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+}
+
+/**
+ * A file's bytes; a symbolic link's target (git lists a link to a folder, e.g. a shared node_modules, as one
+ * untracked file, and reading it as a file would throw); "" when it is gone.
+ * @param {string} full
+ */
+function contentOf(full) {
+  let stats;
+  try {
+    stats = lstatSync(full);
+  } catch {
+    return "";
+  }
+  if (stats.isSymbolicLink()) return `link ${readlinkSync(full)}`;
+  return stats.isFile() ? readFileSync(full) : "";
 }
 
 /**
@@ -53,7 +69,7 @@ export function buildHash(root, extra = "") {
     const untracked = git(root, ["ls-files", "--others", "--exclude-standard", "-z"]).toString("utf8").split("\0").filter(Boolean);
     for (const file of untracked.sort()) {
       const full = path.join(root, file);
-      hash.update(`\0${file}\0`).update(existsSync(full) ? readFileSync(full) : "");
+      hash.update(`\0${file}\0`).update(contentOf(full));
     }
   } catch {
     hash.update(`no git ${Date.now()} ${Math.random()}`);

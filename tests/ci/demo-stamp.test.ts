@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -71,6 +71,17 @@ describe("the demo's build stamp", () => {
     writeFileSync(path.join(root, "package-lock.json"), '{"lockfileVersion":3,"x":1}');
     git("commit", "-qam", "lock");
     expect(isUpToDate(root, "build", "server")).toBe(false);
+  });
+
+  it("holds with an untracked symbolic link to a folder (a worktree sharing node_modules), and sees it change", () => {
+    const target = mkdtempSync(path.join(tmpdir(), "demo-stamp-target-"));
+    symlinkSync(target, path.join(root, "shared"));
+    writeStamp(root, "build", "server");
+    expect(isUpToDate(root, "build", "server")).toBe(true);
+    rmSync(path.join(root, "shared"));
+    symlinkSync(tmpdir(), path.join(root, "shared"));
+    expect(isUpToDate(root, "build", "server")).toBe(false);
+    rmSync(target, { recursive: true, force: true });
   });
 
   it("never counts as up to date outside a git checkout", () => {
