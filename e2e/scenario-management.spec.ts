@@ -42,7 +42,15 @@ test.describe("scenario management", () => {
     branchId = /scenarios\/([0-9a-f-]{36})/.exec(page.url())?.[1];
     expect(branchId).toBeTruthy();
 
+    // The tree shows a scenario's NPV and IRR once a cash flow of it has been computed (here: its Profitability tab).
     await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: DEMO_PROJECT_NAME }).click();
+    const branchFigures = () => tree.getByRole("listitem").filter({ has: page.getByRole("link", { name, exact: true }) }).last().getByTestId("tree-figures");
+    await expect(branchFigures()).toContainText("NPV — · IRR —");
+    await page.goto(`/projects/${/projects\/([0-9a-f-]{36})/.exec(page.url())?.[1]}/scenarios/${branchId}/profitability`);
+    await expect(page.getByRole("heading", { name: "Profitability metrics" })).toBeVisible();
+    await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: DEMO_PROJECT_NAME }).click();
+    await expect(branchFigures()).toHaveText(/^NPV USD \d[\d,]*\.\d M · IRR \d+\.\d %$/);
+
     const editButton = tree.getByRole("button", { name: `Edit ${name}`, exact: true });
     await editButton.click();
     const dialog = page.getByRole("dialog", { name: `Edit “${name}”` });
