@@ -3,8 +3,6 @@ import { API_CONTENT_SECURITY_POLICY, STATIC_SECURITY_HEADERS } from "./lib/obse
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // A self-contained server (.next/standalone) for the container image: see Dockerfile and deploy/.
-  output: "standalone",
   // .data/ holds the development server's generated AUTH_SECRET and the embedded database. Their paths come from
   // the configuration at run time, so the tracer cannot follow them; this is the second guard, and
   // deploy/check-build-output.mjs (postbuild) the third.
@@ -40,6 +38,8 @@ const nextConfig = {
 export default async function config(phase) {
   // eslint-disable-next-line no-restricted-syntax -- tells lib/env.mjs, which reads it, that this is a build
   if (phase === PHASE_PRODUCTION_BUILD) process.env.NEXT_PHASE = phase;
-  await import("./lib/env.mjs");
-  return nextConfig;
+  const { env } = await import("./lib/env.mjs");
+  // A self-contained server (.next/standalone) for the container image (Dockerfile, deploy/) unless BUILD_OUTPUT=server:
+  // `npm run demo` builds for `next start`, which prints a warning newcomers read as an error on a standalone build.
+  return env.BUILD_OUTPUT === "server" ? nextConfig : { ...nextConfig, output: "standalone" };
 }

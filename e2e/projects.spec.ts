@@ -54,6 +54,11 @@ test.describe("projects", () => {
     await page.screenshot({ path: "test-results/screens/root-scenario-form.png", fullPage: true });
     await page.getByRole("button", { name: "Create scenario" }).click();
 
+    // The new scenario's editor opens; the project is one breadcrumb away.
+    await expect(page.getByRole("heading", { name: "Base case", level: 1 })).toBeVisible();
+    await expect(page).toHaveURL(/\/projects\/[0-9a-f-]{36}\/scenarios\/[0-9a-f-]{36}/);
+    await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name }).click();
+
     const tree = page.getByRole("list", { name: `Scenarios of ${name}` });
     await expect(tree.getByRole("link", { name: "Base case", exact: true })).toBeVisible();
     await expect(tree.getByText("Base case", { exact: true }).and(tree.getByTestId("base-case-badge"))).toBeVisible();
@@ -64,11 +69,12 @@ test.describe("projects", () => {
     await page.screenshot({ path: "test-results/screens/branch-dialog.png" });
     await dialog.getByLabel(/^Name of the new scenario/).fill("Lower grade");
     await dialog.getByRole("button", { name: "Create branch" }).click();
-    await expect(dialog).toBeHidden();
+    // The branch's editor opens: that is where its what-if is entered.
+    await expect(page.getByRole("heading", { name: "Lower grade", level: 1 })).toBeVisible();
+    await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name }).click();
 
     const branches = tree.getByRole("list", { name: "Branches of Base case" });
     await expect(branches.getByRole("link", { name: "Lower grade" })).toBeVisible();
-    await expect(page.getByRole("status").filter({ hasText: "branched from" })).toHaveText("Scenario “Lower grade” branched from “Base case”.");
 
     // Keyboard: the arrow keys move between scenarios of the tree.
     await tree.getByRole("link", { name: "Base case", exact: true }).focus();

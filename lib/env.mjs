@@ -50,6 +50,11 @@ const schema = z
       (v) => (v === undefined || v === "" ? undefined : v === "1" || v === "true"),
       z.boolean().default(true),
     ),
+    /**
+     * What `next build` writes: standalone (default; the self-contained server the images and deploy/ run) or server
+     * (a build `next start` serves; `npm run demo` uses it, since `next start` warns about a standalone build).
+     */
+    BUILD_OUTPUT: z.enum(["standalone", "server"]).default("standalone"),
     /** Seed the demo organisation, users and project on first start (default: on; never in production). */
     SEED_DEMO: flag,
     /** Lowest level written to the JSON logs; unset: debug in development, warn in test, info in production. */

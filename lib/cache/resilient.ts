@@ -14,6 +14,13 @@ export type Cache = {
    * also copied into the process for a few seconds (local-copies.ts), so repeated reads skip the transfer.
    */
   rememberVersionedRaw(key: string, ttlSeconds: number, load: () => Promise<string>): Promise<string>;
+  /**
+   * Several keys in one round trip without loading anything: null where absent, and everywhere when the cache does
+   * not answer (a reader that must not compute on a miss, e.g. the scenario tree's figures).
+   */
+  peekMany(keys: readonly string[]): Promise<(string | null)[]>;
+  /** Stores a value computed elsewhere; a failure is logged, never thrown. */
+  store(key: string, value: string, ttlSeconds: number): Promise<void>;
   /** Deletes a key; a failure is logged, never thrown (the entry then expires by its TTL). */
   invalidate(key: string): Promise<void>;
   /**
@@ -130,6 +137,14 @@ export function createResilientCache(adapter: CacheAdapter, options: ResilientOp
       // Kept only when nothing failed or reconnected meanwhile (the value may come from the database then).
       if (era() === eraBefore) localCopies?.set(eraBefore, key, value);
       return value;
+    },
+    async peekMany(keys) {
+      if (keys.length === 0) return [];
+      const read = await attempt(() => adapter.getMany(keys));
+      return read.ok ? read.value : keys.map(() => null);
+    },
+    async store(key, value, ttlSeconds) {
+      await attempt(() => adapter.set(key, value, ttlSeconds));
     },
     async invalidate(key) {
       await attempt(() => adapter.delete(key));

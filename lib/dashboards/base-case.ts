@@ -3,6 +3,7 @@ import type { CashFlowRow } from "@/lib/engine/model";
 import { isAppError } from "@/lib/errors";
 import { computeScenarioCashFlow, type ScenarioCashFlow } from "@/lib/scenarios/cashflow";
 import { loadEffectiveScenario } from "@/lib/scenarios/load-effective-scenario";
+import { beginMetricsCapture, toMetricsSummary } from "@/lib/scenarios/metrics-cache";
 import type { DbOrTx } from "@/db";
 
 type BaseCase = NonNullable<ProjectDashboard["baseCase"]>;
@@ -55,13 +56,17 @@ function toFigures(cashFlow: ScenarioCashFlow): Pick<BaseCase, "metrics" | "cape
  */
 export async function getBaseCaseFigures(
   db: DbOrTx,
-  { organisationId, scenarioId }: { organisationId: string; scenarioId: string },
+  { organisationId, projectId, scenarioId }: { organisationId: string; projectId: string; scenarioId: string },
 ): Promise<BaseCase | null> {
+  const remember = await beginMetricsCapture({ organisationId, projectId });
   const effective = await loadEffectiveScenario(db, { organisationId, scenarioId });
   if (!effective) return null;
   const header = { scenarioId, name: effective.scenario.name, currency: effective.settings.currency ?? effective.project.currency };
   try {
-    return { ...header, issue: null, ...toFigures(computeScenarioCashFlow(effective)) };
+    const cashFlow = computeScenarioCashFlow(effective);
+    // The project's scenario tree shows the base case's NPV and IRR from here too.
+    await remember(scenarioId, toMetricsSummary(cashFlow, header.currency));
+    return { ...header, issue: null, ...toFigures(cashFlow) };
   } catch (error) {
     const message = isAppError(error) ? error.message : error instanceof Error ? error.message : String(error);
     return { ...header, issue: message, metrics: null, capexByCategory: [], opexByPeriod: [], cashFlow: [] };

@@ -49,6 +49,20 @@ export function projectDashboardKey(organisationId: string, projectId: string): 
   return { namespaces: [orgNamespace(organisationId), projectNamespace(projectId)], key: `${organisationId}:project:${projectId}` };
 }
 
+/**
+ * A scenario's deterministic NPV and IRR as its editor or the cash-flow API last computed them (the scenario tree
+ * reads them and never computes). Under the project's namespaces: every write that can change a scenario's cash
+ * flow (its own, an ancestor's, a row's, a price deck's) already bumps one of them.
+ */
+export function scenarioMetricsKey(organisationId: string, projectId: string, scenarioId: string): DashboardKey {
+  return { namespaces: [orgNamespace(organisationId), projectNamespace(projectId)], key: `${organisationId}:metrics:${projectId}:${scenarioId}` };
+}
+
+/** The cache key of `key` under `versions` (read with cache.getVersions of its namespaces). */
+export function versionedKey({ key }: DashboardKey, versions: readonly string[]): string {
+  return `dash:v${versions.join(".")}:${key}`;
+}
+
 /** The whole operations dashboard of a scenario (no range: ranges are cut from it, operations-range.ts). */
 export function operationsDashboardKey(organisationId: string, projectId: string, scenarioId: string): DashboardKey {
   return {
@@ -70,7 +84,7 @@ export async function rememberDashboardJson(
   const serialise = async () => JSON.stringify(await load());
   const versions = await cache.getVersions(namespaces);
   if (!versions) return serialise();
-  return cache.rememberVersionedRaw(`dash:v${versions.join(".")}:${key}`, DASHBOARD_TTL_SECONDS, serialise);
+  return cache.rememberVersionedRaw(versionedKey({ namespaces, key }, versions), DASHBOARD_TTL_SECONDS, serialise);
 }
 
 /** As rememberDashboardJson, parsed (for server components). */

@@ -117,7 +117,11 @@ describe("what the dashboard pages write to the cache", () => {
     expect(written).toEqual([]);
     // The same loader does write for a project the viewer may see: the assertion above can fail.
     expect(await readProjectDashboardForPage(viewerOf(org.id), demo.projectId)).toBeDefined();
-    expect(written.filter((key) => !key.startsWith("v:"))).toEqual([expect.stringContaining(`:project:${demo.projectId}`)]);
+    // The dashboard, and the base case's NPV and IRR it computed, left for the project's scenario tree.
+    expect(written.filter((key) => !key.startsWith("v:"))).toEqual([
+      expect.stringContaining(`:metrics:${demo.projectId}:${demo.baseScenarioId}`),
+      expect.stringContaining(`:project:${demo.projectId}`),
+    ]);
   });
 
   it("one entry per scenario whatever the dates, and out-of-bounds dates only fall back to the defaults", async () => {

@@ -19,7 +19,7 @@ export async function loadProjectDashboard(db: DbOrTx, scope: ProjectScope): Pro
   const [project, scenarios] = await Promise.all([findDashboardProject(db, scope), listScenarioNpvs(db, scope)]);
   if (!project) return undefined;
   const base = scenarios.find((scenario) => scenario.isBaseCase);
-  const baseCase = base ? await getBaseCaseFigures(db, { organisationId: scope.organisationId, scenarioId: base.id }) : null;
+  const baseCase = base ? await getBaseCaseFigures(db, { organisationId: scope.organisationId, projectId: project.id, scenarioId: base.id }) : null;
   return {
     project,
     scenarios: scenarios.map((scenario) => ({ ...scenario, npv: toNpvSummary(scenario.npv) })),

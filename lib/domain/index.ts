@@ -8,3 +8,4 @@ export * from "./simulations";
 export * from "./owned";
 export * from "./valuation";
 export * from "./price-decks";
+export * from "./commodity-defaults";

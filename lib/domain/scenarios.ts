@@ -5,6 +5,15 @@ export const SCENARIO_STATUSES = ["draft", "active", "archived"] as const;
 
 export type ScenarioStatus = (typeof SCENARIO_STATUSES)[number];
 
+/** The statuses a scenario may move to from each (an active scenario is archived, never back to draft). */
+export const SCENARIO_STATUS_TRANSITIONS: Record<ScenarioStatus, readonly ScenarioStatus[]> = {
+  draft: ["active", "archived"],
+  active: ["archived"],
+  archived: ["draft", "active"],
+};
+
+export const SCENARIO_STATUS_LABELS: Record<ScenarioStatus, string> = { draft: "Draft", active: "Active", archived: "Archived" };
+
 export const DISCOUNTING_CONVENTIONS = ["end_of_period", "mid_period"] as const;
 
 /**

@@ -11,6 +11,7 @@ export { deleteScenario, type ChildrenMode, type DeleteScenarioResult } from "./
 export type { EffectiveScenario } from "./load-effective-scenario";
 export type { PresentedScenario, ScenarioIncludes } from "./present";
 export { getEffectiveScenario, getScenarioCashFlow, getScenarioChainOrThrow, listScenarios, readScenario, type ScenarioScope } from "./read";
+export { beginMetricsCapture, readCachedMetrics, toMetricsSummary, type ScenarioMetricsSummary } from "./metrics-cache";
 export { updateScenario } from "./update";
 export type { ScenarioActor } from "./write-rules";
 export type * from "./types";

@@ -4,6 +4,7 @@ import { listScenarios as selectScenarios, type ScenarioListItem } from "@/db/qu
 import type { ScenarioStatus } from "@/lib/domain/scenarios";
 import { notFound } from "@/lib/errors";
 import { computeScenarioCashFlow, type ScenarioCashFlow } from "./cashflow";
+import { beginMetricsCapture, toMetricsSummary } from "./metrics-cache";
 import { loadEffectiveScenarioFromChain, type EffectiveScenario } from "./load-effective-scenario";
 import { presentEffectiveScenario, presentScenarioChain, type PresentedScenario, type ScenarioIncludes } from "./present";
 
@@ -50,6 +51,10 @@ export async function getEffectiveScenario(scope: ScenarioScope): Promise<Effect
  * The deterministic cash-flow table, metrics, capex and opex plans of the effective scenario.
  * @throws AppError NOT_FOUND, SCENARIO_INPUTS_INVALID (422)
  */
-export async function getScenarioCashFlow(scope: ScenarioScope): Promise<ScenarioCashFlow> {
-  return computeScenarioCashFlow(await getEffectiveScenario(scope));
+export async function getScenarioCashFlow(scope: ScenarioScope & { projectId?: string }): Promise<ScenarioCashFlow> {
+  // With the project known, its NPV and IRR are left for the scenario tree (metrics-cache.ts).
+  const remember = scope.projectId ? await beginMetricsCapture({ organisationId: scope.organisationId, projectId: scope.projectId }) : undefined;
+  const cashFlow = computeScenarioCashFlow(await getEffectiveScenario(scope));
+  await remember?.(scope.scenarioId, toMetricsSummary(cashFlow, cashFlow.currency));
+  return cashFlow;
 }

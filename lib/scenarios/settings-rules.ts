@@ -1,6 +1,6 @@
 import { REQUIRED_ROOT_SETTINGS, SCENARIO_SETTING_KEYS, type Scenario } from "@/db/schema";
 import type { ScenarioSettingKey, ScenarioSettings } from "@/db/queries/scenario-inheritance";
-import { type ScenarioStatus } from "@/lib/domain/scenarios";
+import { SCENARIO_STATUS_TRANSITIONS, type ScenarioStatus } from "@/lib/domain/scenarios";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import type { SCENARIO_SETTING_SCHEMAS } from "@/lib/validation/scenario-settings";
 
@@ -68,11 +68,7 @@ export function assertRootSettingsComplete(settings: Partial<ScenarioSettings>):
 }
 
 /** Allowed status changes: a draft is activated or archived; an active one archived; an archived one restored. */
-export const STATUS_TRANSITIONS: Record<ScenarioStatus, readonly ScenarioStatus[]> = {
-  draft: ["active", "archived"],
-  active: ["archived"],
-  archived: ["draft", "active"],
-};
+export const STATUS_TRANSITIONS = SCENARIO_STATUS_TRANSITIONS;
 
 /** @throws AppError SCENARIO_STATUS_TRANSITION (422) for a change STATUS_TRANSITIONS does not allow */
 export function assertStatusTransition(from: ScenarioStatus, to: ScenarioStatus): void {

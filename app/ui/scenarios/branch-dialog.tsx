@@ -14,12 +14,14 @@ import forms from "@/app/ui/forms/forms.module.css";
 export type BranchDialogProps = {
   /** The scenario to branch from; null when the dialog is closed. */
   parent: ScenarioNode | null;
+  /** The project of the tree: the new branch's editor opens under it. */
+  projectId: string;
   actions: ScenarioActions;
   onClose: () => void;
 };
 
-/** Names a new child scenario: it starts with no overrides and inherits every input of the parent. */
-export function BranchDialog({ parent, actions, onClose }: BranchDialogProps) {
+/** Names a new child scenario: it starts with no overrides and inherits every input of the parent; its editor opens. */
+export function BranchDialog({ parent, projectId, actions, onClose }: BranchDialogProps) {
   const [nameError, setNameError] = useState<string | undefined>();
   const { submit } = actions;
 
@@ -33,7 +35,7 @@ export function BranchDialog({ parent, actions, onClose }: BranchDialogProps) {
       return;
     }
     setNameError(undefined);
-    const result = await actions.branch(parent, { name, description: readText(form, "description") });
+    const result = await actions.branch(parent, { name, description: readText(form, "description") }, projectId);
     if (result.ok) onClose();
   }
 

@@ -27,7 +27,17 @@ function SettingField({ spec, context, errors }: { spec: SettingSpec; context: S
   const common = { label: spec.label, name: spec.key, hint: spec.hint, errors: errors[spec.key] };
   switch (spec.kind) {
     case "number":
-      return <NumberField {...common} unit={typeof spec.unit === "function" ? spec.unit(context) : spec.unit} required min={spec.min} max={spec.max} step={spec.step} defaultValue={spec.initial(context)} />;
+      return (
+        <NumberField
+          {...common}
+          unit={typeof spec.unit === "function" ? spec.unit(context) : spec.unit}
+          required={!spec.isOptional}
+          min={spec.min}
+          max={spec.max}
+          step={spec.step}
+          defaultValue={spec.initial(context) ?? undefined}
+        />
+      );
     case "select":
       return (
         <SelectField
@@ -35,7 +45,7 @@ function SettingField({ spec, context, errors }: { spec: SettingSpec; context: S
           required={!spec.isOptional}
           options={typeof spec.options === "function" ? spec.options(context) : spec.options}
           placeholder={spec.isOptional ? "None" : undefined}
-          defaultValue={spec.initial}
+          defaultValue={typeof spec.initial === "function" ? spec.initial(context) : spec.initial}
         />
       );
     case "text":
@@ -45,7 +55,7 @@ function SettingField({ spec, context, errors }: { spec: SettingSpec; context: S
   }
 }
 
-/** A root scenario with every required setting (defaults given); the editor refines it and adds the inputs. */
+/** A root scenario with every required setting (defaults given); on success its editor opens to refine it and add the inputs. */
 export function RootScenarioForm({ projectId, context, isBase }: RootScenarioFormProps) {
   const router = useRouter();
   const submit = useApiSubmit();
@@ -66,8 +76,8 @@ export function RootScenarioForm({ projectId, context, isBase }: RootScenarioFor
     const body = { name, description: readText(form, "description"), isBaseCase: form.get("isBaseCase") === "on", ...values };
     const result = await submit.run(() => api.post<{ scenario: { id: string } }>(`/api/projects/${projectId}/scenarios`, body));
     if (!result.ok) return;
-    router.push(`/projects/${projectId}`);
-    router.refresh();
+    // The new scenario has no production or costs yet: its editor is where the work continues.
+    router.push(`/projects/${projectId}/scenarios/${result.value.scenario.id}`);
   }
 
   const hasLocalErrors = Object.keys(localErrors).length > 0;

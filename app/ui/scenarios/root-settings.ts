@@ -1,7 +1,11 @@
 // The settings a root scenario needs (REQUIRED_ROOT_SETTINGS in db/schema/scenario-settings.ts) as form fields,
-// with defaults a new project can start from. The scenario editor edits them afterwards, with everything else.
+// with defaults a new project can start from (revenue terms by the project's commodity: lib/domain/commodity-defaults).
+// The scenario editor edits them afterwards, with everything else.
+import { defaultsForCommodity } from "@/lib/domain/commodity-defaults";
 
 export type SettingsContext = {
+  /** The project's primary commodity ("copper", "Gold"…): picks the revenue defaults. */
+  commodity: string;
   currency: string;
   defaultDiscountRatePct: number;
   thisYear: number;
@@ -12,14 +16,15 @@ export type SettingsContext = {
 /** `isOptional`: blank is allowed and sent as null (the scenario then has no value for it). */
 type Base = { key: string; label: string; hint?: string; isOptional?: boolean };
 type Options = readonly { value: string; label: string }[];
-export type NumberSpec = Base & { kind: "number"; unit?: string | ((c: SettingsContext) => string); min?: number; max?: number; step?: number; initial: (c: SettingsContext) => number };
-export type SelectSpec = Base & { kind: "select"; options: Options | ((c: SettingsContext) => Options); initial: string };
+export type NumberSpec = Base & { kind: "number"; unit?: string | ((c: SettingsContext) => string); min?: number; max?: number; step?: number; initial: (c: SettingsContext) => number | null };
+export type SelectSpec = Base & { kind: "select"; options: Options | ((c: SettingsContext) => Options); initial: string | ((c: SettingsContext) => string) };
 export type TextSpec = Base & { kind: "text"; maxLength: number; initial: (c: SettingsContext) => string };
 export type BooleanSpec = Base & { kind: "boolean"; initial: boolean };
 export type SettingSpec = NumberSpec | SelectSpec | TextSpec | BooleanSpec;
 export type SettingGroup = { legend: string; fields: SettingSpec[] };
 
 const whole = { step: 1 } as const;
+const revenue = (c: SettingsContext) => defaultsForCommodity(c.commodity);
 
 export const ROOT_SETTING_GROUPS: SettingGroup[] = [
   {
@@ -80,12 +85,12 @@ export const ROOT_SETTING_GROUPS: SettingGroup[] = [
         options: (c) => c.priceDecks,
         hint: "For the price source Price deck; in the scenario's currency per price unit",
       },
-      { key: "metalPrice", label: "Metal price", unit: (c) => `${c.currency} per price unit`, kind: "number", min: 0, initial: () => 4, hint: "Used by the flat price source" },
+      { key: "metalPrice", label: "Metal price", unit: (c) => `${c.currency} per price unit`, kind: "number", min: 0, initial: (c) => revenue(c).metalPrice, hint: "Used by the flat price source" },
       {
         key: "metalPriceUnit",
         label: "Price unit",
         kind: "select",
-        initial: "lb",
+        initial: (c) => revenue(c).metalPriceUnit,
         options: [
           { value: "lb", label: "Pound (lb)" },
           { value: "oz", label: "Troy ounce (oz)" },
@@ -99,14 +104,27 @@ export const ROOT_SETTING_GROUPS: SettingGroup[] = [
         key: "gradeUnit",
         label: "Grade unit",
         kind: "select",
-        initial: "pct",
+        initial: (c) => revenue(c).gradeUnit,
         options: [
           { value: "pct", label: "Percent metal (%)" },
           { value: "g_per_t", label: "Grams per tonne (g/t)" },
           { value: "ppm", label: "Parts per million (ppm)" },
         ],
       },
-      { key: "payablePct", label: "Payable metal", unit: "%", kind: "number", min: 0, max: 100, initial: () => 96.5 },
+      { key: "payablePct", label: "Payable metal", unit: "%", kind: "number", min: 0, max: 100, initial: (c) => revenue(c).payablePct },
+      {
+        key: "concentrateGradePct",
+        label: "Concentrate grade",
+        unit: "% metal",
+        kind: "number",
+        isOptional: true,
+        min: 0,
+        max: 100,
+        initial: (c) => revenue(c).concentrateGradePct,
+        hint: "Blank when the metal is sold as doré or metal: no treatment charge then",
+      },
+      { key: "treatmentChargePerDmt", label: "Treatment charge (TC)", unit: (c) => `${c.currency} per dry tonne of concentrate`, kind: "number", isOptional: true, min: 0, initial: (c) => revenue(c).treatmentChargePerDmt, hint: "Applies with a concentrate grade" },
+      { key: "refiningChargePerUnit", label: "Refining charge (RC)", unit: (c) => `${c.currency} per price unit`, kind: "number", isOptional: true, min: 0, initial: (c) => revenue(c).refiningChargePerUnit, hint: "Blank: none" },
     ],
   },
   {
@@ -157,6 +175,10 @@ export function readRootSettings(form: FormData): { values: SettingValues; field
     if (spec.kind === "boolean") values[spec.key] = raw === "on";
     else if (spec.kind === "number") {
       const value = Number(text);
+      if (spec.isOptional && text === "") {
+        values[spec.key] = null;
+        continue;
+      }
       if (text === "" || !Number.isFinite(value)) fieldErrors[spec.key] = [`Enter the ${spec.label.toLowerCase()}`];
       else values[spec.key] = value;
     } else if (spec.isOptional && text === "") values[spec.key] = null;

@@ -1,7 +1,6 @@
-import type { ScenarioStatus } from "@/lib/domain/scenarios";
+import { SCENARIO_STATUS_LABELS as STATUS_LABELS, type ScenarioStatus } from "@/lib/domain/scenarios";
 import badges from "@/app/ui/common/badge.module.css";
 
-const STATUS_LABELS: Record<ScenarioStatus, string> = { draft: "Draft", active: "Active", archived: "Archived" };
 
 /** Status as text in a coloured badge (the colour is decoration; the word carries the meaning). */
 export function StatusBadge({ status }: { status: ScenarioStatus }) {

@@ -1,13 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { formatDate } from "@/app/ui/format";
+import { formatDate, formatMoneyMillions, formatPercent } from "@/app/ui/format";
 import { BaseCaseBadge, StatusBadge } from "./scenario-badges";
 import type { ScenarioNode } from "./tree";
 import buttons from "@/app/ui/common/button.module.css";
 import styles from "./scenarios.module.css";
 
 export type TreeItemHandlers = {
+  onEdit: (node: ScenarioNode) => void;
   onBranch: (node: ScenarioNode) => void;
   onSetBaseCase: (node: ScenarioNode) => void;
   onSetStatus: (node: ScenarioNode, status: "archived" | "draft") => void;
@@ -32,6 +33,28 @@ function RowButton({ label, name, onClick, disabled, tone }: { label: string; na
       {label}
       <span className="visually-hidden"> {name}</span>
     </button>
+  );
+}
+
+/**
+ * The scenario's after-tax NPV and IRR when a cash flow of it is cached; otherwise dashes, with the reason for
+ * screen readers and on hover (the tree does not compute a cash flow for every scenario it lists).
+ */
+export function TreeFigures({ node }: { node: Pick<ScenarioNode, "metrics" | "name"> }) {
+  if (!node.metrics) {
+    const hint = "Not computed since its last change: open its Profitability tab to compute them";
+    return (
+      <span className={styles.meta} title={hint} data-testid="tree-figures">
+        <span aria-hidden="true">NPV — · IRR —</span>
+        <span className="visually-hidden">NPV and IRR of {node.name}: {hint.toLowerCase()}</span>
+      </span>
+    );
+  }
+  const { npv, irrPct, currency } = node.metrics;
+  return (
+    <span className={styles.meta} data-testid="tree-figures">
+      NPV {formatMoneyMillions(npv, currency)} · IRR {irrPct === null ? "none" : formatPercent(irrPct)}
+    </span>
   );
 }
 
@@ -64,9 +87,11 @@ export function ScenarioTreeItem({ node, projectId, level, canManage, isBusy, se
             Updated {formatDate(node.updatedAt)}
             {childCount > 0 ? ` · ${childCount} child scenario${childCount === 1 ? "" : "s"}` : ""}
           </span>
+          <TreeFigures node={node} />
         </div>
         {canManage ? (
           <div className={styles.actions} role="group" aria-label={`Actions for ${node.name}`}>
+            <RowButton label="Edit" name={node.name} onClick={() => handlers.onEdit(node)} disabled={isBusy} />
             <RowButton label="Branch" name={node.name} onClick={() => handlers.onBranch(node)} disabled={isBusy} />
             {!node.isBaseCase && !isArchived ? (
               <RowButton label="Set as base case" name={node.name} onClick={() => handlers.onSetBaseCase(node)} disabled={isBusy} />

@@ -6,6 +6,7 @@ import { FormError } from "@/app/ui/forms/form-error";
 import { BranchDialog } from "./branch-dialog";
 import { CompareBar, MAX_COMPARE, MIN_COMPARE } from "./compare-bar";
 import { DeleteScenarioDialog } from "./delete-scenario-dialog";
+import { EditScenarioDialog } from "./edit-scenario-dialog";
 import { ScenarioTreeItem, type TreeItemHandlers } from "./scenario-tree-item";
 import { flattenTree, type ScenarioNode } from "./tree";
 import { handleTreeKeyDown } from "./tree-keys";
@@ -24,8 +25,8 @@ export type ScenarioTreeProps = {
 };
 
 /**
- * A project's scenarios as a nested list (parent → children): select 2–6 to compare; managers branch, set the
- * base case, archive or restore, and delete. Outcomes are announced in a status region, failures in an alert.
+ * A project's scenarios as a nested list (parent → children): select 2–6 to compare; managers edit (name,
+ * description, status), branch (its editor then opens), set the base case, archive or restore, and delete. Outcomes are announced in a status region, failures in an alert.
  */
 export function ScenarioTree({ projectId, projectName, roots, canManage }: ScenarioTreeProps) {
   const router = useRouter();
@@ -33,13 +34,18 @@ export function ScenarioTree({ projectId, projectName, roots, canManage }: Scena
   const [selectedIds, setSelectedIds] = useState<string[]>([]);
   const [branchParent, setBranchParent] = useState<ScenarioNode | null>(null);
   const [toDelete, setToDelete] = useState<ScenarioNode | null>(null);
+  const [toEdit, setToEdit] = useState<ScenarioNode | null>(null);
   const all = flattenTree(roots);
   const byId = new Map(all.map((node) => [node.id, node]));
   // Scenarios deleted or archived meanwhile drop out of the selection.
   const selected = selectedIds.filter((id) => byId.get(id) && byId.get(id)?.status !== "archived");
-  const isDialogOpen = branchParent !== null || toDelete !== null;
+  const isDialogOpen = branchParent !== null || toDelete !== null || toEdit !== null;
 
   const handlers: TreeItemHandlers = {
+    onEdit: (node) => {
+      actions.submit.reset();
+      setToEdit(node);
+    },
     onBranch: (node) => {
       actions.submit.reset();
       setBranchParent(node);
@@ -89,7 +95,8 @@ export function ScenarioTree({ projectId, projectName, roots, canManage }: Scena
       </p>
       {canManage ? (
         <>
-          <BranchDialog parent={branchParent} actions={actions} onClose={() => setBranchParent(null)} />
+          <EditScenarioDialog scenario={toEdit} actions={actions} onClose={() => setToEdit(null)} />
+          <BranchDialog parent={branchParent} projectId={projectId} actions={actions} onClose={() => setBranchParent(null)} />
           <DeleteScenarioDialog scenario={toDelete} parentName={parentOfDeleted?.name ?? null} actions={actions} onClose={() => setToDelete(null)} />
         </>
       ) : null}

@@ -3,6 +3,9 @@ import type { ScenarioStatus } from "@/lib/domain/scenarios";
 // The scenario tree of a project, built from the flat list (parentScenarioId links it). Pure, so the server
 // builds it once and the client tree only renders it.
 
+/** After-tax NPV (scenario currency, at its own rate) and IRR in % (null: none or not unique), as last cached. */
+export type TreeMetrics = { npv: number; irrPct: number | null; currency: string };
+
 /** A scenario as the tree shows it; dates travel as ISO strings. */
 export type ScenarioNode = {
   id: string;
@@ -13,21 +16,23 @@ export type ScenarioNode = {
   isBaseCase: boolean;
   version: number;
   updatedAt: string;
+  /** Null when no cash flow of it is cached (not computed since its last change): the tree never computes one. */
+  metrics: TreeMetrics | null;
   children: ScenarioNode[];
 };
 
-export type ScenarioListRow = Omit<ScenarioNode, "children" | "updatedAt"> & { updatedAt: Date | string };
+export type ScenarioListRow = Omit<ScenarioNode, "children" | "updatedAt" | "metrics"> & { updatedAt: Date | string };
 
 /**
  * Roots first; siblings base case first, then by name. A scenario whose parent is not in the list (filtered out)
- * is shown as a root rather than lost.
+ * is shown as a root rather than lost. `metrics` holds the cached figures by scenario id (absent: none cached).
  */
-export function buildScenarioTree(rows: readonly ScenarioListRow[]): ScenarioNode[] {
+export function buildScenarioTree(rows: readonly ScenarioListRow[], metrics: Readonly<Record<string, TreeMetrics>> = {}): ScenarioNode[] {
   const nodes = new Map<string, ScenarioNode>();
   for (const row of rows) {
     const { id, parentScenarioId, name, description, status, isBaseCase, version } = row;
     const updatedAt = typeof row.updatedAt === "string" ? row.updatedAt : row.updatedAt.toISOString();
-    nodes.set(id, { id, parentScenarioId, name, description, status, isBaseCase, version, updatedAt, children: [] });
+    nodes.set(id, { id, parentScenarioId, name, description, status, isBaseCase, version, updatedAt, metrics: metrics[id] ?? null, children: [] });
   }
   const roots: ScenarioNode[] = [];
   for (const node of nodes.values()) {

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { hasRole } from "@/lib/auth/roles";
 import { loadOwnedForPage } from "@/lib/access/page";
 import { findProject, getProjectView } from "@/lib/projects";
+import { readCachedMetrics } from "@/lib/scenarios";
 import { EmptyState } from "@/app/ui/common/empty-state";
 import { PageHeader } from "@/app/ui/common/page-header";
 import { ProjectActions } from "@/app/ui/projects/project-actions";
@@ -29,6 +30,8 @@ export default async function ProjectPage({ params }: Params) {
   if (!view) notFound();
   const { project, scenarios } = view;
   const canManage = hasRole(owned.membership.role, "project_manager");
+  // Only what is cached: the tree never computes a cash flow per scenario on page load.
+  const metrics = await readCachedMetrics({ organisationId: owned.organisationId, projectId: project.id }, scenarios.map((scenario) => scenario.id));
   const newScenarioHref = `/projects/${project.id}/scenarios/new`;
   return (
     <>
@@ -59,7 +62,7 @@ export default async function ProjectPage({ params }: Params) {
             </div>
           </div>
           {scenarios.length > 0 ? (
-            <ScenarioTree projectId={project.id} projectName={project.name} roots={buildScenarioTree(scenarios)} canManage={canManage} />
+            <ScenarioTree projectId={project.id} projectName={project.name} roots={buildScenarioTree(scenarios, metrics)} canManage={canManage} />
           ) : (
             <EmptyState title="No scenarios yet" headingLevel={3}>
               <p>

@@ -249,6 +249,41 @@ describe("scenarios API: inheritance", () => {
   });
 });
 
+describe("scenarios API: rename, describe, set status (the tree's Edit dialog)", () => {
+  it("renames, re-describes and activates a scenario in one PATCH, audited, and clears the description with null", async () => {
+    const { root } = await tree();
+    const name = uniqueName("Renamed");
+    const res = await patch(root.id, { version: 1, name: `  ${name} `, description: "Lower grade, same plant", status: "active" });
+    expect(res).toMatchObject({ status: 200, body: { scenario: { name, description: "Lower grade, same plant", status: "active", version: 2 } } });
+    const audits = await db.select().from(auditLog).where(and(eq(auditLog.entityId, root.id), eq(auditLog.action, "update")));
+    expect(audits).toHaveLength(1);
+    expect(await patch(root.id, { version: 2, description: null })).toMatchObject({ status: 200, body: { scenario: { name, description: null } } });
+  });
+
+  it("answers field errors in the envelope: a blank name 400, a taken name 409, a forbidden status change 422; writes nothing", async () => {
+    const { root, child } = await tree();
+    const [rootRow] = await db.select().from(scenarios).where(eq(scenarios.id, root.id));
+    const writes = await countWrites(db, world.organisationId);
+    expect(await patch(child.id, { version: 1, name: "   " })).toMatchObject({ status: 400, body: { error: { fieldErrors: { name: expect.any(Array) } } } });
+    expect(await patch(child.id, { version: 1, name: rootRow?.name })).toMatchObject({ status: 409, body: { error: { code: "SCENARIO_NAME_TAKEN", fieldErrors: { name: ["is already used in this project"] } } } });
+    expect(await patch(child.id, { version: 1, status: "bogus" })).toMatchObject({ status: 400, body: { error: { fieldErrors: { status: expect.any(Array) } } } });
+    expect(await countWrites(db, world.organisationId)).toEqual(writes);
+    await patch(child.id, { version: 1, status: "active" });
+    expect(await patch(child.id, { version: 2, status: "draft" })).toMatchObject({ status: 422, body: { error: { code: "SCENARIO_STATUS_TRANSITION", fieldErrors: { status: expect.any(Array) } } } });
+  });
+
+  it("refuses a viewer and an analyst (403) and another organisation's project manager (404); the name stays", async () => {
+    const { root } = await tree();
+    const expected = { viewer: 403, analyst: 403, outsider: 404 } as const;
+    for (const caller of ["viewer", "analyst", "outsider"] as const) {
+      const res = await callRoute(scenarioRoute.PATCH, "PATCH", "/x", { cookie: world.cookies[caller], params: { scenarioId: root.id }, body: { version: 1, name: uniqueName("Nope") } });
+      expect(res).toMatchObject({ status: expected[caller], body: { error: { code: expect.any(String), message: expect.any(String) } } });
+    }
+    const [row] = await db.select().from(scenarios).where(eq(scenarios.id, root.id));
+    expect(row?.version).toBe(1);
+  });
+});
+
 describe("scenarios API: delete", () => {
   it("refuses to delete a scenario with children (409 with their count) and writes nothing", async () => {
     const { project, root } = await tree();

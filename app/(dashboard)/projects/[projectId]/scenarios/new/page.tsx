@@ -38,7 +38,7 @@ export default async function NewScenarioPage({ params, searchParams }: Props) {
         <RootScenarioForm
           projectId={project.id}
           isBase={isBase}
-          context={{ currency: project.currency, defaultDiscountRatePct: project.defaultDiscountRatePct, thisYear: new Date().getUTCFullYear(), priceDecks }}
+          context={{ commodity: project.primaryCommodity, currency: project.currency, defaultDiscountRatePct: project.defaultDiscountRatePct, thisYear: new Date().getUTCFullYear(), priceDecks }}
         />
       ) : (
         <RoleNotice role={role} action="create scenarios" backHref={projectHref} backLabel={`Back to ${project.name}`} />

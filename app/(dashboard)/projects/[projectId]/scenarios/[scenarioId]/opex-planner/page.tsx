@@ -5,7 +5,7 @@ import { EmptyState } from "@/app/ui/common/empty-state";
 import { formatEnumLabel, formatMoney, formatMoneyMillions } from "@/app/ui/format";
 import { CardGrid } from "@/app/ui/scenario-editor/results/metric-cards";
 import { ModelProblems } from "@/app/ui/scenario-editor/results/model-problems";
-import { computeCashFlowSafely, loadScenarioPage } from "../scenario-data";
+import { computeCashFlowSafely, loadScenarioPage, rememberTreeMetrics } from "../scenario-data";
 import buttons from "@/app/ui/common/button.module.css";
 import layout from "@/app/ui/common/layout.module.css";
 import tables from "@/app/ui/common/table.module.css";
@@ -16,7 +16,8 @@ export const metadata: Metadata = { title: "Opex planner" };
 
 export default async function OpexPlannerPage({ params }: { params: Params }) {
   const { projectId, scenarioId } = await params;
-  const { effective, canEdit } = await loadScenarioPage(projectId, scenarioId);
+  const pageData = await loadScenarioPage(projectId, scenarioId);
+  const { effective, canEdit } = pageData;
   const inputsHref = `/projects/${projectId}/scenarios/${scenarioId}?tab=opex`;
   if (effective.rows.opex.length === 0) {
     return (
@@ -27,6 +28,7 @@ export default async function OpexPlannerPage({ params }: { params: Params }) {
     );
   }
   const result = computeCashFlowSafely(effective);
+  await rememberTreeMetrics(pageData, result);
   if (!result.ok) return <ModelProblems message={result.message} problems={result.problems} inputsHref={inputsHref} />;
   const { opexPlan: plan, currency, rows } = result.cashFlow;
   const names = new Map(effective.rows.opex.map((entry) => [entry.row.lineageId, entry.row]));

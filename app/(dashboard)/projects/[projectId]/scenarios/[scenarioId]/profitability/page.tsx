@@ -3,7 +3,7 @@ import { CashFlowChart } from "@/app/ui/charts/cash-flow-chart";
 import { CashFlowTable } from "@/app/ui/scenario-editor/results/cash-flow-table";
 import { MetricCards } from "@/app/ui/scenario-editor/results/metric-cards";
 import { ModelProblems } from "@/app/ui/scenario-editor/results/model-problems";
-import { computeCashFlowSafely, loadScenarioPage } from "../scenario-data";
+import { computeCashFlowSafely, loadScenarioPage, rememberTreeMetrics } from "../scenario-data";
 import layout from "@/app/ui/common/layout.module.css";
 
 type Params = Promise<{ projectId: string; scenarioId: string }>;
@@ -12,8 +12,10 @@ export const metadata: Metadata = { title: "Profitability" };
 
 export default async function ProfitabilityPage({ params }: { params: Params }) {
   const { projectId, scenarioId } = await params;
-  const { effective } = await loadScenarioPage(projectId, scenarioId);
+  const pageData = await loadScenarioPage(projectId, scenarioId);
+  const { effective } = pageData;
   const result = computeCashFlowSafely(effective);
+  await rememberTreeMetrics(pageData, result);
   if (!result.ok) return <ModelProblems message={result.message} problems={result.problems} inputsHref={`/projects/${projectId}/scenarios/${scenarioId}`} />;
   const { cashFlow } = result;
   const points = cashFlow.rows.map((row) => ({ label: `${row.year} (P${row.period})`, cashFlow: row.afterTaxCashFlow, cumulative: row.cumulativeCashFlow }));
