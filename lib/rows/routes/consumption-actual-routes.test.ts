@@ -1,8 +1,9 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db";
-import { auditLog, consumptionActuals, consumptionItems } from "@/db/schema";
+import { auditLog, consumptionActuals, consumptionItems, scenarios } from "@/db/schema";
 import * as actualRoute from "@/app/api/consumption-actuals/[actualId]/route";
+import * as itemRoute from "@/app/api/scenarios/[scenarioId]/consumption/[itemId]/route";
 import * as itemActualsRoute from "@/app/api/scenarios/[scenarioId]/consumption/[itemId]/actuals/route";
 import { callRoute } from "@/tests/support/api";
 import { useTestDb } from "@/tests/support/db";
@@ -122,5 +123,20 @@ describe("round trip", () => {
     expect((await callRoute(actualRoute.GET, "GET", "/x", { params: { actualId: data.id }, cookie: world.cookies.admin })).status).toBe(404);
     const audited = await db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.entityId, data.id));
     expect(audited.map((a) => a.action).sort()).toEqual(["create", "delete", "update"]);
+  });
+});
+
+describe("the item row keeps its actuals", () => {
+  it("refuses to delete a consumption item that has actuals (409 CONSUMPTION_HAS_ACTUALS), keeping every actual", async () => {
+    await insertActual();
+    const count = async () => (await db.select().from(consumptionActuals).where(eq(consumptionActuals.consumptionItemId, item.id))).length;
+    const before = await count();
+    const [scenario] = await db.select({ version: scenarios.version }).from(scenarios).where(eq(scenarios.id, scenarioId));
+    const res = await callRoute(itemRoute.DELETE, "DELETE", `http://localhost/x?version=${scenario?.version ?? 0}`, {
+      params: { scenarioId, itemId: item.lineageId },
+      cookie: world.cookies.admin,
+    });
+    expect(res).toMatchObject({ status: 409, body: { error: { code: "CONSUMPTION_HAS_ACTUALS" } } });
+    expect(await count()).toBe(before);
   });
 });
