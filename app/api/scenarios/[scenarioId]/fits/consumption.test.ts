@@ -1,3 +1,4 @@
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db";
 import { consumptionActuals, consumptionItems, type NewConsumptionActual, type NewConsumptionItem } from "@/db/schema";
@@ -5,7 +6,7 @@ import { normalQuantile } from "@/lib/engine/distributions";
 import type { SeriesFits } from "@/lib/scenarios/fits";
 import { callRoute } from "@/tests/support/api";
 import { useTestDb } from "@/tests/support/db";
-import { createApiWorld, insertProject, insertScenario, type ApiWorld } from "@/tests/support/scenario-api";
+import { createApiWorld, insertProject, insertScenario, seedDemo, type ApiWorld } from "@/tests/support/scenario-api";
 import * as fitsRoute from "./route";
 
 // GET /api/scenarios/{id}/fits?source=consumption: distributions fitted to the consumption actuals of the
@@ -83,6 +84,19 @@ describe("fits to consumption actuals", () => {
     const fits = await fitsOf(`?source=consumption&metric=unit_cost&consumptionItemId=${diesel}`);
     expect([fits.unit, fits.count, fits.summary.min, fits.summary.max]).toEqual(["USD/L", N, 1, 1.11]);
     expect(fits.summary.mean).toBeCloseTo(1.055, 12);
+  });
+
+  it("fits the demo's two years of diesel actuals, from the base case and from its child", async () => {
+    const demo = await seedDemo(db, world.organisationId);
+    const [item] = await db
+      .select({ lineageId: consumptionItems.lineageId })
+      .from(consumptionItems)
+      .where(and(eq(consumptionItems.scenarioId, demo.baseScenarioId), eq(consumptionItems.name, "Diesel (mining fleet)")));
+    for (const id of [demo.baseScenarioId, demo.childScenarioId]) {
+      const fits = await fitsOf(`?source=consumption&consumptionItemId=${item?.lineageId ?? ""}`, id);
+      expect([fits.count, fits.unit]).toEqual([24, "L"]);
+      expect(fits.fits.filter((f) => f.ok)).toHaveLength(5);
+    }
   });
 
   it("reaches the parent's actuals from a child that inherits the item", async () => {
