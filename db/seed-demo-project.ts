@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "./client";
 import {
   capexItems,
+  consumptionActuals,
   consumptionItems,
   equipment,
   maintenanceLogs,
@@ -16,6 +17,7 @@ import {
   scenarioRowRemovals,
   scenarios,
 } from "./schema";
+import { ACTUALS_PROFILES, consumptionActualsHistory } from "./seed-data/consumption-actuals";
 import { maintenanceHistory, MAINTENANCE_PROFILES } from "./seed-data/maintenance-history";
 import {
   BASE_SCENARIO,
@@ -76,7 +78,7 @@ export async function seedDemoProject(db: DbOrTx, organisationId: string): Promi
     "base scenario",
   );
   const scenarioId = base.id;
-  const [production, capex, parameters, fleet] = await Promise.all([
+  const [production, capex, parameters, fleet, , consumption] = await Promise.all([
     db
       .insert(productionOutputs)
       .values(productionSchedule().map((row) => ({ ...row, scenarioId })))
@@ -94,7 +96,10 @@ export async function seedDemoProject(db: DbOrTx, organisationId: string): Promi
       .values(FLEET.map((row) => ({ ...row, scenarioId })))
       .returning({ id: equipment.id, equipmentType: equipment.equipmentType }),
     db.insert(opexItems).values(OPEX_ITEMS.map((row) => ({ ...row, scenarioId }))),
-    db.insert(consumptionItems).values(CONSUMPTION_ITEMS.map((row) => ({ ...row, scenarioId }))),
+    db
+      .insert(consumptionItems)
+      .values(CONSUMPTION_ITEMS.map((row) => ({ ...row, scenarioId })))
+      .returning({ id: consumptionItems.id, name: consumptionItems.name }),
   ]);
   const lineageOf = new Map(parameters.map((p) => [p.name, p.lineageId]));
   await Promise.all([
@@ -120,6 +125,12 @@ export async function seedDemoProject(db: DbOrTx, organisationId: string): Promi
           ),
         ),
       ),
+    db.insert(consumptionActuals).values(
+      consumption.flatMap((item, index) => {
+        const profile = ACTUALS_PROFILES[item.name];
+        return profile ? consumptionActualsHistory(item.id, 2000 + index, profile) : [];
+      }),
+    ),
   ]);
   const childScenarioId = await seedChildScenario(db, {
     projectId: project.id,

@@ -1,7 +1,7 @@
 import { and, eq, inArray, type SQL } from "drizzle-orm";
 import type { OrganisationKind, OwnedKind, ProjectKind } from "@/lib/domain/owned";
 import type { DbOrTx } from "../client";
-import { equipment, maintenanceLogs, priceDecks, projects, scenarios, simulationRuns } from "../schema";
+import { consumptionActuals, consumptionItems, equipment, maintenanceLogs, priceDecks, projects, scenarios, simulationRuns } from "../schema";
 import { isUuid } from "./ids";
 
 // The one owner lookup: which organisation (and project, scenario) a record reached by id belongs to, among the
@@ -73,6 +73,14 @@ const OWNER_QUERIES: Record<ProjectKind, OwnerQuery> = {
       .innerJoin(scenarios, eq(scenarios.id, equipment.scenarioId))
       .innerJoin(projects, eq(projects.id, scenarios.projectId))
       .where(and(eq(maintenanceLogs.id, id), inOrganisations)),
+  consumptionActual: (db, id, inOrganisations) =>
+    db
+      .select(scenarioColumns)
+      .from(consumptionActuals)
+      .innerJoin(consumptionItems, eq(consumptionItems.id, consumptionActuals.consumptionItemId))
+      .innerJoin(scenarios, eq(scenarios.id, consumptionItems.scenarioId))
+      .innerJoin(projects, eq(projects.id, scenarios.projectId))
+      .where(and(eq(consumptionActuals.id, id), inOrganisations)),
   // A run names its organisation itself; the project's must agree (they always do: runs never move).
   simulationRun: (db, id, inOrganisations) =>
     db

@@ -10,6 +10,7 @@ export * from "./parameters";
 export * from "./production";
 export * from "./costs";
 export * from "./consumption";
+export * from "./consumption-actuals";
 export * from "./equipment";
 export * from "./products";
 export * from "./simulations";

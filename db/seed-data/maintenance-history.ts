@@ -7,7 +7,7 @@ const HISTORY_START = Date.UTC(2023, 9, 1); // 1 October 2023
 const HISTORY_MONTHS = 36;
 
 /** mulberry32: a tiny seeded generator, uniform in [0, 1). Enough for demo data, not for simulations. */
-function createRandom(seed: number): () => number {
+export function createRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

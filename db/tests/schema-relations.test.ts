@@ -208,6 +208,10 @@ const FOREIGN_KEY_RULES: Rule[] = [
     async (c) => insert.maintenance(c, { equipmentId: missing }),
   ],
   [
+    "consumption_actuals_consumption_item_id_consumption_items_id_fk",
+    async (c) => insert.consumptionActual(c, { consumptionItemId: missing }),
+  ],
+  [
     "simulation_runs_organisation_id_organisations_id_fk",
     async (c) => insert.run(c, { organisationId: missing }),
   ],

@@ -3,6 +3,7 @@ import type { Db } from "@/db";
 import {
   auditLog,
   capexItems,
+  consumptionActuals,
   consumptionItems,
   equipment,
   maintenanceLogs,
@@ -20,6 +21,7 @@ import {
   opexItems,
   type NewAuditLogEntry,
   type NewCapexItem,
+  type NewConsumptionActual,
   type NewConsumptionItem,
   type NewEquipment,
   type NewMaintenanceLog,
@@ -202,6 +204,19 @@ export const insert = {
       createdBy: c.userId,
       ...o,
     }),
+  /** An actual on a consumption item made for it (the context names no item). */
+  consumptionActual: async (c: Ctx, o: Partial<NewConsumptionActual> = {}) => {
+    const [item] = await insert.consumption(c).returning({ id: consumptionItems.id });
+    return c.db.insert(consumptionActuals).values({
+      consumptionItemId: item?.id ?? "",
+      periodStart: "2028-03-01",
+      quantity: 1_250.5,
+      unitCost: 0.085,
+      currency: "USD",
+      createdBy: c.userId,
+      ...o,
+    });
+  },
   removal: (c: Ctx, o: Partial<NewScenarioRowRemoval> = {}) =>
     c.db.insert(scenarioRowRemovals).values({
       scenarioId: c.rootScenarioId,

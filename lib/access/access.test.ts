@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { findOwner } from "@/db/queries/owners";
-import { equipment, maintenanceLogs, simulationRuns } from "@/db/schema";
+import { consumptionActuals, consumptionItems, equipment, maintenanceLogs, simulationRuns } from "@/db/schema";
 import type { CurrentUser } from "@/lib/auth/types";
 import { ORGANISATION_KINDS, OWNED_KINDS, type OrganisationKind, type OwnedKind } from "@/lib/domain/owned";
 import type { Role } from "@/lib/domain/roles";
@@ -26,13 +26,16 @@ async function createWorld(): Promise<World> {
   const [unit] = await db.select({ id: equipment.id }).from(equipment).where(eq(equipment.scenarioId, demo.baseScenarioId)).limit(1);
   if (!unit) throw new Error("the demo project has no equipment");
   const [log] = await db.insert(maintenanceLogs).values({ equipmentId: unit.id, performedOn: "2025-01-15", type: "inspection", downtimeHours: 1, cost: 10, currency: "USD" }).returning({ id: maintenanceLogs.id });
+  const [item] = await db.select({ id: consumptionItems.id }).from(consumptionItems).where(eq(consumptionItems.scenarioId, demo.baseScenarioId)).limit(1);
+  if (!item) throw new Error("the demo project has no consumption items");
+  const [actual] = await db.insert(consumptionActuals).values({ consumptionItemId: item.id, periodStart: "2025-01-01", quantity: 10, unitCost: 2, currency: "USD" }).returning({ id: consumptionActuals.id });
   const [run] = await db
     .insert(simulationRuns)
     .values({ scenarioId: demo.baseScenarioId, organisationId: organisation.id, iterations: 100, seed: 1, engineVersion: "test", manifest: {}, inputHash: "0" })
     .returning({ id: simulationRuns.id });
-  if (!log || !run) throw new Error("fixtures not created");
+  if (!log || !actual || !run) throw new Error("fixtures not created");
   const deck = await insertPriceDeck(db, organisation.id);
-  const ids = { project: demo.projectId, scenario: demo.baseScenarioId, equipment: unit.id, maintenanceLog: log.id, simulationRun: run.id, priceDeck: deck.id };
+  const ids = { project: demo.projectId, scenario: demo.baseScenarioId, equipment: unit.id, maintenanceLog: log.id, consumptionActual: actual.id, simulationRun: run.id, priceDeck: deck.id };
   return { ids, organisationId: organisation.id, projectId: demo.projectId, scenarioId: demo.baseScenarioId };
 }
 

@@ -37,6 +37,8 @@ const DASHBOARD_REACH: Record<AuditEntityType, "organisation" | "overview" | "pr
   parameter_correlation: "project",
   simulation_run: "project",
   maintenance_log: "operations",
+  // Actuals feed only fits (read fresh, never cached) and the overview's recent activity.
+  consumption_actual: "overview",
   // Accounts and memberships show only as the overview's recent activity (their audit rows); lib/writes also tells
   // the identity memo.
   user: "overview",

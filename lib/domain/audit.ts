@@ -39,6 +39,7 @@ export const AUDIT_ENTITY_TYPES = [
   "scenario_row_removal",
   "parameter_correlation",
   "maintenance_log",
+  "consumption_actual",
   "simulation_run",
   "user",
   "membership",

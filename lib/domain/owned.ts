@@ -1,7 +1,7 @@
 // The kinds of record a caller reaches by id in a URL, and the words used for them in "not found" messages.
 // Every one belongs to exactly one organisation; lib/access answers "who owns it, and may the caller act on it".
 
-export const OWNED_KINDS = ["project", "scenario", "equipment", "maintenanceLog", "simulationRun", "priceDeck"] as const;
+export const OWNED_KINDS = ["project", "scenario", "equipment", "maintenanceLog", "consumptionActual", "simulationRun", "priceDeck"] as const;
 export type OwnedKind = (typeof OWNED_KINDS)[number];
 
 /** Kinds that belong to the organisation itself, not to one of its projects. */
@@ -15,6 +15,7 @@ export const OWNED_KIND_LABELS: Record<OwnedKind, string> = {
   scenario: "Scenario",
   equipment: "Equipment",
   maintenanceLog: "Maintenance log",
+  consumptionActual: "Consumption actual",
   simulationRun: "Simulation run",
   priceDeck: "Price deck",
 };

@@ -1,4 +1,5 @@
 import {
+  countConsumptionActuals,
   countMaintenanceLogs,
   deleteCorrelationsOutside,
   deleteRowRemoval,
@@ -63,9 +64,21 @@ async function refuseIfMaintenanceLogged(rw: RowWriter, equipmentId: string): Pr
   );
 }
 
+/** As for maintenance logs: consumption actuals cascade with their item row, so deleting it is refused. */
+async function refuseIfConsumptionLogged(rw: RowWriter, itemId: string): Promise<void> {
+  const actuals = await countConsumptionActuals(rw.w.tx, { itemId });
+  if (actuals === 0) return;
+  throw new AppError(
+    "CONSUMPTION_HAS_ACTUALS",
+    `This consumption item has ${actuals} logged actual(s); delete them first, or keep the item (its actuals would be lost)`,
+    { status: 409 },
+  );
+}
+
 /** Deletes one of the scenario's own rows (`silent`: not audited, because it is re-inserted in the transaction). */
 export async function deleteAudited(rw: RowWriter, { row, silent = false }: { row: AnyScenarioRow; silent?: boolean }): Promise<void> {
   if (rw.entity === "equipment") await refuseIfMaintenanceLogged(rw, row.id);
+  if (rw.entity === "consumption") await refuseIfConsumptionLogged(rw, row.id);
   await deleteScenarioRow(rw.w.tx, { scenarioId: rw.scenarioId, entity: rw.entity, rowId: row.id });
   if (!silent) await rw.w.audit({ action: "delete", entityType: auditedAs(rw), entityId: row.id, before: row });
 }

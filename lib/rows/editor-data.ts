@@ -1,13 +1,14 @@
 import { getDb } from "@/db";
-import type { MaintenanceLog } from "@/db/schema";
+import type { ConsumptionActual, MaintenanceLog } from "@/db/schema";
 import { getScenarioChainOrThrow } from "@/lib/scenarios";
 import { loadEffectiveScenarioFromChain, type EffectiveScenario } from "@/lib/scenarios/load-effective-scenario";
+import { listActuals } from "./consumption-actuals";
 import { listMaintenance } from "./maintenance";
 import type { RowScope } from "./list-rows";
 
 // What the scenario editor's pages read, after the page's access guard (lib/access/page.ts) named the owner.
 
-export type { MaintenanceLog };
+export type { ConsumptionActual, MaintenanceLog };
 
 export type ScenarioEditorData = {
   effective: EffectiveScenario;
@@ -49,4 +50,30 @@ export async function loadMaintenancePanel(
   if (!selected) return { logs: [], total: 0, page, pageSize };
   const { logs, total } = await listMaintenance({ organisationId, equipmentId: selected.id }, { order: "desc", page, pageSize });
   return { selected, logs, total, page, pageSize };
+}
+
+/** Actuals shown per page of the editor's consumption actuals. */
+export const CONSUMPTION_ACTUALS_PAGE_SIZE = 10;
+
+/** A consumption item as the actuals log names it: its lineage id (URLs), name and unit of quantity. */
+export type ConsumptionItemChoice = { lineageId: string; name: string; unit: string };
+
+export type ConsumptionActualsPanelData = {
+  selected?: ConsumptionItemChoice;
+  actuals: ConsumptionActual[];
+  total: number;
+  page: number;
+  pageSize: number;
+};
+
+/** The consumption actuals of one of the scenario's items (the first by default), one page, newest period first. */
+export async function loadConsumptionActualsPanel(
+  { organisationId, scenarioId }: { organisationId: string; scenarioId: string },
+  { items, itemId, page }: { items: readonly ConsumptionItemChoice[]; itemId?: string; page: number },
+): Promise<ConsumptionActualsPanelData> {
+  const selected = items.find((item) => item.lineageId === itemId) ?? items[0];
+  const pageSize = CONSUMPTION_ACTUALS_PAGE_SIZE;
+  if (!selected) return { actuals: [], total: 0, page, pageSize };
+  const { actuals, total } = await listActuals({ organisationId, scenarioId, itemId: selected.lineageId }, { order: "desc", page, pageSize });
+  return { selected, actuals, total, page, pageSize };
 }

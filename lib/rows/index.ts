@@ -1,10 +1,14 @@
 // The rows service: a scenario's input rows of every kind (lib/domain/row-kinds.ts), its correlation matrix, the
-// maintenance logs of its equipment, and what the scenario editor's pages read. Every write is one transaction
+// maintenance logs of its equipment, the consumption actuals of its items, and what the scenario editor's pages read. Every write is one transaction
 // through lib/writes. The route handlers built on it are in ./routes.
 export { computeCapexPlanSafely, computeCashFlowSafely, computeEconomicsSafely, type CapexPlanResult, type CashFlowResult, type EconomicsResult } from "./editor-plans";
 export {
+  loadConsumptionActualsPanel,
   loadMaintenancePanel,
   loadScenarioEditor,
+  type ConsumptionActual,
+  type ConsumptionActualsPanelData,
+  type ConsumptionItemChoice,
   type EquipmentLine,
   type MaintenanceLog,
   type MaintenancePanelData,
@@ -23,5 +27,6 @@ export {
   updateMaintenance,
   type MaintenanceActor,
 } from "./maintenance";
+export { createActual, deleteActual, getActual, listActuals, updateActual, type ConsumptionActualActor } from "./consumption-actuals";
 export { replaceRows, type DesiredRow, type ReplacementSummary } from "./replace-rows";
 export { createRow, deleteRow, updateRow, type RowActor, type RowWriteResult } from "./row-writes";

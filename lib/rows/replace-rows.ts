@@ -90,7 +90,7 @@ export function planReplacement(state: RowState, entity: ScenarioRowEntity, desi
  * run first, and rows of kinds with a unique field are updated by delete + re-insert (same id and lineage) so
  * that values swapped between rows never collide mid-way.
  * Parameters' references are checked against the scenario's items (`rows.<index>.targetRef`).
- * @throws AppError NOT_FOUND, VALIDATION_FAILED (400), STALE_UPDATE / EQUIPMENT_HAS_MAINTENANCE (409), TARGET_REF_NOT_FOUND /
+ * @throws AppError NOT_FOUND, VALIDATION_FAILED (400), STALE_UPDATE / EQUIPMENT_HAS_MAINTENANCE / CONSUMPTION_HAS_ACTUALS (409), TARGET_REF_NOT_FOUND /
  * PRODUCT_NAME_IS_COMMODITY / PRICE_DECK_INVALID (422)
  */
 export async function replaceRows(

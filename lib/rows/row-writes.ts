@@ -122,7 +122,7 @@ export async function updateRow(
  * Deletes the scenario's row of a lineage. Without `revert`: a root's (or a child's own) row is deleted, an
  * inherited or overridden row is removed from the child (its override, if any, goes too). With `revert`: the
  * child's override is deleted and a removal taken back, so the parent's row shows again.
- * @throws AppError NOT_FOUND, NOT_REVERTIBLE (422), STALE_UPDATE / EQUIPMENT_HAS_MAINTENANCE (409)
+ * @throws AppError NOT_FOUND, NOT_REVERTIBLE (422), STALE_UPDATE / EQUIPMENT_HAS_MAINTENANCE / CONSUMPTION_HAS_ACTUALS (409)
  */
 export async function deleteRow(
   actor: RowActor,

@@ -108,6 +108,7 @@ const AUDIT_ENTITY_TYPE_LABELS: Record<AuditEntityType, string> = {
   scenario_row_removal: "Removed scenario row",
   parameter_correlation: "Parameter correlation",
   maintenance_log: "Maintenance log",
+  consumption_actual: "Consumption actual",
   simulation_run: "Simulation run",
   user: "User account",
   membership: "Membership",

@@ -2,6 +2,7 @@ import { and, count, eq, notInArray, or } from "drizzle-orm";
 import type { ScenarioRowEntity } from "@/lib/domain/row-kinds";
 import type { DbOrTx } from "../../client";
 import {
+  consumptionActuals,
   maintenanceLogs,
   parameterCorrelations,
   scenarioRowRemovals,
@@ -63,6 +64,12 @@ export async function deleteScenarioRow(tx: DbOrTx, { scenarioId, entity, rowId 
 export async function countMaintenanceLogs(tx: DbOrTx, { equipmentId }: { equipmentId: string }): Promise<number> {
   const [row] = await tx.select({ logs: count() }).from(maintenanceLogs).where(eq(maintenanceLogs.equipmentId, equipmentId));
   return row?.logs ?? 0;
+}
+
+/** How many consumption actuals a consumption item row has (they cascade with it). */
+export async function countConsumptionActuals(tx: DbOrTx, { itemId }: { itemId: string }): Promise<number> {
+  const [row] = await tx.select({ actuals: count() }).from(consumptionActuals).where(eq(consumptionActuals.consumptionItemId, itemId));
+  return row?.actuals ?? 0;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineContract } from "@/lib/http/contracts/define";
-import { FIT_SOURCES, MAINTENANCE_FIT_METRICS } from "@/lib/domain/fitting";
+import { DEFAULT_FIT_METRIC, FIT_METRICS, FIT_METRICS_OF_SOURCE, FIT_SOURCES } from "@/lib/domain/fitting";
 import { MAINTENANCE_TYPES } from "@/lib/domain/inputs";
 import { FIT_FAMILIES } from "@/lib/engine/fitting";
 import { distributionShapeSchema } from "@/lib/engine/distributions";
@@ -9,12 +9,26 @@ import { scenarioIdParamsSchema } from "@/lib/validation/scenario";
 // Distributions fitted to a scenario's logged data (issue #14). Read-only: a fit becomes a Monte Carlo variable
 // through POST /api/scenarios/{id}/parameters with the fit's `spec` as the distribution.
 
-export const fitQuerySchema = z.object({
-  source: z.enum(FIT_SOURCES).default("maintenance").meta({ description: "Where the values come from: the maintenance logs of the scenario's equipment lines" }),
-  metric: z.enum(MAINTENANCE_FIT_METRICS).default("downtime_hours").meta({ description: "downtime_hours (h per event) or cost (per event, in the logs' currency)" }),
-  equipmentId: z.uuid().optional().meta({ description: "One equipment line (its row id, as in /api/equipment/{id}/maintenance); omitted: every line" }),
-  type: z.enum(MAINTENANCE_TYPES).optional().meta({ description: "Only logs of this maintenance type" }),
-});
+export const fitQuerySchema = z
+  .object({
+    source: z.enum(FIT_SOURCES).default("maintenance").meta({ description: "Where the values come from: maintenance (the logs of the scenario's equipment lines) or consumption (the actuals of its consumption items)" }),
+    metric: z.enum(FIT_METRICS).optional().meta({
+      description: "maintenance: downtime_hours (h per event, the default) or cost (per event, in the logs' currency); consumption: quantity (per period, in the item's unit, the default) or unit_cost (currency per unit)",
+    }),
+    equipmentId: z.uuid().optional().meta({ description: "maintenance: one equipment line (its row id, as in /api/equipment/{id}/maintenance); omitted: every line" }),
+    type: z.enum(MAINTENANCE_TYPES).optional().meta({ description: "maintenance: only logs of this maintenance type" }),
+    consumptionItemId: z.uuid().optional().meta({ description: "consumption: one item (its lineage id, as in /api/scenarios/{id}/consumption/{itemId}); omitted: every item" }),
+  })
+  .superRefine((query, ctx) => {
+    if (query.metric && !FIT_METRICS_OF_SOURCE[query.source].includes(query.metric)) {
+      ctx.addIssue({ code: "custom", path: ["metric"], message: `Choose one of ${FIT_METRICS_OF_SOURCE[query.source].join(", ")} for source ${query.source}` });
+    }
+    const foreign = query.source === "consumption" ? (["equipmentId", "type"] as const) : (["consumptionItemId"] as const);
+    for (const key of foreign) {
+      if (query[key] !== undefined) ctx.addIssue({ code: "custom", path: [key], message: `Does not apply to source ${query.source}` });
+    }
+  })
+  .transform((query) => ({ ...query, metric: query.metric ?? DEFAULT_FIT_METRIC[query.source] }));
 export type FitQuery = z.infer<typeof fitQuerySchema>;
 
 const familyFitSchema = z.union([
@@ -38,8 +52,9 @@ export const fitContracts = {
     summary: "Normal, lognormal, gamma, triangular and PERT fitted to the scenario's logged data, ranked by goodness of fit",
     description: [
       "Fits every family to the maintenance logs of the scenario's effective equipment lines (optionally one line and one",
-      "maintenance type), best Kolmogorov–Smirnov statistic first; a family that does not apply says why.",
-      "422 TOO_FEW_VALUES below 5 values, 422 MIXED_CURRENCIES for costs logged in more than one currency.",
+      "maintenance type) or to the consumption actuals of its effective consumption items (optionally one item), best",
+      "Kolmogorov–Smirnov statistic first; a family that does not apply says why. 422 TOO_FEW_VALUES below 5 values,",
+      "422 MIXED_CURRENCIES for costs logged in more than one currency, 422 MIXED_UNITS for items in different units.",
     ].join(" "),
     tags: ["Scenarios"],
     access: "viewer",
@@ -51,7 +66,7 @@ export const fitContracts = {
         schema: z.object({
           fits: z.object({
             source: z.enum(FIT_SOURCES),
-            metric: z.enum(MAINTENANCE_FIT_METRICS),
+            metric: z.enum(FIT_METRICS),
             unit: z.string(),
             count: z.int(),
             summary: z.object({ mean: z.number(), sd: z.number().meta({ description: "Sample sd (divisor n − 1)" }), min: z.number(), max: z.number() }),

@@ -7,6 +7,7 @@ import { deckMatrixContract } from "./deck-matrix";
 import { priceDeckContracts } from "./price-decks";
 import { projectContracts } from "./projects";
 import { rowContracts } from "./rows";
+import { consumptionActualContractList } from "./consumption-actuals";
 import { scenarioContracts } from "./scenarios";
 import { economicsContractList } from "./economics";
 import { fitContractList } from "./fits";
@@ -33,6 +34,7 @@ export const allContracts: readonly ApiContract[] = [
   ...economicsContractList,
   ...fitContractList,
   ...rowContracts,
+  ...consumptionActualContractList,
   ...userContracts,
   ...auditContracts,
   ...organisationContracts,

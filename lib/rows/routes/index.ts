@@ -11,3 +11,4 @@ export const rowRoutes = Object.fromEntries(ROW_SEGMENTS.map((segment) => [segme
 
 export { correlationRoutes } from "./correlation-routes";
 export { maintenanceRoutes } from "./maintenance-routes";
+export { consumptionActualRoutes } from "./consumption-actual-routes";

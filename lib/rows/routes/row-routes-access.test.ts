@@ -1,7 +1,7 @@
 import { inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/db";
-import { equipment, maintenanceLogs } from "@/db/schema";
+import { consumptionActuals, consumptionItems, equipment, maintenanceLogs } from "@/db/schema";
 import { callRoute } from "@/tests/support/api";
 import { useTestDb } from "@/tests/support/db";
 import { ENTITY_OF_SEGMENT, ROW_SEGMENTS, type RowSegment } from "@/lib/domain/row-kinds";
@@ -204,9 +204,11 @@ function expectedStatus(caller: Caller, routeCase: RouteCase): number {
   return caller === "project_manager" || caller === "admin" ? routeCase.success : 403;
 }
 
-async function clearBaseFleetMaintenance(db: Db, scenarioIds: string[]): Promise<void> {
+async function clearBaseActuals(db: Db, scenarioIds: string[]): Promise<void> {
   const fleet = db.select({ id: equipment.id }).from(equipment).where(inArray(equipment.scenarioId, scenarioIds));
   await db.delete(maintenanceLogs).where(inArray(maintenanceLogs.equipmentId, fleet));
+  const items = db.select({ id: consumptionItems.id }).from(consumptionItems).where(inArray(consumptionItems.scenarioId, scenarioIds));
+  await db.delete(consumptionActuals).where(inArray(consumptionActuals.consumptionItemId, items));
 }
 
 let worldPromise: Promise<World & { ours: Target; theirs: Target }> | undefined;
@@ -215,9 +217,10 @@ async function world() {
     const db = await getDb();
     const created = await createWorld(db);
     // Maintenance targets live in the child scenario, so bulk replaces of the base case never delete them; the
-    // demo's own maintenance history on the base fleet goes too, because equipment with logs may not be
-    // replaced away (EQUIPMENT_HAS_MAINTENANCE, covered in row-routes.test.ts) and this matrix is about roles.
-    await clearBaseFleetMaintenance(db, [created.ids.baseScenarioId, created.other.ids.baseScenarioId]);
+    // demo's own maintenance history on the base fleet and its consumption actuals go too, because rows with
+    // actuals may not be replaced away (EQUIPMENT_HAS_MAINTENANCE in row-routes.test.ts, CONSUMPTION_HAS_ACTUALS in
+    // consumption-actual-routes.test.ts) and this matrix is about roles.
+    await clearBaseActuals(db, [created.ids.baseScenarioId, created.other.ids.baseScenarioId]);
     const equipmentOf = async (scenarioId: string) => (await insertRow(db, "equipment", scenarioId)).id;
     return {
       ...created,

@@ -7,42 +7,45 @@ import { PpPlotChart } from "@/app/ui/charts/pp-plot-chart";
 import { ModalDialog } from "@/app/ui/forms/dialog";
 import { FormError } from "@/app/ui/forms/form-error";
 import { readText } from "@/app/ui/forms/number-field";
-import { SelectField } from "@/app/ui/forms/select-field";
-import { SubmitButton } from "@/app/ui/forms/submit-button";
 import { useApiSubmit } from "@/app/ui/forms/use-api-submit";
 import { formatNumber } from "@/app/ui/format";
 import { api } from "@/lib/client/api-client";
-import { MAINTENANCE_FIT_METRIC_LABELS, MAINTENANCE_FIT_METRICS, MIN_FIT_VALUES } from "@/lib/domain/fitting";
 import type { SeriesFits } from "@/lib/scenarios/fits";
 import styles from "../scenario-editor.module.css";
 import { FitResultsTable } from "./fit-results-table";
 import { describePpPlot, familyLabel, type OkFit } from "./fit-variable";
 import type { TargetRefChoices } from "@/lib/validation/rows/target-refs";
+import { FitSelection, type FitConsumptionItem, type FitEquipmentLine } from "./fit-selection";
 import { UseFitForm } from "./use-fit-form";
 
-export type FitEquipmentLine = { id: string; name: string };
+export type { FitConsumptionItem, FitEquipmentLine };
 
-type FitFromDataProps = { scenarioId: string; equipmentLines: readonly FitEquipmentLine[]; canEdit: boolean; targetRefChoices: TargetRefChoices };
+type FitFromDataProps = {
+  scenarioId: string;
+  equipmentLines: readonly FitEquipmentLine[];
+  consumptionItems: readonly FitConsumptionItem[];
+  canEdit: boolean;
+  targetRefChoices: TargetRefChoices;
+};
 
-const METRIC_OPTIONS = MAINTENANCE_FIT_METRICS.map((metric) => ({ value: metric, label: MAINTENANCE_FIT_METRIC_LABELS[metric] }));
-const TYPE_OPTIONS = [
-  { value: "", label: "Every type" },
-  { value: "preventive", label: "Preventive" },
-  { value: "corrective", label: "Corrective" },
-  { value: "inspection", label: "Inspection" },
-];
+/** Only the fields of the chosen source: the route refuses another source's filters. */
+function fitQuery(form: FormData): Record<string, string | null> {
+  const pick = (name: string) => readText(form, name);
+  const source = pick("source") ?? "maintenance";
+  return source === "consumption"
+    ? { source, metric: pick("metric"), consumptionItemId: pick("consumptionItemId") }
+    : { source, metric: pick("metric"), equipmentId: pick("equipmentId"), type: pick("type") };
+}
 
-/** "Fit from data": distributions fitted to the maintenance logs (GET /api/scenarios/{id}/fits), one usable as a variable. */
-export function FitFromData({ scenarioId, equipmentLines, canEdit, targetRefChoices }: FitFromDataProps) {
+/** "Fit from data": distributions fitted to maintenance logs or consumption actuals (GET /api/scenarios/{id}/fits), one usable as a variable. */
+export function FitFromData({ scenarioId, equipmentLines, consumptionItems, canEdit, targetRefChoices }: FitFromDataProps) {
   const [isOpen, setIsOpen] = useState(false);
   const [series, setSeries] = useState<SeriesFits | null>(null);
   const [chosen, setChosen] = useState<string | undefined>(undefined);
   const submit = useApiSubmit();
-  const lineOptions = [{ value: "", label: "Every equipment line" }, ...equipmentLines.map((line) => ({ value: line.id, label: line.name }))];
   const onFit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const query = { source: "maintenance", metric: readText(form, "metric"), equipmentId: readText(form, "equipmentId"), type: readText(form, "type") };
+    const query = fitQuery(new FormData(event.currentTarget));
     setSeries(null);
     const result = await submit.run(() => api.get<{ fits: SeriesFits }>(`/api/scenarios/${scenarioId}/fits`, { query }));
     if (!result.ok) return;
@@ -56,27 +59,14 @@ export function FitFromData({ scenarioId, equipmentLines, canEdit, targetRefChoi
       <button type="button" className={`${buttons.button} ${buttons.secondary}`} onClick={() => setIsOpen(true)}>
         Fit from data
       </button>
-      <ModalDialog open={isOpen} onClose={() => setIsOpen(false)} className={styles.fitDialog} title="Fit a distribution to logged data" description="Normal, lognormal, gamma, triangular and PERT fitted to the maintenance logs of this scenario's equipment, ranked by goodness of fit.">
-        {equipmentLines.length === 0 ? (
-          <EmptyState title="No equipment lines" headingLevel={3}>
-            <p>Add equipment and log its maintenance (Equipment tab); fits need at least {MIN_FIT_VALUES} logged events.</p>
-          </EmptyState>
-        ) : (
-          <form className={styles.inlineForm} onSubmit={onFit} aria-describedby="fit-error" noValidate>
-            <SelectField label="Equipment line" name="equipmentId" options={lineOptions} errors={submit.fieldErrors.equipmentId} />
-            <SelectField label="Value per event" name="metric" options={METRIC_OPTIONS} errors={submit.fieldErrors.metric} />
-            <SelectField label="Maintenance type" name="type" options={TYPE_OPTIONS} errors={submit.fieldErrors.type} />
-            <SubmitButton pending={submit.pending} pendingLabel="Fitting…">
-              Fit
-            </SubmitButton>
-          </form>
-        )}
+      <ModalDialog open={isOpen} onClose={() => setIsOpen(false)} className={styles.fitDialog} title="Fit a distribution to logged data" description="Normal, lognormal, gamma, triangular and PERT fitted to the maintenance logs of this scenario's equipment or the consumption actuals of its items, ranked by goodness of fit.">
+        <FitSelection equipmentLines={equipmentLines} consumptionItems={consumptionItems} pending={submit.pending} fieldErrors={submit.fieldErrors} onFit={onFit} />
         <div aria-live="polite" aria-busy={submit.pending}>
           {submit.pending ? <p role="status">Fitting the distributions…</p> : null}
           <FormError id="fit-error" message={isTooFew ? undefined : submit.message} />
           {isTooFew ? (
             <EmptyState title="Not enough data to fit" headingLevel={3}>
-              <p>{submit.message} Log more maintenance on the Equipment tab, or widen the selection.</p>
+              <p>{submit.message} Log more maintenance (Equipment tab) or consumption actuals (Consumption tab), or widen the selection.</p>
             </EmptyState>
           ) : null}
           {series ? (

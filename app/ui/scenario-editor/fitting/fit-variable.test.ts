@@ -30,4 +30,11 @@ describe("the fit dialog's words and requests", () => {
     const absolute = variableBody(series, fit, { ...choice, target: "closure_cost", application: "absolute" });
     expect(absolute).toMatchObject({ baseValue: 10, unit: "h", distribution: fit.spec });
   });
+
+  it("names a fit of consumption actuals after its source and metric", () => {
+    const consumption: SeriesFits = { ...series, source: "consumption", metric: "unit_cost", unit: "USD/L" };
+    expect(defaultVariableName(consumption, fit)).toBe("Consumption unit cost, gamma fit");
+    const choice = { name: "Diesel price", target: "opex_total", targetRef: null, application: "absolute" as const };
+    expect(variableBody(consumption, fit, choice)).toMatchObject({ unit: "USD/L", description: expect.stringContaining("fitted to 2 consumption actuals (unit cost") });
+  });
 });

@@ -1,5 +1,5 @@
 import { formatNumber } from "@/app/ui/format";
-import { FIT_FAMILY_LABELS, MAINTENANCE_FIT_METRIC_LABELS } from "@/lib/domain/fitting";
+import { FIT_FAMILY_LABELS, FIT_METRIC_LABELS, type FitSource } from "@/lib/domain/fitting";
 import type { DistributionSpec } from "@/lib/engine/distributions/schema";
 import { specAsFactor, type FactorSpec } from "@/lib/engine/fitting/as-factor";
 import type { FamilyFit, SeriesFits } from "@/lib/scenarios/fits";
@@ -28,9 +28,15 @@ export function describePpPlot(fit: OkFit): string {
 
 export type VariableChoice = { name: string; target: string; targetRef: string | null; application: "absolute" | "factor" };
 
-/** A name the parameter table will recognise: "Downtime per event (h), gamma fit". */
-export function defaultVariableName(series: Pick<SeriesFits, "metric">, fit: Pick<OkFit, "family">): string {
-  return `Maintenance ${MAINTENANCE_FIT_METRIC_LABELS[series.metric].toLowerCase()}, ${familyLabel(fit.family).toLowerCase()} fit`;
+/** What the values are, in a sentence: "maintenance logs", "consumption actuals". */
+const SOURCE_NOUNS: Record<FitSource, { adjective: string; plural: string }> = {
+  maintenance: { adjective: "Maintenance", plural: "maintenance logs" },
+  consumption: { adjective: "Consumption", plural: "consumption actuals" },
+};
+
+/** A name the parameter table will recognise: "Maintenance downtime per event (h), gamma fit". */
+export function defaultVariableName(series: Pick<SeriesFits, "source" | "metric">, fit: Pick<OkFit, "family">): string {
+  return `${SOURCE_NOUNS[series.source].adjective} ${FIT_METRIC_LABELS[series.metric].toLowerCase()}, ${familyLabel(fit.family).toLowerCase()} fit`;
 }
 
 /**
@@ -40,7 +46,7 @@ export function defaultVariableName(series: Pick<SeriesFits, "metric">, fit: Pic
 export function variableBody(series: SeriesFits, fit: OkFit, choice: VariableChoice) {
   const isFactor = choice.application === "factor";
   const distribution: DistributionSpec = isFactor ? specAsFactor(fit.spec as FactorSpec) : fit.spec;
-  const description = `${familyLabel(fit.family)} fitted to ${series.count} maintenance logs (${MAINTENANCE_FIT_METRIC_LABELS[series.metric].toLowerCase()}, mean ${formatNumber(series.summary.mean, 4)} ${series.unit}); KS ${formatNumber(fit.ksStatistic, 3)}, p ${formatNumber(fit.ksPValue, 3)}`;
+  const description = `${familyLabel(fit.family)} fitted to ${series.count} ${SOURCE_NOUNS[series.source].plural} (${FIT_METRIC_LABELS[series.metric].toLowerCase()}, mean ${formatNumber(series.summary.mean, 4)} ${series.unit}); KS ${formatNumber(fit.ksStatistic, 3)}, p ${formatNumber(fit.ksPValue, 3)}`;
   return {
     name: choice.name,
     target: choice.target,

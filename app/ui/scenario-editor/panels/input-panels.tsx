@@ -1,5 +1,4 @@
 import { CapexTable } from "../tables/capex-table";
-import { ConsumptionTable } from "../tables/consumption-table";
 import { OpexTable } from "../tables/opex-table";
 import { ProductTable } from "../tables/product-table";
 import { ProductionTable } from "../tables/production-table";
@@ -36,8 +35,4 @@ export function ProductsPanel({ priceDecks = [], ...data }: ScenarioPanelData & 
   const rows = toGridRows("products", entries(effective.rows.product), data.scenarioNames);
   const deckOptions = priceDecks.map((deck) => ({ value: deck.id, label: `${deck.name} (${deck.currency}/${deck.priceUnit}, ${deck.commodity})` }));
   return <ProductTable {...tableProps(data)} rows={rows} commodity={effective.project.primaryCommodity} priceCurrency={priceCurrency} priceDecks={deckOptions} />;
-}
-
-export function ConsumptionPanel(data: ScenarioPanelData) {
-  return <ConsumptionTable {...tableProps(data)} rows={toGridRows("consumption", entries(data.effective.rows.consumption), data.scenarioNames)} />;
 }

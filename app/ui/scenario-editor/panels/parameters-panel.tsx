@@ -24,10 +24,11 @@ export function ParametersPanel(data: ScenarioPanelData) {
     isInherited: entry.origin === "inherited",
   }));
   const equipmentLines = effective.rows.equipment.map(({ row }) => ({ id: row.id, name: row.name }));
+  const consumptionItems = effective.rows.consumption.map(({ row }) => ({ id: row.lineageId, name: row.name, unit: row.unit }));
   return (
     <>
       <PriceMismatchNotice mismatches={priceMismatches} id={PRICE_NOTICE_ID} />
-      <FitFromData scenarioId={effective.scenario.id} equipmentLines={equipmentLines} canEdit={canEdit} targetRefChoices={targetRefChoices} />
+      <FitFromData scenarioId={effective.scenario.id} equipmentLines={equipmentLines} consumptionItems={consumptionItems} canEdit={canEdit} targetRefChoices={targetRefChoices} />
       <ParameterTable
         {...tableProps(data)}
         rows={toGridRows("parameters", parameters as unknown as EffectiveRowEntry[], data.scenarioNames)}

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import { ConsumptionPanel } from "@/app/ui/scenario-editor/panels/consumption-panel";
 import { EquipmentPanel } from "@/app/ui/scenario-editor/panels/equipment-panel";
 import { GeneralPanel } from "@/app/ui/scenario-editor/panels/general-panel";
-import { CapexPanel, ConsumptionPanel, OpexPanel, ProductionPanel, ProductsPanel } from "@/app/ui/scenario-editor/panels/input-panels";
+import { CapexPanel, OpexPanel, ProductionPanel, ProductsPanel } from "@/app/ui/scenario-editor/panels/input-panels";
 import { ParametersPanel } from "@/app/ui/scenario-editor/panels/parameters-panel";
 import { ScenarioTabs } from "@/app/ui/scenario-editor/scenario-tabs";
 import { listPriceDecks } from "@/lib/price-decks";
-import { loadMaintenancePanel } from "@/lib/rows";
+import { loadConsumptionActualsPanel, loadMaintenancePanel } from "@/lib/rows";
 import { findScenarioPriceMismatches } from "@/lib/scenarios/price-check-scenario";
 import { loadScenarioPage } from "./scenario-data";
 
@@ -49,6 +50,12 @@ export default async function ScenarioEditorPage({ params, searchParams }: { par
     tab === "equipment"
       ? await loadMaintenancePanel({ organisationId: data.effective.organisationId }, { equipment: fleet, equipmentId: first(query.equipment), page: logPage })
       : undefined;
+  const items = data.effective.rows.consumption.map(({ row }) => ({ lineageId: row.lineageId, name: row.name, unit: row.unit }));
+  const actualsPage = Math.max(1, Math.floor(Number(first(query.actualsPage)) || 1));
+  const actuals =
+    tab === "consumption"
+      ? await loadConsumptionActualsPanel({ organisationId: data.effective.organisationId, scenarioId }, { items, itemId: first(query.item), page: actualsPage })
+      : undefined;
   const priceDecks = tab === "general" || tab === "products" ? await listPriceDecks({ organisationId: data.effective.organisationId }) : [];
   const panels: Record<TabId, () => React.ReactNode> = {
     general: () => <GeneralPanel {...data} priceDecks={priceDecks} />,
@@ -57,7 +64,7 @@ export default async function ScenarioEditorPage({ params, searchParams }: { par
     products: () => <ProductsPanel {...data} priceDecks={priceDecks} />,
     capex: () => <CapexPanel {...data} />,
     opex: () => <OpexPanel {...data} />,
-    consumption: () => <ConsumptionPanel {...data} />,
+    consumption: () => (actuals ? <ConsumptionPanel data={data} actuals={actuals} /> : null),
     equipment: () => (maintenance ? <EquipmentPanel data={data} maintenance={maintenance} /> : null),
   };
   return (
