@@ -5,7 +5,7 @@
  */
 import { prepareCorrelation } from "../sampling";
 import { convergence, createQuantileSketch, createSummary, mergeSketch, mergeSummary, type ConvergencePoint, type QuantileSketch, type StreamingSummary } from "../stats";
-import { buildExactMetricResult, buildSketchMetricResult, sketchConvergencePoint, type MetricSettings } from "./metric-results";
+import { buildExactMetricResult, buildSketchMetricResult, exactPoint, sketchConvergencePoint, type MetricSettings } from "./metric-results";
 import type { ChunkPartial } from "./partials";
 import { DEFAULT_MIN_CONVERGENCE_ITERATIONS, type PreparedRun } from "./prepare-run";
 import { createPrefixMerge, type PrefixMerge } from "./prefix-merge";
@@ -21,7 +21,15 @@ export type Collector = {
   finish(): MonteCarloResult;
 };
 
-type MetricStore = { segments: StreamingSummary[]; sketches: QuantileSketch[] | null; values: Float64Array | null; sortedRuns: ValueRun[]; merge: PrefixMerge };
+type MetricStore = {
+  segments: StreamingSummary[];
+  sketches: QuantileSketch[] | null;
+  values: Float64Array | null;
+  sortedRuns: ValueRun[];
+  merge: PrefixMerge;
+  /** Exact convergence points of the checkpoints before the last, computed once their iterations are in. */
+  points: (ConvergencePoint | undefined)[];
+};
 
 function createStore(run: PreparedRun): MetricStore {
   const n = run.checkpoints.length;
@@ -31,6 +39,7 @@ function createStore(run: PreparedRun): MetricStore {
     values: run.isExact ? new Float64Array(run.spec.iterations) : null,
     sortedRuns: [],
     merge: createPrefixMerge(),
+    points: [],
   };
 }
 
@@ -84,7 +93,13 @@ export function createCollector(run: PreparedRun): Collector {
   const eagerWork = (): void => {
     isEagerWorkQueued = false;
     if (isFinished) return;
-    for (const store of stores) store.merge.advance(store.sortedRuns, Math.min(prefix, stopAt));
+    for (const store of stores) {
+      store.merge.advance(store.sortedRuns, Math.min(prefix, stopAt));
+      // Checkpoints before the last only: the last one's point is computed by the finish as before.
+      for (let j = 0; j < run.checkpoints.length - 1 && (run.checkpoints[j] ?? Infinity) <= prefix; j++) {
+        if (store.values && !store.points[j]) store.points[j] = exactPoint(store.values, run.checkpoints[j] ?? 0, prefixSummary(store, j));
+      }
+    }
     if (!eagerSensitivity && !stoppedEarly && prefix >= sampleSize) eagerSensitivity = computeSensitivity(run, { inputs: sensitivityInputs, npv: sensitivityNpv }, sensitivityRuns);
   };
 
@@ -179,7 +194,7 @@ function buildResult(run: PreparedRun, merged: Merged): MonteCarloResult {
       const prefixes = checkpoints.map((_, j) => prefixSummary(store, j));
       store.merge.advance(store.sortedRuns, n);
       const sorted = store.merge.sortedUpTo(n) ?? sortedFiniteValues(store.sortedRuns, values);
-      return buildExactMetricResult(metric, summary, { values, sorted, prefixes }, checkpoints, settings);
+      return buildExactMetricResult(metric, summary, { values, sorted, prefixes, points: store.points }, checkpoints, settings);
     }
     const points = checkpoints.map((at, j) => sketchConvergencePoint(at, prefixSummary(store, j), prefixSketch(store, j, run.sketchAccuracy)));
     return buildSketchMetricResult(metric, summary, prefixSketch(store, last, run.sketchAccuracy), points, settings);
