@@ -68,7 +68,10 @@ function describeWarnings(run: PreparedRun): string[] {
 /**
  * @example const c = createCollector(run); c.accept(evaluator.evaluate(0, 4096)); c.finish();
  */
-export function createCollector(run: PreparedRun): Collector {
+export function createCollector(run: PreparedRun, options: { isEager?: boolean } = {}): Collector {
+  // Off for a collector that merges stored partials in one go (chunk-api.ts): nothing runs beside it, and one that
+  // is dropped (a leading merge that must wait) would do its eager work for nothing.
+  const isEager = options.isEager ?? true;
   const stores = run.metrics.map(() => createStore(run));
   const sampleSize = run.sensitivitySampleSize;
   const sensitivityInputs = run.spec.variables.map(() => new Float64Array(sampleSize));
@@ -147,7 +150,7 @@ export function createCollector(run: PreparedRun): Collector {
       }
       nextCheckpoint++;
     }
-    if (!isEagerWorkQueued) {
+    if (isEager && !isEagerWorkQueued) {
       isEagerWorkQueued = true;
       queueMicrotask(eagerWork);
     }
