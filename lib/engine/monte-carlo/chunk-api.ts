@@ -51,7 +51,7 @@ export async function evaluateChunkRange(spec: MonteCarloSpec, start: number, co
  * @example mergePartials(spec, [...partialsOfJob2, ...partialsOfJob1]);
  */
 export function mergePartials(spec: MonteCarloSpec, partials: readonly ChunkPartial[]): MonteCarloResult {
-  const collector = createCollector(prepareRun(spec));
+  const collector = createCollector(prepareRun(spec), { isEager: false });
   const ordered = [...partials].sort((a, b) => a.start - b.start);
   let next = 0;
   for (const partial of ordered) {
@@ -73,7 +73,7 @@ export function mergePartials(spec: MonteCarloSpec, partials: readonly ChunkPart
  * @example mergeLeadingPartials(spec, storedSoFar) ?? "wait for more chunks"
  */
 export function mergeLeadingPartials(spec: MonteCarloSpec, partials: readonly ChunkPartial[]): MonteCarloResult | null {
-  const collector = createCollector(prepareRun(spec));
+  const collector = createCollector(prepareRun(spec), { isEager: false });
   let next = 0;
   for (const partial of [...partials].sort((a, b) => a.start - b.start)) {
     if (partial.start > next) return null;

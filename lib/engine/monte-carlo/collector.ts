@@ -5,12 +5,13 @@
  */
 import { prepareCorrelation } from "../sampling";
 import { convergence, createQuantileSketch, createSummary, mergeSketch, mergeSummary, type ConvergencePoint, type QuantileSketch, type StreamingSummary } from "../stats";
-import { buildExactMetricResult, buildSketchMetricResult, sketchConvergencePoint, type MetricSettings } from "./metric-results";
+import { buildExactMetricResult, buildSketchMetricResult, exactPoint, sketchConvergencePoint, type MetricSettings } from "./metric-results";
 import type { ChunkPartial } from "./partials";
 import { DEFAULT_MIN_CONVERGENCE_ITERATIONS, type PreparedRun } from "./prepare-run";
+import { createPrefixMerge, type PrefixMerge } from "./prefix-merge";
 import { computeSensitivity } from "./sensitivity-results";
 import { sortedFiniteValues, type OrderRun, type ValueRun } from "./sorted-runs";
-import type { MonteCarloResult } from "./types";
+import type { MonteCarloResult, SensitivityResult } from "./types";
 
 export type Collector = {
   /** Stores a partial; returns true when the run may stop (all done, or converged). */
@@ -20,7 +21,15 @@ export type Collector = {
   finish(): MonteCarloResult;
 };
 
-type MetricStore = { segments: StreamingSummary[]; sketches: QuantileSketch[] | null; values: Float64Array | null; sortedRuns: ValueRun[] };
+type MetricStore = {
+  segments: StreamingSummary[];
+  sketches: QuantileSketch[] | null;
+  values: Float64Array | null;
+  sortedRuns: ValueRun[];
+  merge: PrefixMerge;
+  /** Exact convergence points of the checkpoints before the last, computed once their iterations are in. */
+  points: (ConvergencePoint | undefined)[];
+};
 
 function createStore(run: PreparedRun): MetricStore {
   const n = run.checkpoints.length;
@@ -29,6 +38,8 @@ function createStore(run: PreparedRun): MetricStore {
     sketches: run.isExact ? null : Array.from({ length: n }, () => createQuantileSketch(run.sketchAccuracy)),
     values: run.isExact ? new Float64Array(run.spec.iterations) : null,
     sortedRuns: [],
+    merge: createPrefixMerge(),
+    points: [],
   };
 }
 
@@ -57,7 +68,10 @@ function describeWarnings(run: PreparedRun): string[] {
 /**
  * @example const c = createCollector(run); c.accept(evaluator.evaluate(0, 4096)); c.finish();
  */
-export function createCollector(run: PreparedRun): Collector {
+export function createCollector(run: PreparedRun, options: { isEager?: boolean } = {}): Collector {
+  // Off for a collector that merges stored partials in one go (chunk-api.ts): nothing runs beside it, and one that
+  // is dropped (a leading merge that must wait) would do its eager work for nothing.
+  const isEager = options.isEager ?? true;
   const stores = run.metrics.map(() => createStore(run));
   const sampleSize = run.sensitivitySampleSize;
   const sensitivityInputs = run.spec.variables.map(() => new Float64Array(sampleSize));
@@ -70,6 +84,27 @@ export function createCollector(run: PreparedRun): Collector {
   let stopAt = run.spec.iterations;
   let stoppedEarly = false;
   const warnings = describeWarnings(run);
+  // The sensitivity of the full sample (rows 0 .. sampleSize − 1), computed once those rows are all in.
+  let eagerSensitivity: SensitivityResult | null = null;
+  let isEagerWorkQueued = false;
+  let isFinished = false;
+
+  /**
+   * Merges sorted runs and computes the sensitivity as soon as their iterations are in, after the current message is
+   * handled (a microtask: the pool has already handed the worker its next chunk), so the finish has little left.
+   */
+  const eagerWork = (): void => {
+    isEagerWorkQueued = false;
+    if (isFinished) return;
+    for (const store of stores) {
+      store.merge.advance(store.sortedRuns, Math.min(prefix, stopAt));
+      // Checkpoints before the last only: the last one's point is computed by the finish as before.
+      for (let j = 0; j < run.checkpoints.length - 1 && (run.checkpoints[j] ?? Infinity) <= prefix; j++) {
+        if (store.values && !store.points[j]) store.points[j] = exactPoint(store.values, run.checkpoints[j] ?? 0, prefixSummary(store, j));
+      }
+    }
+    if (!eagerSensitivity && !stoppedEarly && prefix >= sampleSize) eagerSensitivity = computeSensitivity(run, { inputs: sensitivityInputs, npv: sensitivityNpv }, sensitivityRuns);
+  };
 
   const checkConvergence = (j: number): boolean => {
     const options = run.spec.convergence;
@@ -115,10 +150,19 @@ export function createCollector(run: PreparedRun): Collector {
       }
       nextCheckpoint++;
     }
+    if (isEager && !isEagerWorkQueued) {
+      isEagerWorkQueued = true;
+      queueMicrotask(eagerWork);
+    }
     return prefix >= run.spec.iterations;
   };
 
-  const finish = (): MonteCarloResult => buildResult(run, { stores, stopAt, stoppedEarly, warnings, sensitivityInputs, sensitivityNpv, sensitivityRuns });
+  const finish = (): MonteCarloResult => {
+    isFinished = true;
+    const rows = Math.min(stopAt, sampleSize);
+    const sensitivity = rows === sampleSize ? eagerSensitivity : null;
+    return buildResult(run, { stores, stopAt, stoppedEarly, warnings, sensitivityInputs, sensitivityNpv, sensitivityRuns, sensitivity });
+  };
   return { accept, completed: () => completed, finish };
 }
 
@@ -126,7 +170,17 @@ function buildExactPoint(values: Float64Array, at: number): ConvergencePoint {
   return convergence(values, [at])[0] ?? { iterations: at, mean: Number.NaN, meanStandardError: Number.NaN, p50: Number.NaN, p50StandardError: Number.NaN };
 }
 
-type Merged = { stores: MetricStore[]; stopAt: number; stoppedEarly: boolean; warnings: string[]; sensitivityInputs: Float64Array[]; sensitivityNpv: Float64Array; sensitivityRuns: OrderRun[] };
+type Merged = {
+  stores: MetricStore[];
+  stopAt: number;
+  stoppedEarly: boolean;
+  warnings: string[];
+  sensitivityInputs: Float64Array[];
+  sensitivityNpv: Float64Array;
+  sensitivityRuns: OrderRun[];
+  /** Computed while the run went on (the same bits), or null: computed here. */
+  sensitivity: SensitivityResult | null;
+};
 
 function buildResult(run: PreparedRun, merged: Merged): MonteCarloResult {
   const n = merged.stopAt;
@@ -141,14 +195,16 @@ function buildResult(run: PreparedRun, merged: Merged): MonteCarloResult {
       const values = store.values.subarray(0, n);
       if (run.spec.keepSamples) samples[metric] = values;
       const prefixes = checkpoints.map((_, j) => prefixSummary(store, j));
-      return buildExactMetricResult(metric, summary, { values, sorted: sortedFiniteValues(store.sortedRuns, values), prefixes }, checkpoints, settings);
+      store.merge.advance(store.sortedRuns, n);
+      const sorted = store.merge.sortedUpTo(n) ?? sortedFiniteValues(store.sortedRuns, values);
+      return buildExactMetricResult(metric, summary, { values, sorted, prefixes, points: store.points }, checkpoints, settings);
     }
     const points = checkpoints.map((at, j) => sketchConvergencePoint(at, prefixSummary(store, j), prefixSketch(store, j, run.sketchAccuracy)));
     return buildSketchMetricResult(metric, summary, prefixSketch(store, last, run.sketchAccuracy), points, settings);
   });
   const rows = Math.min(n, run.sensitivitySampleSize);
   const sample = { inputs: merged.sensitivityInputs.map((a) => a.subarray(0, rows)), npv: merged.sensitivityNpv.subarray(0, rows) };
-  const sensitivity = computeSensitivity(run, sample, merged.sensitivityRuns);
+  const sensitivity = merged.sensitivity ?? computeSensitivity(run, sample, merged.sensitivityRuns);
   return {
     iterationsRequested: run.spec.iterations,
     iterationsRun: n,

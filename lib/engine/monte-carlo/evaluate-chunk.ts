@@ -66,8 +66,11 @@ export function createChunkEvaluator(run: PreparedRun): ChunkEvaluator {
   const width = run.columns.length;
   const metricCount = run.metrics.length;
 
+  // The sampled columns of the current chunk, reused from chunk to chunk (they never leave this thread: the
+  // sensitivity copies its rows), grown when a chunk is longer. Entries past `count` are stale and never read.
+  let columns: Float64Array[] = [];
   const evaluate = (start: number, count: number): ChunkPartial => {
-    const columns = run.columns.map(() => new Float64Array(count));
+    if ((columns[0]?.length ?? -1) < count || columns.length !== width) columns = run.columns.map(() => new Float64Array(count));
     plan.fillChunk(start, count, columns);
     const out = run.metrics.map(() => new Float64Array(count));
     const npv = new Float64Array(count);

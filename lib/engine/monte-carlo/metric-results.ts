@@ -31,7 +31,30 @@ function baseResult(metric: MonteCarloMetric, summary: StreamingSummary) {
  * `sorted` = sortFinite(values) (by default computed here), and `prefixes`, the summary of the values up to each
  * checkpoint (by default summed here; exact sums, so merged chunk summaries give the same bits).
  */
-export type ExactValues = { values: Float64Array; sorted?: Float64Array; prefixes?: readonly StreamingSummary[] };
+export type ExactValues = {
+  values: Float64Array;
+  sorted?: Float64Array;
+  prefixes?: readonly StreamingSummary[];
+  /** Convergence points already computed (by checkpoint index, from the same prefixes), e.g. while the run went on. */
+  points?: readonly (ConvergencePoint | undefined)[];
+};
+
+/** convergence(values, checkpoints, prefixes), taking the points already in `exact.points` as they are (same bits). */
+function exactConvergence(exact: ExactValues, checkpoints: readonly number[]): ConvergencePoint[] {
+  const { values, prefixes, points } = exact;
+  if (!points || prefixes?.length !== checkpoints.length) return convergence(values, [...checkpoints], prefixes);
+  return checkpoints.map((at, j) => points[j] ?? exactPoint(values, at, prefixes[j]));
+}
+
+/**
+ * The convergence point at checkpoint `at` from its prefix summary: convergence()'s point for that checkpoint.
+ * @example exactPoint(values, 1000, prefixSummary)
+ */
+export function exactPoint(values: Float64Array, at: number, prefix: StreamingSummary | undefined): ConvergencePoint {
+  const point = convergence(values.subarray(0, at), [at], prefix ? [prefix] : undefined)[0];
+  if (!point) throw new RangeError("internal: no convergence point");
+  return point;
+}
 
 /**
  * Exact statistics: type-7 percentiles of the sorted finite values, Freedman–Diaconis histogram.
@@ -48,7 +71,7 @@ export function buildExactMetricResult(metric: MonteCarloMetric, summary: Stream
     probabilityOfLoss: metric === "npv" ? probabilityOfLoss(sorted) : null,
     histogram: histogram(sorted, bins === undefined ? {} : { rule: { bins } }),
     sCurve: sCurve(sorted, settings.sCurvePoints),
-    convergence: convergence(values, [...checkpoints], exact.prefixes),
+    convergence: exactConvergence(exact, checkpoints),
     quantileMethod: "exact",
   };
 }

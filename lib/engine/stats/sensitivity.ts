@@ -83,7 +83,10 @@ function correlationMatrix(columns: readonly Float64Array[]): number[][] {
     let mean = 0;
     for (let i = 0; i < x.length; i++) mean += x[i] ?? 0;
     mean /= x.length;
-    return x.map((v) => v - mean);
+    // A loop, not Float64Array#map with a callback (several times slower on 20 000 rows).
+    const d = new Float64Array(x.length);
+    for (let i = 0; i < x.length; i++) d[i] = (x[i] ?? 0) - mean;
+    return d;
   });
   const squares = centred.map((d) => dot(d, d));
   const matrix = columns.map(() => new Array<number>(columns.length).fill(1));
