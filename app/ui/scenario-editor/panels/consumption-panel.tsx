@@ -8,6 +8,7 @@ import { tableProps, type ScenarioPanelData } from "./panel-props";
 import buttons from "@/app/ui/common/button.module.css";
 import emptyStates from "@/app/ui/common/empty-state.module.css";
 import layout from "@/app/ui/common/layout.module.css";
+import { ScrollRegion } from "@/app/ui/common/scroll-region";
 import tables from "@/app/ui/common/table.module.css";
 import forms from "@/app/ui/forms/forms.module.css";
 import styles from "../scenario-editor.module.css";
@@ -43,7 +44,7 @@ function ActualsLog({ scenarioId, items, actuals, canEdit, currency }: ActualsLo
       {actuals.actuals.length === 0 ? (
         <p className={emptyStates.inline}>No consumption logged for {selected.name} yet. Log at least five periods to fit a distribution to them (Parameters tab, Fit from data).</p>
       ) : (
-        <div className={tables.wrap}>
+        <ScrollRegion label={`Consumption of ${selected.name}`}>
           <table className={tables.table}>
             <caption>Consumption of {selected.name}, newest period first ({formatNumber(total, 0)} entries)</caption>
             <thead>
@@ -65,7 +66,7 @@ function ActualsLog({ scenarioId, items, actuals, canEdit, currency }: ActualsLo
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {pageCount > 1 ? (
         <nav aria-label="Consumption actuals pages" className={layout.pagination}>
