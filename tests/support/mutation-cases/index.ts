@@ -5,6 +5,7 @@ import { priceDeckCases } from "./price-decks";
 import { inputRowCases } from "./rows";
 import { invitationCases } from "./invitations";
 import { tokenCases } from "./tokens";
+import { consumptionActualCases } from "./consumption-actuals";
 import type { MutationCase } from "./world";
 
 export { createMutationWorld, DASHBOARDS, type DashboardName, type MutationCase, type MutationWorld, type RouteAnswer } from "./world";
@@ -33,6 +34,7 @@ export const MUTATION_CASES: Readonly<Record<string, MutationCase>> = {
   ...inputRowCases,
   ...correlationCases,
   ...maintenanceCases,
+  ...consumptionActualCases,
   ...memberCases,
   ...invitationCases,
   ...organisationCases,
