@@ -3,7 +3,8 @@ import { E2E_SMTP_PORT, mailboxDir } from "./e2e/mailbox";
 
 // End-to-end tests against the BUILT app (`next build` first) on the embedded defaults: a fresh PGlite data folder
 // per run, seeded with the demo organisation and users on start.
-const PORT = 3100;
+// E2E_PORT / E2E_SMTP_PORT let a second checkout run its suite beside another on the same machine.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 // localhost, not 127.0.0.1: Next rewrites the host to localhost and Auth.js would refuse the form (MissingCSRF).
 const BASE_URL = `http://localhost:${PORT}`;
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);

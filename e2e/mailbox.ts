@@ -4,7 +4,7 @@ import { expect } from "@playwright/test";
 
 // Reads what the app emailed through the e2e SMTP sink (e2e/smtp-sink.mjs), by recipient.
 
-export const E2E_SMTP_PORT = 2587;
+export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2587);
 
 export function mailboxDir(runId: string): string {
   return `.data/e2e/${runId}/mailbox`;
