@@ -36,9 +36,13 @@ function npvValue(page: Page): Locator {
 
 async function saveTable(page: Page, buttonName: string): Promise<void> {
   const saved = page.waitForResponse((response) => response.request().method() === "PUT" && response.ok());
-  await page.getByRole("button", { name: buttonName }).click();
+  const save = page.getByRole("button", { name: buttonName });
+  await save.click();
   await saved;
   await expect(page.getByText("Unsaved changes")).toHaveCount(0);
+  // Keyboard users keep their place: focus stays on Save, now unavailable until the next edit.
+  await expect(save).toBeFocused();
+  await expect(save).toBeDisabled();
 }
 
 test.describe("scenario editor", () => {
@@ -109,7 +113,19 @@ test.describe("scenario editor", () => {
     await page.keyboard.press("ArrowDown");
     await expect(page.getByRole("textbox", { name: "Waste mined (t), row 2", exact: true })).toBeFocused();
     await page.keyboard.press("Enter");
-    await expect(page.getByRole("textbox", { name: "Waste mined (t), row 3", exact: true })).toBeFocused();
+    const wasteRow3 = page.getByRole("textbox", { name: "Waste mined (t), row 3", exact: true });
+    await expect(wasteRow3).toBeFocused();
+    // Esc undoes the cell's edit; the grid is one Tab stop: Tab leaves it, Shift+Tab comes back to the same cell.
+    const wasteBefore = await wasteRow3.inputValue();
+    await page.keyboard.type("999");
+    await expect(wasteRow3).toHaveValue("999");
+    await page.keyboard.press("Escape");
+    await expect(wasteRow3).toHaveValue(wasteBefore);
+    await expect(page.getByText("Unsaved changes")).toHaveCount(0);
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("button", { name: "Add row" })).toBeFocused();
+    await page.keyboard.press("Shift+Tab");
+    await expect(wasteRow3).toBeFocused();
 
     const last = page.getByRole("textbox", { name: "Period (year index), row 17", exact: true });
     await last.evaluate((input) => {
@@ -131,8 +147,12 @@ test.describe("scenario editor", () => {
     await expect(page).toHaveURL(/\?tab=production$/);
     await expect(page.getByRole("textbox", { name: "Period (year index), row 19", exact: true })).toHaveValue("18");
 
-    await page.getByRole("button", { name: "Discard changes" }).click();
+    const discard = page.getByRole("button", { name: "Discard changes" });
+    await discard.click();
     await expect(page.getByRole("textbox", { name: "Period (year index), row 18", exact: true })).toHaveCount(0);
+    // Focus stays on the button (now unavailable), not dropped to the page body.
+    await expect(discard).toBeFocused();
+    await expect(discard).toBeDisabled();
   });
 
   test("in the child scenario, I see inherited rows marked, override one and revert it to the parent", async ({ page }) => {

@@ -13,6 +13,7 @@ import { ScrollRegion } from "@/app/ui/common/scroll-region";
 import tables from "@/app/ui/common/table.module.css";
 import grid from "./grid/grid.module.css";
 import styles from "./scenario-editor.module.css";
+import { FocusKeepingButton } from "@/app/ui/common/focus-keeping-button";
 
 export type CorrelationParameter = { lineageId: string; name: string };
 export type CorrelationPairValue = { a: string; b: string; coefficient: number; isInherited: boolean };
@@ -61,9 +62,9 @@ export function CorrelationMatrix({ scenarioId, version, parameters, pairs, isRe
         {isReadOnly ? null : (
           <div className={styles.toolbar}>
             {isDirty ? <span className={styles.unsaved} role="status">Unsaved changes</span> : null}
-            <button type="button" className={`${buttons.button} ${buttons.primary}`} onClick={save} disabled={!isDirty || isPending}>
+            <FocusKeepingButton className={`${buttons.button} ${buttons.primary}`} onClick={save} isUnavailable={!isDirty || isPending} isBusy={isPending}>
               {isPending ? "Saving…" : "Save correlations"}
-            </button>
+            </FocusKeepingButton>
           </div>
         )}
       </div>

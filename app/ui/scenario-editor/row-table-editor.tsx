@@ -1,6 +1,7 @@
 "use client";
 
 import { useId } from "react";
+import { FocusKeepingButton } from "@/app/ui/common/focus-keeping-button";
 import { EditableGrid } from "./grid/editable-grid";
 import { RowTableMessages } from "./row-table-messages";
 import { useReportUnsaved } from "./unsaved-changes";
@@ -43,12 +44,12 @@ export function RowTableEditor({ title, description, emptyMessage, isReadOnly, i
                 Unsaved changes
               </span>
             ) : null}
-            <button type="button" className={`${buttons.button} ${buttons.secondary}`} onClick={table.discard} disabled={!table.isDirty || table.isPending}>
+            <FocusKeepingButton className={`${buttons.button} ${buttons.secondary}`} onClick={table.discard} isUnavailable={!table.isDirty || table.isPending}>
               Discard changes
-            </button>
-            <button type="button" className={`${buttons.button} ${buttons.primary}`} onClick={table.save} disabled={!table.isDirty || table.isPending} aria-busy={table.isPending || undefined}>
+            </FocusKeepingButton>
+            <FocusKeepingButton className={`${buttons.button} ${buttons.primary}`} onClick={table.save} isUnavailable={!table.isDirty || table.isPending} isBusy={table.isPending}>
               {table.isPending ? "Saving…" : `Save ${title.toLowerCase()}`}
-            </button>
+            </FocusKeepingButton>
           </div>
         )}
       </div>

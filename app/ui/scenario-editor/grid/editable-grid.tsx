@@ -1,7 +1,9 @@
 "use client";
 
+import { useEffect } from "react";
 import { formatNumber } from "@/app/ui/format";
 import { columnTotal } from "./cell-values";
+import { keepOneTabStop } from "./grid-keyboard";
 import { GridRow, type GridRowActions } from "./grid-row";
 import type { CellErrors, GridColumn, GridRow as GridRowModel } from "./types";
 import { ScrollRegion } from "@/app/ui/common/scroll-region";
@@ -37,13 +39,21 @@ function TotalsRow({ columns, rows, isReadOnly, isChild }: Pick<EditableGridProp
 }
 
 /**
- * A table of inputs that behaves like a spreadsheet: arrow keys, Enter and Tab move between cells, a paste of
+ * A table of inputs that behaves like a spreadsheet: one Tab stop, arrow keys and Enter move between cells, Esc undoes a cell's edit, a paste of
  * several cells fills the cells to the right and below (adding rows), and every header carries its unit.
  */
 export function EditableGrid({ gridId, caption, columns, rows, errors, isReadOnly, isChild, ...actions }: EditableGridProps) {
+  // Rows added, removed or reordered may leave no stop or a second one: restore exactly one after each render.
+  useEffect(() => keepOneTabStop(gridId));
   return (
     <ScrollRegion label={caption}>
-      <table className={`${tables.table} ${styles.grid}`} id={gridId}>
+      <table
+        className={`${tables.table} ${styles.grid}`}
+        id={gridId}
+        onFocus={(event) => {
+          if (event.target instanceof HTMLElement && event.target.matches("[data-row][data-col]")) keepOneTabStop(gridId, event.target);
+        }}
+      >
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>

@@ -39,6 +39,8 @@ export function GridCell({ gridId, column, columnIndex, row, rowIndex, error, is
   const isGrouped = isNumeric && !column.isUngrouped;
   const [isFocused, setFocused] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
+  /** The cell's text when it took focus: Esc puts it back, as in a spreadsheet. */
+  const valueOnFocus = useRef(value);
   // Focus swaps "140,000,000" for "140000000"; select it all again so typing replaces the value, as in a spreadsheet.
   useLayoutEffect(() => {
     if (isFocused && isNumeric) inputRef.current?.select();
@@ -49,7 +51,19 @@ export function GridCell({ gridId, column, columnIndex, row, rowIndex, error, is
     "aria-label": label,
     "aria-invalid": error ? true : undefined,
     "aria-describedby": errorId,
-    onKeyDown: (event: KeyboardEvent<HTMLElement>) => handleGridKey(event, gridId, rowIndex, columnIndex),
+    // One Tab stop per grid: the first cell until another is focused (keepOneTabStop moves it).
+    tabIndex: rowIndex === 0 && columnIndex === 0 ? 0 : -1,
+    onFocusCapture: () => {
+      valueOnFocus.current = value;
+    },
+    onKeyDown: (event: KeyboardEvent<HTMLElement>) => {
+      if (event.key === "Escape" && value !== valueOnFocus.current) {
+        onEdit(row.key, { values: { [column.key]: valueOnFocus.current } });
+        event.preventDefault();
+        return;
+      }
+      handleGridKey(event, gridId, rowIndex, columnIndex);
+    },
   };
   let control;
   if (column.renderEditor) {

@@ -1,7 +1,8 @@
 "use client";
 
-import { memo } from "react";
+import { memo, type KeyboardEvent } from "react";
 import { GridCell } from "./grid-cell";
+import { handleGridKey } from "./grid-keyboard";
 import { OriginBadge } from "./row-origin";
 import type { GridColumn, GridRow as GridRowModel } from "./types";
 import buttons from "@/app/ui/common/button.module.css";
@@ -14,6 +15,8 @@ export type GridRowActions = {
   onRevert: (row: GridRowModel) => void;
 };
 
+type RowActionsProps = Pick<GridRowProps, "gridId" | "row" | "rowIndex" | "onDelete" | "onRevert"> & { firstColumn: number };
+
 type GridRowProps = GridRowActions & {
   gridId: string;
   columns: readonly GridColumn[];
@@ -24,18 +27,25 @@ type GridRowProps = GridRowActions & {
   isChild: boolean;
 };
 
-function RowActions({ row, rowIndex, onDelete, onRevert }: Pick<GridRowProps, "row" | "rowIndex" | "onDelete" | "onRevert">) {
+function RowActions({ gridId, row, rowIndex, firstColumn, onDelete, onRevert }: RowActionsProps) {
   const canRevert = row.savedOrigin === "overridden" || (row.savedOrigin === "inherited" && row.origin === "overridden");
+  // Cells of the grid's keyboard model (arrow keys reach them, Tab does not): Delete first, so its column is fixed.
+  const cell = (col: number) => ({
+    "data-row": rowIndex,
+    "data-col": col,
+    tabIndex: -1,
+    onKeyDown: (event: KeyboardEvent<HTMLElement>) => handleGridKey(event, gridId, rowIndex, col),
+  });
   return (
     <td className={styles.actions}>
+      <button type="button" className={`${buttons.link} ${buttons.dangerLink}`} onClick={() => onDelete(row.key, rowIndex)} aria-label={`Delete row ${rowIndex + 1}`} {...cell(firstColumn)}>
+        Delete
+      </button>
       {canRevert ? (
-        <button type="button" className={buttons.link} onClick={() => onRevert(row)} aria-label={`Revert row ${rowIndex + 1} to parent`}>
+        <button type="button" className={buttons.link} onClick={() => onRevert(row)} aria-label={`Revert row ${rowIndex + 1} to parent`} {...cell(firstColumn + 1)}>
           Revert to parent
         </button>
       ) : null}
-      <button type="button" className={`${buttons.link} ${buttons.dangerLink}`} onClick={() => onDelete(row.key, rowIndex)} aria-label={`Delete row ${rowIndex + 1}`}>
-        Delete
-      </button>
     </td>
   );
 }
@@ -67,7 +77,9 @@ export const GridRow = memo(function GridRow({ gridId, columns, row, rowIndex, e
           onPaste={actions.onPaste}
         />
       ))}
-      {isReadOnly ? null : <RowActions row={row} rowIndex={rowIndex} onDelete={actions.onDelete} onRevert={actions.onRevert} />}
+      {isReadOnly ? null : (
+        <RowActions gridId={gridId} row={row} rowIndex={rowIndex} firstColumn={columns.length} onDelete={actions.onDelete} onRevert={actions.onRevert} />
+      )}
     </tr>
   );
 });
