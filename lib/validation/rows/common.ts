@@ -8,25 +8,34 @@ const NUMERIC_LIMIT = 1e16;
 /** Project periods are years of the project life; no mine plan runs for a thousand years. */
 export const MAX_PERIOD = 1000;
 
+/** Said when a value exceeds what the database columns hold (plain words, not zod's "Too big: expected …"). */
+const TOO_LARGE_MESSAGE = "Must be less than 10 quadrillion (10^16)";
+
 /** Any finite number the decimal columns can hold. */
-export const decimalNumber = z.number().gt(-NUMERIC_LIMIT).lt(NUMERIC_LIMIT);
+export const decimalNumber = z
+  .number("Enter a number")
+  .gt(-NUMERIC_LIMIT, "Must be more than minus 10 quadrillion (-10^16)")
+  .lt(NUMERIC_LIMIT, TOO_LARGE_MESSAGE);
 /** Quantities, costs and rates: never negative. */
-export const nonNegativeNumber = z.number().min(0, "Must not be negative").lt(NUMERIC_LIMIT);
+export const nonNegativeNumber = z.number("Enter a number").min(0, "Must not be negative").lt(NUMERIC_LIMIT, TOO_LARGE_MESSAGE);
 /** A percentage within 0–100 (recovery, contingency, availability). */
 export const percentage = z
-  .number()
+  .number("Enter a percentage between 0 and 100")
   .min(0, "Must be between 0 and 100")
   .max(100, "Must be between 0 and 100");
 /** Escalation per year: −100 to +100 (negative for learning-curve savings). */
 export const escalationPercentage = z
-  .number()
+  .number("Enter a percentage between -100 and 100")
   .min(-100, "Must be between -100 and 100")
   .max(100, "Must be between -100 and 100");
 /** A project period: 0 = first construction year. */
-export const period = z.int().min(0, "Must not be negative").max(MAX_PERIOD);
+export const period = z
+  .int("Enter a whole period number (0 = the first construction year)")
+  .min(0, "Must not be negative")
+  .max(MAX_PERIOD, `Must be at most ${MAX_PERIOD}`);
 /** A name that is not blank (leading and trailing spaces are dropped). */
-export const requiredText = z.string().trim().min(1, "Required").max(200);
-export const optionalText = z.string().trim().max(4000).nullable();
+export const requiredText = z.string("Required").trim().min(1, "Required").max(200, "At most 200 characters");
+export const optionalText = z.string().trim().max(4000, "At most 4,000 characters").nullable();
 /** ISO-4217 code. */
 export const currencyCode = z.string().regex(/^[A-Z]{3}$/, "Use a three-letter ISO-4217 code, e.g. USD");
 /** A row's lineage id: the stable id of an input row across the scenario tree. */
