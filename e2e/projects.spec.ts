@@ -112,8 +112,11 @@ test.describe("projects", () => {
     await page.getByRole("button", { name: "Reload the project" }).click();
     await expect(page.getByLabel("Location")).toHaveValue("Changed elsewhere");
     await page.getByLabel("Location").fill("My change");
-    await page.getByRole("button", { name: "Save changes" }).click();
-    await expect(page.getByRole("heading", { name: project.name, level: 1 })).toBeVisible();
+    await page.getByRole("button", { name: "Save changes" }).press("Enter");
+    const heading = page.getByRole("heading", { name: project.name, level: 1 });
+    await expect(heading).toBeVisible();
+    // The Save button is gone with the form: focus lands on the project's heading, not on the page body.
+    await expect(heading).toBeFocused();
     await expect(page.getByText("My change").first()).toBeVisible();
   });
 

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { hasRole } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/types";
 import { Brand } from "@/app/ui/common/brand";
+import { FocusAfterNavigation } from "./focus-after-navigation";
 import { MainNav, type NavItem } from "./main-nav";
 import { OrganisationSwitcher } from "./organisation-switcher";
 import { UserMenu } from "./user-menu";
@@ -37,6 +38,7 @@ export function AppShell({ user, canCreateOrganisation = false, children }: { us
       <main id="main-content" className={styles.main} tabIndex={-1}>
         {children}
       </main>
+      <FocusAfterNavigation mainId="main-content" />
     </div>
   );
 }
