@@ -37,7 +37,14 @@ test.describe("projects", () => {
     await expect(page.getByText("Enter the project’s name")).toBeVisible();
     await page.screenshot({ path: "test-results/screens/project-form-errors.png", fullPage: true });
 
+    // A pasted name longer than the limit is kept whole and the field says so, instead of being cut silently.
+    const longName = "N".repeat(250);
+    await page.getByLabel(/^Name/).fill(longName);
+    await expect(page.getByLabel(/^Name/)).toHaveValue(longName);
+    await expect(page.getByText("At most 200 characters (this has 250)")).toBeVisible();
+
     await page.getByLabel(/^Name/).fill(name);
+    await expect(page.getByText(/At most 200 characters/)).toHaveCount(0);
     await page.getByLabel("Location").fill("Arequipa, Peru");
     await page.getByLabel(/^Operation type/).selectOption({ label: "Open pit" });
     await page.getByLabel(/^Primary commodity/).fill("Copper");

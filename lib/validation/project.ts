@@ -3,19 +3,19 @@ import { OPERATION_TYPES } from "@/lib/domain/projects";
 
 // A project as clients send it. Per-operation schemas derive from one entity schema (pick/partial).
 
-const trimmedText = (max: number) => z.string().trim().min(1, "must not be blank").max(max);
+const trimmedText = (max: number) => z.string().trim().min(1, "must not be blank").max(max, `must be at most ${max} characters`);
 
 export const currencyCodeSchema = z.string().regex(/^[A-Z]{3}$/, "must be an ISO-4217 code such as USD");
 
 export const projectSchema = z.object({
   name: trimmedText(200),
-  location: z.string().trim().max(200).nullable().optional(),
+  location: z.string().trim().max(200, "must be at most 200 characters").nullable().optional(),
   operationType: z.enum(OPERATION_TYPES),
   /** Lower-cased on the way in: scenario comparison matches commodities by name. */
   primaryCommodity: trimmedText(100).transform((value) => value.toLowerCase()),
   currency: currencyCodeSchema,
-  defaultDiscountRatePct: z.number().min(0).max(100),
-  description: z.string().trim().max(5000).nullable().optional(),
+  defaultDiscountRatePct: z.number("enter a rate from 0 to 100 %").min(0, "enter a rate from 0 to 100 %").max(100, "enter a rate from 0 to 100 %"),
+  description: z.string().trim().max(5000, "must be at most 5,000 characters").nullable().optional(),
 });
 
 export const createProjectSchema = projectSchema;

@@ -6,8 +6,8 @@ export { SCENARIO_SETTING_SCHEMAS, scenarioSettingsPatchSchema } from "./scenari
 
 // Scenario requests. Settings travel flat beside name/description/status (as the scenario row stores them).
 
-const nameSchema = z.string().trim().min(1, "must not be blank").max(200);
-const descriptionSchema = z.string().trim().max(5000).nullable().optional();
+const nameSchema = z.string().trim().min(1, "must not be blank").max(200, "must be at most 200 characters");
+const descriptionSchema = z.string().trim().max(5000, "must be at most 5,000 characters").nullable().optional();
 
 /**
  * A new scenario. Without parentScenarioId it is a root and must be complete (every REQUIRED_ROOT_SETTINGS

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
+import { useId, useState, type ChangeEvent, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
 import forms from "./forms.module.css";
 
 /** Messages for one field: the API's `fieldErrors[name]` fits as is. */
@@ -80,11 +80,31 @@ export function FormField({ label, id, hint, errors, isRequired, className, hint
 export type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "children"> &
   Omit<FormFieldProps, "children" | "isRequired"> & { name: string };
 
+/**
+ * A length limit told in words instead of the browser's `maxlength`, which silently cuts pasted text: the field
+ * takes any length and says "At most N characters (this has M)" as soon as the text is too long; the server's
+ * schema refuses it with the same limit.
+ */
+function useLengthLimit<E extends HTMLInputElement | HTMLTextAreaElement>(maxLength: number | undefined, onChange: ((event: ChangeEvent<E>) => void) | undefined) {
+  const [message, setMessage] = useState<string>();
+  const handleChange = (event: ChangeEvent<E>) => {
+    const length = event.currentTarget.value.length;
+    setMessage(maxLength !== undefined && length > maxLength ? `At most ${maxLength.toLocaleString("en")} characters (this has ${length.toLocaleString("en")})` : undefined);
+    onChange?.(event);
+  };
+  return { message, handleChange };
+}
+
+function withMessage(errors: FieldErrorsProp, message: string | undefined): FieldErrorsProp {
+  return message ? [message, ...toMessages(errors).filter((text) => text !== message)] : errors;
+}
+
 /** A labelled text input (any `type` but number: use NumberField). Other props go to the <input>. */
-export function TextField({ label, id, hint, errors, className, required, ...input }: TextFieldProps) {
+export function TextField({ label, id, hint, errors, className, required, maxLength, onChange, ...input }: TextFieldProps) {
+  const limit = useLengthLimit(maxLength, onChange);
   return (
-    <FormField label={label} id={id} hint={hint} errors={errors} isRequired={required} className={className}>
-      {(control) => <input className={forms.input} required={required} {...input} {...control} />}
+    <FormField label={label} id={id} hint={hint} errors={withMessage(errors, limit.message)} isRequired={required} className={className}>
+      {(control) => <input className={forms.input} required={required} onChange={limit.handleChange} {...input} {...control} />}
     </FormField>
   );
 }
@@ -92,11 +112,12 @@ export function TextField({ label, id, hint, errors, className, required, ...inp
 export type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "children"> &
   Omit<FormFieldProps, "children" | "isRequired"> & { name: string };
 
-/** A labelled multi-line text input. Other props go to the <textarea>. */
-export function TextAreaField({ label, id, hint, errors, className, required, rows = 3, ...textarea }: TextAreaFieldProps) {
+/** A labelled multi-line text input, with the same length limit in words. Other props go to the <textarea>. */
+export function TextAreaField({ label, id, hint, errors, className, required, rows = 3, maxLength, onChange, ...textarea }: TextAreaFieldProps) {
+  const limit = useLengthLimit(maxLength, onChange);
   return (
-    <FormField label={label} id={id} hint={hint} errors={errors} isRequired={required} className={className}>
-      {(control) => <textarea className={`${forms.input} ${forms.textarea}`} rows={rows} required={required} {...textarea} {...control} />}
+    <FormField label={label} id={id} hint={hint} errors={withMessage(errors, limit.message)} isRequired={required} className={className}>
+      {(control) => <textarea className={`${forms.input} ${forms.textarea}`} rows={rows} required={required} onChange={limit.handleChange} {...textarea} {...control} />}
     </FormField>
   );
 }
