@@ -56,7 +56,8 @@ const honestBombs = new Map<number, Promise<Uint8Array>>();
 /** The template with its production sheet replaced by `megabytes` MB of zeros (about 1/1000 of that compressed). */
 async function honestBomb(megabytes: number): Promise<Uint8Array> {
   const parts = unzipSync(await templateWorkbook());
-  // Level 9: fflate compresses zeros fastest at it (about 2 s for 150 MB); built once per test file.
+  // Level 9: fflate compresses zeros fastest at it (about 0.3 s for 20 MB, ten times that on a loaded 2-core host); built
+  // once per test file. 20 MB of zeros pack about 1000:1, far above the 200:1 allowed, so it is a bomb by every check.
   return zipSync({ ...parts, [PRODUCTION_SHEET]: [new Uint8Array(megabytes * 1024 * 1024), { level: 9 }] });
 }
 

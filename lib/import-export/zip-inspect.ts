@@ -12,6 +12,8 @@ const CENTRAL_SIGNATURE = 0x02014b50;
 const EOCD_MIN_SIZE = 22;
 /** Entries smaller than this are not held to the ratio (tiny XML parts compress very well). */
 const RATIO_FLOOR_BYTES = 1024 * 1024;
+/** Compressed bytes handed to the counting inflater at a time (see countInflatedBytes). */
+const INFLATE_SLICE_BYTES = 4 * 1024;
 
 /** One part as the central directory declares it; `localOffset` is where its local header starts (bytes). */
 export type ZipEntry = { name: string; compressedSize: number; size: number; localOffset: number };
@@ -67,8 +69,14 @@ function checkDeclared(entries: readonly ZipEntry[], limits: ImportLimits): void
 /**
  * Decompresses every entry, counting bytes; refuses at the first entry larger than declared or over the total.
  * CPU-bound for up to `maxUnzippedBytes`: run it in the upload worker thread, never on the request's thread.
+ * `onInflated` hears the running total after every chunk (tests use it to see how early a refusal comes).
  */
-export function countInflatedBytes(bytes: Uint8Array, entries: readonly ZipEntry[], limits: ImportLimits): void {
+export function countInflatedBytes(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  limits: ImportLimits,
+  onInflated?: (totalBytes: number) => void,
+): void {
   const declared = new Map(entries.map((entry) => [entry.name, entry.size]));
   let total = 0;
   const unzip = new Unzip();
@@ -83,13 +91,20 @@ export function countInflatedBytes(bytes: Uint8Array, entries: readonly ZipEntry
       if (error) throw error.name === "AppError" ? error : refuseFile("The workbook is corrupt: a part cannot be decompressed");
       size += chunk?.length ?? 0;
       total += chunk?.length ?? 0;
+      onInflated?.(total);
       if (size > limit) throw refuseFile(`The workbook part ${file.name} is larger than its zip directory says`, { status: 413 });
       if (total > limits.maxUnzippedBytes) throw refuseFile(`The workbook unpacks to more than ${limits.maxUnzippedBytes} bytes`, { status: 413 });
     };
     file.start();
   };
   try {
-    unzip.push(bytes, true);
+    // Fed in small slices: fflate inflates everything it is given before it reports a byte, so one push of a
+    // whole 150 KB bomb would unpack all 150 MB (seconds of CPU, and the memory with it) before the first count.
+    // A slice of INFLATE_SLICE_BYTES unpacks to at most ~1,032× that (deflate's limit), about 4 MB.
+    for (let offset = 0; offset < bytes.length; offset += INFLATE_SLICE_BYTES) {
+      const end = Math.min(offset + INFLATE_SLICE_BYTES, bytes.length);
+      unzip.push(bytes.subarray(offset, end), end === bytes.length);
+    }
   } catch (error) {
     if (error instanceof Error && error.name === "AppError") throw error;
     throw refuseFile("The workbook is corrupt: it cannot be unzipped");
