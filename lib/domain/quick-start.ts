@@ -44,7 +44,7 @@ export const QUICK_START_LIMITS = {
   initialCapexMax: 1_000_000_000_000,
   /** In the scenario's currency per tonne processed. */
   opexPerTonneMax: 10_000,
-  /** In USD per price unit. */
+  /** In the scenario currency per price unit. */
   metalPriceMax: 1_000_000_000,
 } as const;
 

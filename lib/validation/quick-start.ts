@@ -3,7 +3,7 @@ import { MAX_HEAD_GRADE, QUICK_START_COMMODITIES, QUICK_START_LIMITS, quickStart
 
 // The quick-start request (POST /api/projects/{projectId}/scenarios/quick-start): the figures of a first look at a
 // mine, each with its bounds and a message that says what to enter. Units follow the commodity: the head grade is
-// in its grade unit (g/t for gold and silver, % for base metals), the price in USD per its price unit (oz or lb).
+// in its grade unit (g/t for gold and silver, % for base metals), the price per its price unit (oz or lb).
 
 const L = QUICK_START_LIMITS;
 const number = (what: string) => z.number({ error: `Enter the ${what} as a number` });
@@ -29,7 +29,7 @@ export const quickStartSchema = z
     initialCapex: number("initial capital cost").min(0, "The initial capital cost cannot be negative").max(L.initialCapexMax, "An initial capital cost above 1 trillion is not a real mine: check the figure"),
     /** In the project's currency per tonne processed. */
     opexPerTonne: number("operating cost").min(0, "The operating cost cannot be negative").max(L.opexPerTonneMax, `An operating cost above ${L.opexPerTonneMax.toLocaleString("en-US")} per tonne is not a real mine: check the figure`),
-    /** USD per the commodity's price unit; omitted: the commodity's default price. */
+    /** The project currency per the commodity's price unit (no exchange rate); omitted: the commodity's default price. */
     metalPrice: positive("metal price", L.metalPriceMax, "per unit").optional(),
     /** Omitted: the project's default discount rate. */
     discountRatePct: number("discount rate").min(0, "The discount rate cannot be negative").max(100, "A discount rate cannot exceed 100 %").optional(),
