@@ -9,3 +9,4 @@ export * from "./owned";
 export * from "./valuation";
 export * from "./price-decks";
 export * from "./commodity-defaults";
+export * from "./quick-start";

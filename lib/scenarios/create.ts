@@ -9,17 +9,21 @@ import { loadEffectiveScenarioFromChain } from "./load-effective-scenario";
 import { assertDeckOfOrganisation, assertEffectiveDeck } from "./price-deck-rules";
 import { presentEffectiveScenario, presentScenarioChain, type PresentedScenario } from "./present";
 import { getScenarioChainOrThrow } from "./read";
-import { assertRootSettingsComplete, dropNulls, pickSettings } from "./settings-rules";
+import { assertRootSettingsComplete, pickSettings, revenueSettingsFor, withRootDefaults } from "./settings-rules";
 import { assertCanHaveChild, chainOf, clearBaseCaseAudited, loadParentChain, withNameCheck, type ScenarioActor } from "./write-rules";
 
 // Creating scenarios: a new root or child of a project, or a branch that inherits everything. One transaction
 // each (lib/writes) with its audit rows; the answer is built from what the write returned, not read again.
 
-/** A root's settings: the project's currency and discount rate unless given; it must be complete. */
+/**
+ * A root's settings: the project's currency and discount rate, and its commodity's revenue terms (price, price and
+ * grade units, payable, TC/RC), wherever the request gave none; it must be complete.
+ */
 async function rootSettings(actor: ScenarioActor, given: Partial<ScenarioSettings>): Promise<Partial<ScenarioSettings>> {
   const project = await findProjectRow(await getDb(), { organisationId: actor.organisationId, projectId: actor.projectId });
   if (!project) throw notFound("Project");
-  const settings = { currency: project.currency, discountRatePct: project.defaultDiscountRatePct, ...dropNulls(given) };
+  const projectDefaults = { currency: project.currency, discountRatePct: project.defaultDiscountRatePct };
+  const settings = withRootDefaults(given, { ...revenueSettingsFor(project.primaryCommodity), ...projectDefaults });
   assertRootSettingsComplete(settings);
   return settings;
 }

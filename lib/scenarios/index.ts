@@ -1,6 +1,7 @@
 // The scenarios service: what routes and pages call to read, change and compare scenarios. Other services also
 // use its building blocks directly (load-effective-scenario.ts, cashflow.ts, to-model-inputs.ts).
 export { branchScenario, createScenario } from "./create";
+export { quickStartScenario } from "./quick-start";
 export { compareProjectScenarios, compareScenariosForPage, type CompareOutcome } from "./comparison";
 export type { ComparedMetrics, ComparedScenario, ScenarioComparison } from "./compare";
 export type { ScenarioCashFlow } from "./cashflow";

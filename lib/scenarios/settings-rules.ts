@@ -1,5 +1,6 @@
 import { REQUIRED_ROOT_SETTINGS, SCENARIO_SETTING_KEYS, type Scenario } from "@/db/schema";
 import type { ScenarioSettingKey, ScenarioSettings } from "@/db/queries/scenario-inheritance";
+import { defaultsForCommodity } from "@/lib/domain/commodity-defaults";
 import { SCENARIO_STATUS_TRANSITIONS, type ScenarioStatus } from "@/lib/domain/scenarios";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import type { SCENARIO_SETTING_SCHEMAS } from "@/lib/validation/scenario-settings";
@@ -19,9 +20,20 @@ export function pickSettings(input: Partial<Record<string, unknown>>): Partial<S
   ) as Partial<ScenarioSettings>;
 }
 
-/** The settings with a value (a root takes the project's defaults only where the request gave none). */
-export function dropNulls(settings: Partial<ScenarioSettings>): Partial<ScenarioSettings> {
-  return Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== null)) as Partial<ScenarioSettings>;
+/**
+ * A root's settings: `defaults` wherever `given` has no value. A required setting sent as null counts as not sent
+ * (a root cannot be without it); an optional one sent as null stays null (a concentrate grade cleared for doré).
+ */
+export function withRootDefaults(given: Partial<ScenarioSettings>, defaults: Partial<ScenarioSettings>): Partial<ScenarioSettings> {
+  const required = new Set<string>(REQUIRED_ROOT_SETTINGS);
+  const kept = Object.entries(given).filter(([key, value]) => value !== null || !required.has(key));
+  return { ...defaults, ...(Object.fromEntries(kept) as Partial<ScenarioSettings>) };
+}
+
+/** The revenue terms a new root scenario of the commodity starts from (lib/domain/commodity-defaults). */
+export function revenueSettingsFor(commodity: string): Partial<ScenarioSettings> {
+  const { metalPrice, metalPriceUnit, gradeUnit, payablePct, concentrateGradePct, treatmentChargePerDmt, refiningChargePerUnit } = defaultsForCommodity(commodity);
+  return { metalPrice, metalPriceUnit, gradeUnit, payablePct, concentrateGradePct, treatmentChargePerDmt, refiningChargePerUnit };
 }
 
 /** The scenario's own (stored) settings. */

@@ -10,6 +10,7 @@ it("describes every project and scenario route in the OpenAPI document", () => {
     "/api/projects/{projectId}",
     "/api/projects/{projectId}/scenarios",
     "/api/projects/{projectId}/scenarios/compare",
+    "/api/projects/{projectId}/scenarios/quick-start",
     "/api/scenarios/{scenarioId}",
     "/api/scenarios/{scenarioId}/branch",
     "/api/scenarios/{scenarioId}/cashflow",

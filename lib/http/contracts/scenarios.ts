@@ -2,6 +2,7 @@ import { z } from "zod";
 import { defineContract } from "@/lib/http/contracts/define";
 import { SCENARIO_STATUSES } from "@/lib/domain/scenarios";
 import { projectIdParamsSchema } from "@/lib/validation/project";
+import { quickStartSchema } from "@/lib/validation/quick-start";
 import {
   branchScenarioSchema,
   compareScenariosSchema,
@@ -88,6 +89,20 @@ export const createScenarioContract = defineContract({
   errors: [403, 404, 409, 422],
 });
 
+export const quickStartScenarioContract = defineContract({
+  method: "POST",
+  path: "/api/projects/{projectId}/scenarios/quick-start",
+  summary: "Create a complete scenario from a few figures (quick start), units by the commodity",
+  description:
+    "One transaction: a root scenario with the commodity's revenue terms and units (gold and silver USD/oz at g/t, base metals USD/lb at %), one construction year holding the initial capex, a production row per year of the life at the ore rate, head grade and recovery given (tonnageBasis total spreads the tonnage evenly), and the operating cost per tonne processed. Its cash flow can be computed at once; the editor refines it.",
+  tags: TAGS,
+  access: "project_manager",
+  params: projectIdParamsSchema,
+  body: quickStartSchema,
+  responses: { 201: { description: "Created; Location names it", schema: scenarioBody } },
+  errors: [403, 404, 409, 422],
+});
+
 export const getScenarioContract = defineContract({
   method: "GET",
   path: "/api/scenarios/{scenarioId}",
@@ -167,6 +182,7 @@ export const scenarioCashFlowContract = defineContract({
 export const scenarioContracts = [
   listScenariosContract,
   createScenarioContract,
+  quickStartScenarioContract,
   getScenarioContract,
   updateScenarioContract,
   deleteScenarioContract,

@@ -1,5 +1,6 @@
 import { correlationCases, maintenanceCases, memberCases, simulationAndImportCases } from "./records";
 import { projectCases, scenarioCases } from "./projects";
+import { quickStartCases } from "./quick-start";
 import { organisationCases } from "./organisations";
 import { priceDeckCases } from "./price-decks";
 import { inputRowCases } from "./rows";
@@ -31,6 +32,7 @@ export const MUTATION_CASES: Readonly<Record<string, MutationCase>> = {
   ...projectCases,
   ...priceDeckCases,
   ...scenarioCases,
+  ...quickStartCases,
   ...inputRowCases,
   ...correlationCases,
   ...maintenanceCases,

@@ -33,6 +33,7 @@ export default async function ProjectPage({ params }: Params) {
   // Only what is cached: the tree never computes a cash flow per scenario on page load.
   const metrics = await readCachedMetrics({ organisationId: owned.organisationId, projectId: project.id }, scenarios.map((scenario) => scenario.id));
   const newScenarioHref = `/projects/${project.id}/scenarios/new`;
+  const quickStartHref = `/projects/${project.id}/scenarios/quick-start`;
   return (
     <>
       <nav aria-label="Breadcrumb" className={layout.breadcrumb}>
@@ -55,9 +56,14 @@ export default async function ProjectPage({ params }: Params) {
                 </Link>
               ) : null}
               {canManage && scenarios.length > 0 ? (
-                <Link href={newScenarioHref} className={`${buttons.button} ${buttons.secondary} ${buttons.small}`}>
-                  New root scenario
-                </Link>
+                <>
+                  <Link href={quickStartHref} className={`${buttons.button} ${buttons.secondary} ${buttons.small}`}>
+                    Quick start
+                  </Link>
+                  <Link href={newScenarioHref} className={`${buttons.button} ${buttons.secondary} ${buttons.small}`}>
+                    New root scenario
+                  </Link>
+                </>
               ) : null}
             </div>
           </div>
@@ -71,9 +77,14 @@ export default async function ProjectPage({ params }: Params) {
                   : "A project manager has not created the base scenario of this project yet."}
               </p>
               {canManage ? (
-                <Link href={`${newScenarioHref}?base=1`} className={`${buttons.button} ${buttons.primary}`}>
-                  Create the base scenario
-                </Link>
+                <div className={layout.toolbarActions}>
+                  <Link href={`${newScenarioHref}?base=1`} className={`${buttons.button} ${buttons.primary}`}>
+                    Create the base scenario
+                  </Link>
+                  <Link href={quickStartHref} className={`${buttons.button} ${buttons.secondary}`}>
+                    Quick start from a few figures
+                  </Link>
+                </div>
               ) : null}
             </EmptyState>
           )}

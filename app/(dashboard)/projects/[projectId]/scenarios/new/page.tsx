@@ -35,6 +35,12 @@ export default async function NewScenarioPage({ params, searchParams }: Props) {
         description="The timeline and economic terms every branch inherits. Production, costs and equipment are added in the scenario editor."
       />
       {hasRole(role, "project_manager") ? (
+        <p>
+          Only a first look? <Link href={`/projects/${project.id}/scenarios/quick-start`}>Quick start</Link> makes a complete scenario, production and costs
+          included, from a few figures.
+        </p>
+      ) : null}
+      {hasRole(role, "project_manager") ? (
         <RootScenarioForm
           projectId={project.id}
           isBase={isBase}
