@@ -61,10 +61,10 @@ export const ENTITY_OF_SEGMENT = Object.fromEntries(
 
 /**
  * The import/export kinds: the scenario's settings, the price decks it uses, a sheet per row kind, the maintenance
- * logs of the equipment rows, and the parameters' correlations. In this order in workbooks; an import plans and
- * writes price decks first (the settings name them), then settings, and correlations last (they name parameters
- * the same file may create).
+ * logs of the equipment rows, the consumption actuals of the consumption items, and the parameters' correlations.
+ * In this order in workbooks; an import plans and writes price decks first (the settings name them), then
+ * settings, and correlations last (they name parameters the same file may create).
  */
-export type ImportKind = "settings" | "price-decks" | RowSegment | "maintenance" | "correlations";
+export type ImportKind = "settings" | "price-decks" | RowSegment | "maintenance" | "consumption-actuals" | "correlations";
 
-export const IMPORT_KINDS: readonly ImportKind[] = ["settings", "price-decks", ...ROW_SEGMENTS, "maintenance", "correlations"];
+export const IMPORT_KINDS: readonly ImportKind[] = ["settings", "price-decks", ...ROW_SEGMENTS, "maintenance", "consumption-actuals", "correlations"];

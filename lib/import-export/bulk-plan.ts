@@ -7,8 +7,11 @@ import type { KindPlan } from "./plan";
 // The writes of one kind of an import. Same rule as the row API's bulk replace (lib/rows/replace-rows.ts
 // planReplacement): a row equal to the inherited one needs no row of its own, a different one an override,
 // inherited rows left out are removed. Updates are delete + re-insert under the same id, lineage and creation
-// time (values swapped between rows never collide on a unique column), except equipment, updated in place so its
-// maintenance logs stay. db/queries/rows/bulk-writes.ts writes them in batches.
+// time (values swapped between rows never collide on a unique column), except the kinds other records hang from,
+// updated in place so those stay: equipment (its maintenance logs) and consumption items (their actuals; a delete
+// would cascade to them). Neither kind has a unique field. db/queries/rows/bulk-writes.ts writes them in batches.
+
+const UPDATED_IN_PLACE: ReadonlySet<ScenarioRowEntity> = new Set(["equipment", "consumption"]);
 
 /** The smallest set of writes that makes the scenario's rows of the kind equal the sheet's. */
 export function planWrites(entity: ScenarioRowEntity, { state, match }: Pick<KindPlan, "state" | "match">): BulkRowWrites {
@@ -27,7 +30,7 @@ export function planWrites(entity: ScenarioRowEntity, { state, match }: Pick<Kin
       if (own) writes.deletes.push(own);
     } else if (own) {
       if (isSameRow(fields, own as RowFields)) continue;
-      if (entity === "equipment") writes.inPlaceUpdates.push({ row: own, fields });
+      if (UPDATED_IN_PLACE.has(entity)) writes.inPlaceUpdates.push({ row: own, fields });
       else writes.inserts.push({ fields, replaces: own });
     } else writes.inserts.push({ lineageId: matched.lineageId, fields });
   }

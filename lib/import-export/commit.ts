@@ -1,10 +1,11 @@
 import type { Tx } from "@/db";
 import { applyBulkRowWrites, listOwnRowIdsByLineage, type WriteHook } from "@/db/queries/rows/bulk-writes";
+import { deleteConsumptionActuals, insertConsumptionActuals, type ConsumptionActualFields } from "@/db/queries/rows/consumption-actuals";
 import { mapWriteErrors } from "@/db/queries/rows/database-errors";
 import { deleteMaintenanceLogs, insertMaintenanceLogs, updateMaintenanceLog, type MaintenanceFields } from "@/db/queries/rows/maintenance";
 import { deleteCorrelationsOutside } from "@/db/queries/rows/row-writes";
 import { bumpScenarioVersion } from "@/db/queries/scenario-version";
-import type { NewMaintenanceLog } from "@/db/schema";
+import type { NewConsumptionActual, NewMaintenanceLog } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { write, type Write } from "@/lib/writes";
 import { planWrites } from "./bulk-plan";
@@ -46,6 +47,20 @@ async function writeMaintenance(tx: Tx, plan: NonNullable<ImportPlan["maintenanc
   await insertMaintenanceLogs(tx, { logs: inserts });
 }
 
+/** Removed actuals out, new ones in, on the item rows the scenario stores once its rows are written. */
+async function writeConsumptionActuals(tx: Tx, plan: NonNullable<ImportPlan["consumptionActuals"]>, { scenarioId, userId }: { scenarioId: string; userId: string }): Promise<void> {
+  const rowIds = await listOwnRowIdsByLineage(tx, { scenarioId, entity: "consumption" });
+  await deleteConsumptionActuals(tx, { actualIds: plan.match.removed.map((actual) => actual.id) });
+  const inserts: NewConsumptionActual[] = [];
+  for (const matched of plan.match.rows) {
+    if (matched.outcome !== "created") continue;
+    const consumptionItemId = rowIds.get(matched.itemKey);
+    if (!consumptionItemId) throw new AppError("UNPROCESSABLE", `Consumption actuals row ${matched.row.rowNumber}: its item is not stored in this scenario`);
+    inserts.push({ ...(matched.row.fields as ConsumptionActualFields), consumptionItemId, createdBy: userId });
+  }
+  await insertConsumptionActuals(tx, { actuals: inserts });
+}
+
 async function writePlan(w: Write, plan: ImportPlan, request: CommitRequest): Promise<void> {
   const { scenarioId } = request;
   // First: the settings may name a deck the file creates.
@@ -65,6 +80,10 @@ async function writePlan(w: Write, plan: ImportPlan, request: CommitRequest): Pr
     await writeMaintenance(w.tx, plan.maintenance, request);
     // The import's audit row is about the scenario (its project's dashboards); logs also reach the operations one.
     w.touches("maintenance_log");
+  }
+  if (plan.consumptionActuals) {
+    await writeConsumptionActuals(w.tx, plan.consumptionActuals, request);
+    w.touches("consumption_actual");
   }
   // Last: the pairs name parameters the rows above may have created (and pruned pairs of removed ones).
   if (plan.correlations) await writeCorrelations(w.tx, plan.correlations, scenarioId);

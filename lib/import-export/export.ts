@@ -1,5 +1,6 @@
 import { getDb, type DbOrTx } from "@/db";
 import { getPriceDeckWithPrices } from "@/db/queries/price-decks";
+import { listActualsOfItems } from "@/db/queries/rows/consumption-actuals";
 import { listLogsOfEquipment } from "@/db/queries/rows/maintenance";
 import { notFound } from "@/lib/errors";
 import { loadEffectiveScenario, type EffectiveScenario } from "@/lib/scenarios/load-effective-scenario";
@@ -15,7 +16,8 @@ import { kindsWorkbook, rowsCsv, type KindRows } from "./templates";
 // A scenario's effective inputs in the import templates, so export -> import gives the same scenario back.
 // Settings are the EFFECTIVE (resolved) values, so a child's export imported into a root reproduces the child.
 // row_id carries each row's lineage id; maintenance logs carry their id and their equipment line's row_id;
-// correlations name their parameters by row_id; the price deck the settings name travels with them.
+// correlations name their parameters by row_id; consumption actuals name their item by NAME; the price deck the
+// settings name travels with them.
 
 function defaultCells(definition: KindDefinition, row: Record<string, unknown>): RowValues {
   const cells: RowValues = definition.idColumn ? { [definition.idColumn]: String(row.lineageId ?? row.id) } : {};
@@ -35,6 +37,27 @@ async function maintenanceRows(db: DbOrTx, effective: EffectiveScenario): Promis
     const cells = defaultCells(KIND_DEFINITIONS.maintenance, log);
     return { ...cells, log_id: log.id, equipment_row_id: line?.lineageId ?? null, equipment_name: line?.name ?? null };
   });
+}
+
+/** Sorts actuals by their values, so two scenarios with the same actuals export the same rows in the same order. */
+function compareCells(a: RowValues, b: RowValues): number {
+  for (const header of ["period_start", "quantity", "unit_cost_ccy", "currency", "notes"]) {
+    const [left, right] = [a[header] ?? "", b[header] ?? ""];
+    if (left !== right) return typeof left === "number" && typeof right === "number" ? left - right : String(left) < String(right) ? -1 : 1;
+  }
+  return 0;
+}
+
+/** The actuals of every effective consumption item (own or inherited row), item by item, each item's by period. */
+async function consumptionActualsRows(db: DbOrTx, effective: EffectiveScenario): Promise<RowValues[]> {
+  const items = effective.rows.consumption.map(({ row }) => row);
+  const actuals = await listActualsOfItems(db, { organisationId: effective.organisationId, itemIds: items.map((item) => item.id) });
+  return items.flatMap((item) =>
+    actuals
+      .filter((actual) => actual.consumptionItemId === item.id)
+      .map((actual) => ({ ...defaultCells(KIND_DEFINITIONS["consumption-actuals"], actual), item_name: item.name, item_unit: item.unit }))
+      .sort(compareCells),
+  );
 }
 
 /**
@@ -83,6 +106,7 @@ async function kindRows(db: DbOrTx, effective: EffectiveScenario, kind: ImportKi
     const names = new Map(effective.rows.parameter.map(({ row }) => [row.lineageId, row.name]));
     return correlationRows(effective.rows.correlations, names);
   }
+  if (kind === "consumption-actuals") return consumptionActualsRows(db, effective);
   return maintenanceRows(db, effective);
 }
 

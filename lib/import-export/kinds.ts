@@ -1,4 +1,5 @@
 import { IMPORT_KINDS, type ImportKind, type KindDefinition } from "./columns";
+import { CONSUMPTION_ACTUALS_KIND } from "./kinds/consumption-actuals";
 import { CORRELATIONS_KIND } from "./kinds/correlations";
 import { CONSUMPTION_KIND, EQUIPMENT_KIND, MAINTENANCE_KIND } from "./kinds/fleet";
 import { PRODUCTS_KIND } from "./kinds/products";
@@ -18,6 +19,7 @@ export const KIND_DEFINITIONS: Record<ImportKind, KindDefinition> = {
   equipment: EQUIPMENT_KIND,
   products: PRODUCTS_KIND,
   maintenance: MAINTENANCE_KIND,
+  "consumption-actuals": CONSUMPTION_ACTUALS_KIND,
   correlations: CORRELATIONS_KIND,
 };
 

@@ -17,7 +17,10 @@ export type EquipmentLine = { key: string; name: string; isStoredHere: boolean }
 export type MatchedLog = { row: ValidRow; equipmentKey: string; existing?: MaintenanceLog; outcome: RowOutcome };
 export type MaintenanceMatch = { rows: MatchedLog[]; removed: MaintenanceLog[] };
 
-/** The scenario's equipment lines after the import (the equipment sheet's rows, or the current ones). */
+/**
+ * The scenario's equipment lines after the import (the equipment sheet's rows, or the current ones). Works for any
+ * named row kind: consumption actuals find their items with it too.
+ */
 export function equipmentLinesAfter(state: RowState, match: MatchResult | undefined): EquipmentLine[] {
   if (!match) {
     return state.effective.map((entry) => ({

@@ -4,6 +4,7 @@ import type { ScenarioChain } from "@/db/queries/scenario-inheritance";
 import type { ImportKind } from "./columns";
 import { planCorrelations, type CorrelationsPlan } from "./correlations-plan";
 import { KIND_DEFINITIONS } from "./kinds";
+import { matchConsumptionActuals, type ConsumptionActualsMatch } from "./consumption-actuals-match";
 import { equipmentLinesAfter, loadOwnLogs, matchLogs, type MaintenanceMatch } from "./maintenance-match";
 import { matchRows, type MatchResult } from "./match";
 import { planPriceDecks, type PriceDecksPlan } from "./price-decks-plan";
@@ -24,6 +25,7 @@ export type ImportPlan = {
   settings?: SettingsPlan;
   kinds: Map<ImportKind, KindPlan>;
   maintenance?: { sheet: ValidatedSheet; match: MaintenanceMatch; equipmentState: RowState };
+  consumptionActuals?: { sheet: ValidatedSheet; match: ConsumptionActualsMatch };
   correlations?: CorrelationsPlan;
 };
 
@@ -65,6 +67,8 @@ export async function planImport(
     const lines = equipmentLinesAfter(equipmentState, equipment?.match);
     plan.maintenance = { sheet: maintenance, equipmentState, match: matchLogs(maintenance, { lines, ownLogs, lineageOfRowId }, problems) };
   }
+  const actuals = sheets.find((sheet) => sheet.kind === "consumption-actuals");
+  if (actuals) plan.consumptionActuals = await planConsumptionActuals(db, { chain, sheet: actuals, plan, problems });
   const products = sheets.find((sheet) => sheet.kind === "products");
   if (products) {
     await checkProductNames(db, { chain, sheet: products, problems });
@@ -73,6 +77,17 @@ export async function planImport(
   const correlations = sheets.find((sheet) => sheet.kind === "correlations");
   if (correlations) plan.correlations = await planCorrelations(db, { chain, sheet: correlations, parameters: plan.kinds.get("parameters"), problems });
   return plan;
+}
+
+/** The actuals of the file against the consumption items the scenario has once the file's consumption sheet is applied. */
+async function planConsumptionActuals(
+  db: DbOrTx,
+  { chain, sheet, plan, problems }: { chain: ScenarioChain; sheet: ValidatedSheet; plan: ImportPlan; problems: ProblemList },
+): Promise<NonNullable<ImportPlan["consumptionActuals"]>> {
+  const consumption = plan.kinds.get("consumption");
+  const state = consumption?.state ?? (await loadRowState(db, { chain, entity: "consumption" }));
+  const match = await matchConsumptionActuals(db, { organisationId: chain.organisationId, sheet, state, consumption: consumption?.match }, problems);
+  return { sheet, match };
 }
 
 /** The file's decks: its deck ids -> the organisation's deck each becomes; ids the price-decks sheet answers for. */
@@ -123,6 +138,8 @@ export function summarisePlan(plan: ImportPlan): KindSummary[] {
   if (plan.priceDecks) add(plan.priceDecks.sheet, { created: plan.priceDecks.created, updated: 0, unchanged: plan.priceDecks.unchanged, removed: 0 });
   for (const { sheet, match } of plan.kinds.values()) add(sheet, countOutcomes(match.rows, match.removed.length));
   if (plan.maintenance) add(plan.maintenance.sheet, countOutcomes(plan.maintenance.match.rows, plan.maintenance.match.removed.length));
+  const actuals = plan.consumptionActuals;
+  if (actuals) add(actuals.sheet, countOutcomes(actuals.match.rows, actuals.match.removed.length));
   if (plan.correlations) add(plan.correlations.sheet, plan.correlations.counts);
   return summaries;
 }

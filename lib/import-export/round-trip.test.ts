@@ -92,7 +92,7 @@ describe("a scenario that leaves and comes back whole", () => {
     const request = { organisationId: target.organisationId, scenarioId: root.id, upload: { name: "child.xlsx", bytes }, limits: TEST_LIMITS };
     const preview = await previewImport(request);
     expect(preview.problems).toEqual([]);
-    expect(preview.kinds.map((kind) => kind.kind)).toEqual(["settings", "price-decks", "parameters", "production", "capex", "opex", "consumption", "equipment", "products", "maintenance", "correlations"]);
+    expect(preview.kinds.map((kind) => kind.kind)).toEqual(["settings", "price-decks", "parameters", "production", "capex", "opex", "consumption", "equipment", "products", "maintenance", "consumption-actuals", "correlations"]);
     expect(preview.kinds[0]).toMatchObject({ rows: SETTING_KEYS.length, invalidRows: 0, created: 0, removed: 0 });
     expect(preview.kinds.at(-1)).toMatchObject({ rows: 1, created: 1, updated: 0, unchanged: 0, removed: 0 });
     expect(preview.kinds.find((kind) => kind.kind === "products")).toMatchObject({ rows: 1, created: 1 });

@@ -15,6 +15,8 @@ export type ValidRow = {
   fields: Record<string, unknown>;
   /** Maintenance only: the equipment line the log belongs to. */
   equipment?: { rowId: string | null; name: string | null };
+  /** Consumption actuals only: the name of the consumption item the actual belongs to. */
+  itemName?: string;
 };
 
 export type ValidatedSheet = { sheet: string; kind: ImportKind; rows: ValidRow[]; rowCount: number; invalidRowCount: number };
@@ -95,6 +97,7 @@ function validateRow(
   if (definition.kind === "maintenance") {
     validRow.equipment = { rowId: (values.equipment_row_id as string | null) ?? null, name: (values.equipment_name as string | null) ?? null };
   }
+  if (definition.kind === "consumption-actuals") validRow.itemName = String(values.item_name);
   return validRow;
 }
 

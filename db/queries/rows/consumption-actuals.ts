@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gte, inArray, lte, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../../client";
-import { consumptionActuals, consumptionItems, projects, scenarios, type ConsumptionActual } from "../../schema";
+import { consumptionActuals, consumptionItems, projects, scenarios, type ConsumptionActual, type NewConsumptionActual } from "../../schema";
 
 // Consumption actuals of a consumption item ROW: operational actuals, so they belong to that row only (never
 // inherited by child scenarios) and do not change the scenario version, exactly as maintenance logs of an equipment
@@ -109,4 +109,21 @@ export async function updateConsumptionActual(
 export async function deleteConsumptionActual(tx: DbOrTx, { actualId }: { actualId: string }): Promise<ConsumptionActual | undefined> {
   const [before] = await tx.delete(consumptionActuals).where(eq(consumptionActuals.id, actualId)).returning();
   return before;
+}
+
+/** Statements of an import's writes hold at most this many actuals (a bound on one statement's parameters). */
+const CHUNK_ROWS = 1000;
+
+/** Deletes actuals by id, in batches (an import's removals; the ids come from a read in the same transaction). */
+export async function deleteConsumptionActuals(tx: DbOrTx, { actualIds }: { actualIds: readonly string[] }): Promise<void> {
+  for (let start = 0; start < actualIds.length; start += CHUNK_ROWS) {
+    await tx.delete(consumptionActuals).where(inArray(consumptionActuals.id, actualIds.slice(start, start + CHUNK_ROWS)));
+  }
+}
+
+/** Inserts actuals, in batches (an import's new actuals). */
+export async function insertConsumptionActuals(tx: DbOrTx, { actuals }: { actuals: readonly NewConsumptionActual[] }): Promise<void> {
+  for (let start = 0; start < actuals.length; start += CHUNK_ROWS) {
+    await tx.insert(consumptionActuals).values(actuals.slice(start, start + CHUNK_ROWS));
+  }
 }

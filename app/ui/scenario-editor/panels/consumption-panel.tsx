@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { ConsumptionActualsPanelData, ConsumptionItemChoice } from "@/lib/rows";
-import { formatDate, formatMoney, formatNumber } from "@/app/ui/format";
+import { formatNumber } from "@/app/ui/format";
 import { ConsumptionActualForm } from "../consumption-actual-form";
+import { ConsumptionActualRow } from "../consumption-actual-row";
 import { ConsumptionTable } from "../tables/consumption-table";
 import { toGridRows, type EffectiveRowEntry } from "../row-fields";
 import { tableProps, type ScenarioPanelData } from "./panel-props";
@@ -28,7 +29,8 @@ function ActualsLog({ scenarioId, items, actuals, canEdit, currency }: ActualsLo
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   return (
     <section className={styles.section} aria-labelledby="actuals-title">
-      <h2 id="actuals-title">Consumption actuals</h2>
+      {/* Focusable from script only: a deleted row's focus lands here. */}
+      <h2 id="actuals-title" tabIndex={-1}>Consumption actuals</h2>
       <form method="get" className={styles.inlineForm}>
         <input type="hidden" name="tab" value="consumption" />
         <div className={forms.field}>
@@ -53,16 +55,20 @@ function ActualsLog({ scenarioId, items, actuals, canEdit, currency }: ActualsLo
                 <th scope="col" className={tables.numeric}>Quantity ({selected.unit})</th>
                 <th scope="col" className={tables.numeric}>Unit cost (per {selected.unit})</th>
                 <th scope="col">Notes</th>
+                {canEdit ? <th scope="col">Actions</th> : null}
               </tr>
             </thead>
             <tbody>
-              {actuals.actuals.map((actual) => (
-                <tr key={actual.id}>
-                  <td>{formatDate(actual.periodStart)}</td>
-                  <td className={tables.numeric}>{formatNumber(actual.quantity, 2)}</td>
-                  <td className={tables.numeric}>{formatMoney(actual.unitCost, actual.currency)}</td>
-                  <td className={styles.notesCell}>{actual.notes ?? "—"}</td>
-                </tr>
+              {actuals.actuals.map(({ id, periodStart, quantity, unitCost, currency: actualCurrency, notes }) => (
+                <ConsumptionActualRow
+                  key={id}
+                  actual={{ id, periodStart, quantity, unitCost, currency: actualCurrency, notes }}
+                  itemName={selected.name}
+                  unit={selected.unit}
+                  canEdit={canEdit}
+                  columnCount={canEdit ? 5 : 4}
+                  afterDeleteFocusId="actuals-title"
+                />
               ))}
             </tbody>
           </table>
