@@ -1,5 +1,6 @@
 // The imports service: scenario inputs in and out of CSV and .xlsx files (layouts and limits: README.md), import
 // templates, and the streamed export of a run's results. Routes call these after the access guard (lib/access).
+export { exportScenarioComparison } from "./comparison-export";
 export { commitImport, type CommitRequest, type CommitResult } from "./commit";
 export { CSV_TYPE, downloadHeaders, XLSX_TYPE } from "./download";
 export { exportScenarioEconomics } from "./economics-export";
