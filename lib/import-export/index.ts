@@ -9,5 +9,6 @@ export { isImportKind } from "./kinds";
 export { importLimits, type ImportLimits } from "./limits";
 export { ImportRejectedError, previewImport, type ImportPreview, type ImportRequest } from "./preview";
 export { readImportForm } from "./read-request";
+export { exportRunComparison } from "./run-comparison-export";
 export { exportSimulationRun, type RunExportFile } from "./simulation-export";
 export { templateCsv, templateWorkbook } from "./templates";

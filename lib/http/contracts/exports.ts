@@ -31,6 +31,17 @@ export const exportContracts = {
     responses: FILE,
     errors: [404, 422],
   }),
+  simulationComparison: defineContract({
+    method: "GET",
+    path: "/api/simulations/compare/export",
+    summary: "Export two succeeded runs' summary statistics and percentiles side by side",
+    description: "A row per metric and statistic, a column per run (A, then B). 409 when a run has not succeeded; 422 when their scenarios use different currencies.",
+    tags: TAGS,
+    access: "analyst",
+    query: z.object({ a: z.uuid(), b: z.uuid(), format }).refine((q) => q.a !== q.b, { path: ["b"], message: "Choose two different runs" }),
+    responses: FILE,
+    errors: [403, 404, 409, 422],
+  }),
 };
 
 export const exportContractList = Object.values(exportContracts);
