@@ -4,6 +4,7 @@ export { exportScenarioComparison } from "./comparison-export";
 export { commitImport, type CommitRequest, type CommitResult } from "./commit";
 export { CSV_TYPE, downloadHeaders, XLSX_TYPE } from "./download";
 export { exportScenarioEconomics } from "./economics-export";
+export { exportOperationsDashboard, exportOverviewDashboard, exportProjectDashboard } from "./dashboard-export";
 export { exportScenarioInputs, exportScenarioRows, type ExportFile } from "./export";
 export { isImportKind } from "./kinds";
 export { importLimits, type ImportLimits } from "./limits";
