@@ -18,9 +18,9 @@ async function signInAs(page: Page, email: string): Promise<void> {
 
 type Comparison = { scenarios: { scenario: { id: string; name: string }; metrics: { npv: number } | null; keyInputs: { capexTotal: number } }[] };
 
-async function download(page: Page, linkName: string): Promise<string> {
+async function download(page: Page, linkName: string, region = "Export the comparison"): Promise<string> {
   const downloading = page.waitForEvent("download");
-  await page.getByRole("region", { name: "Export the comparison" }).getByRole("link", { name: linkName }).click();
+  await page.getByRole("region", { name: region }).getByRole("link", { name: linkName }).click();
   return (await downloading).path();
 }
 
@@ -52,5 +52,20 @@ test.describe("exports", () => {
       if (row.getCell(2).value === "Capex items incl. contingency") capex.push(row.getCell(4).value, row.getCell(5).value);
     });
     expect(capex).toEqual(comparison.scenarios.map((s) => s.keyInputs.capexTotal));
+  });
+
+  test("as a viewer, I download the project dashboard's base-case cash flow, and it is the dashboard's", async ({ page }) => {
+    await signInAs(page, "viewer@calminer.local");
+    const projects = (await (await page.request.get("/api/projects")).json()) as { items: { id: string; name: string }[] };
+    const project = projects.items.find((p) => p.name === DEMO_PROJECT_NAME);
+    expect(project).toBeDefined();
+    await page.goto(`/projects/${project?.id ?? ""}/dashboard`);
+    const dashboard = (await (await page.request.get(`/api/dashboards/projects/${project?.id ?? ""}`)).json()) as { baseCase: { cashFlow: { year: number; afterTaxCashFlow: number }[] } };
+
+    const csv = parse(await readFile(await download(page, "Base-case cash flow (CSV)", "Export the dashboard's data"), "utf8"), { bom: true }) as string[][];
+    const [header = [], ...rows] = csv;
+    const afterTax = header.findIndex((name) => name.startsWith("After-tax cash flow"));
+    expect(afterTax).toBeGreaterThan(0);
+    expect(rows.map((row) => [Number(row[1]), Number(row[afterTax])])).toEqual(dashboard.baseCase.cashFlow.map((r) => [r.year, r.afterTaxCashFlow]));
   });
 });
