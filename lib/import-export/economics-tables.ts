@@ -2,6 +2,7 @@ import type { SensitivityDriver } from "@/lib/engine/model";
 import type { ScenarioEconomics } from "@/lib/scenarios";
 import type { OutCell } from "./csv-write";
 import type { RowSource } from "./simulation-tables";
+import { rowsTable } from "./table-file";
 
 // A scenario's economics as flat tables for the workbook and CSV export: the disclosure table with life-of-mine
 // totals and unit costs (item, value, unit), the annual cash flow (a row per period) and the sensitivities (a row
@@ -20,10 +21,6 @@ const DRIVER_LABELS: Record<SensitivityDriver, string> = {
 };
 
 const BREAK_EVEN_LABELS = { price: "Price", operating_cost: "Operating cost", capital_cost: "Capital cost" } as const;
-
-function fromRows(header: string[], rows: OutCell[][]): RowSource {
-  return { header, rowCount: rows.length, rowAt: (index) => rows[index] ?? [] };
-}
 
 const VALUATION_TEXT = {
   start_of_period_0: (year: number) => `the start of ${year} (start of period 0)`,
@@ -98,7 +95,7 @@ export function summaryTable(economics: ScenarioEconomics): RowSource {
           ["Unit costs", "AISC per primary-equivalent unit (no credit)", unitCosts.aiscPerEquivalentUnit ?? null, perUnit],
         ] satisfies OutCell[][])),
   ];
-  return fromRows(["Section", "Item", "Value", "Unit"], rows);
+  return rowsTable(["Section", "Item", "Value", "Unit"], rows);
 }
 
 /** The annual cash flow: a row per period, units in the header. */
@@ -106,7 +103,7 @@ export function annualTable({ annualCashFlow, annualProducts = [], summary, pric
   const c = summary.currency;
   const header = ["Period", "Year", "Phase", "Ore mined (t)", "Waste mined (t)", "Ore processed (t)", `Head grade (${gradeUnit})`, `Payable metal (${priceUnit})`, `Gross revenue (${c})`, `Net smelter return (${c})`, `Royalties (${c})`, `Operating cost (${c})`, `Capital less salvage (${c})`, `Working-capital change (${c})`, `Income tax (${c})`, `Pre-tax cash flow (${c})`, `After-tax cash flow (${c})`, `Cumulative after-tax cash flow (${c})`, ...annualProducts.map((p) => `${p.name} gross revenue (${c})`)];
   const rows = annualCashFlow.map((r, index): OutCell[] => [r.period, r.year, r.phase, r.oreMinedT, r.wasteMinedT, r.oreProcessedT, r.headGrade, r.payableMetalUnits, r.grossRevenue, r.netSmelterReturn, r.royalties, r.operatingCost, r.netCapital, r.workingCapitalChange, r.incomeTax, r.preTaxCashFlow, r.afterTaxCashFlow, r.cumulativeCashFlow, ...annualProducts.map((p) => p.grossRevenue[index] ?? null)]);
-  return fromRows(header, rows);
+  return rowsTable(header, rows);
 }
 
 /** NPV and IRR per driver and step, then the break-evens. */
@@ -119,7 +116,7 @@ export function sensitivityTable({ sensitivities, summary }: ScenarioEconomics):
     const note = b.kind === "found" ? `break-even: NPV at ${rate} % is zero` : `no break-even: ${b.reason.replaceAll("_", " ")}`;
     rows.push([BREAK_EVEN_LABELS[b.driver], b.kind === "found" ? b.changePct : null, b.kind === "found" ? 0 : null, null, note]);
   }
-  return fromRows(["Driver", "Change (%)", `NPV at ${rate} % (${summary.currency})`, "IRR (%)", "Note"], rows);
+  return rowsTable(["Driver", "Change (%)", `NPV at ${rate} % (${summary.currency})`, "IRR (%)", "Note"], rows);
 }
 
 export const ECONOMICS_TABLES: Record<EconomicsPart, (economics: ScenarioEconomics) => RowSource> = {

@@ -2,6 +2,7 @@ import { getDb } from "@/db";
 import { findScenarioPlace, listOrganisationRunHeaders, listScenarioRunHeaders, type ScenarioPlace } from "@/db/queries/pages/simulations";
 import { getRun, listRunResults } from "@/db/queries/simulations";
 import { findOwned, type Owned } from "@/lib/access";
+import { hasRole } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/types";
 import { isAppError } from "@/lib/errors";
 import type { SimulationDetailOutput } from "@/lib/http/contracts/simulations";
@@ -59,4 +60,23 @@ export async function findRunContext(user: CurrentUser, runId: string): Promise<
     if (isAppError(error) && error.code === "NOT_FOUND") return undefined;
     throw error;
   }
+}
+
+/**
+ * May the user download the comparison of these runs? GET /api/simulations/compare/export asks for an analyst (or
+ * above) in each run's organisation, as a run's own export does; the compare page offers the link only then.
+ */
+export async function canExportRuns(user: CurrentUser, runIds: readonly string[]): Promise<boolean> {
+  const owners = await Promise.all(
+    runIds.map((runId) =>
+      findOwned(user, "simulationRun", runId).catch((error: unknown) => {
+        if (isAppError(error) && error.code === "NOT_FOUND") return undefined;
+        throw error;
+      }),
+    ),
+  );
+  return owners.every((owner) => {
+    const membership = owner && user.memberships.find((m) => m.organisationId === owner.organisationId);
+    return membership !== undefined && hasRole(membership.role, "analyst");
+  });
 }

@@ -4,7 +4,7 @@ import * as exportRoute from "@/app/api/simulations/[runId]/export/route";
 import type { Caller } from "./scenario-api";
 import type { SimulationWorld } from "./simulation-world";
 
-// Reading back what GET /api/simulations/{runId}/export sends: the raw Response (callRoute would JSON-parse the
+// Reading back what the export routes send (GET /api/simulations/{runId}/export, the page exports): the raw Response (callRoute would JSON-parse the
 // body), CSV and workbook tables as records keyed by the header row, so a test names the column it checks.
 
 /** One table row, keyed by its header: numbers stay numbers (CSV text is converted), empty cells are null. */
@@ -16,6 +16,28 @@ export async function requestExport(world: SimulationWorld, runId: string, query
   const headers = new Headers(cookie ? { cookie } : {});
   const request = new Request(`http://localhost:3000/api/simulations/${runId}/export${query}`, { headers });
   return exportRoute.GET(request, { params: Promise.resolve({ runId }) });
+}
+
+type GetHandler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+/** Calls any export route's GET with the caller's cookie (undefined = anonymous) and path params; the raw Response. */
+export async function requestFile(handler: GetHandler, url: string, { cookie, params = {} }: { cookie: string | undefined; params?: Record<string, string> }): Promise<Response> {
+  const headers = new Headers(cookie ? { cookie } : {});
+  return handler(new Request(new URL(url, "http://localhost:3000"), { headers }), { params: Promise.resolve(params) });
+}
+
+/** Both formats of one export read back as records: the CSV, and the workbook's sheet `sheet` (default the first). */
+export async function readBothFormats(
+  fetchFile: (format: "csv" | "xlsx") => Promise<Response>,
+  sheet?: string,
+): Promise<{ csv: { header: string[]; records: TableRecord[] }; xlsx: { header: string[]; records: TableRecord[] }; sheetNames: string[] }> {
+  const csvResponse = await fetchFile("csv");
+  if (csvResponse.status !== 200) throw new Error(`CSV export answered ${csvResponse.status}: ${await csvResponse.text()}`);
+  const xlsxResponse = await fetchFile("xlsx");
+  if (xlsxResponse.status !== 200) throw new Error(`xlsx export answered ${xlsxResponse.status}: ${await xlsxResponse.text()}`);
+  const { names, tables } = await readWorkbookTables(await xlsxResponse.arrayBuffer());
+  const xlsx = tables.get(sheet ?? names[0] ?? "") ?? { header: [], records: [] };
+  return { csv: readCsvTable(await csvResponse.text()), xlsx, sheetNames: names };
 }
 
 /** A CSV cell as the export wrote it: "" for no value, numbers as their shortest round-trip text. */

@@ -3,6 +3,8 @@ import { readOrganisationOverview } from "@/lib/dashboards/overview";
 import { listProjects } from "@/lib/projects";
 import { hasRole } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
+import type { OVERVIEW_EXPORT_PARTS } from "@/lib/http/contracts/exports";
+import { DownloadLinks, exportLinks } from "@/app/ui/common/download-links";
 import { EmptyState } from "@/app/ui/common/empty-state";
 import { PageHeader } from "@/app/ui/common/page-header";
 import { OverviewSection } from "@/app/ui/dashboards/overview-section";
@@ -10,6 +12,12 @@ import { ProjectCards } from "@/app/ui/projects/project-cards";
 import layout from "@/app/ui/common/layout.module.css";
 
 export const metadata: Metadata = { title: "Dashboard" };
+
+const OVERVIEW_PARTS = [
+  { part: "projects", label: "Base-case NPV by project" },
+  { part: "counts", label: "Counts" },
+  { part: "activity", label: "Recent activity" },
+] satisfies { part: (typeof OVERVIEW_EXPORT_PARTS)[number]; label: string }[];
 
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
@@ -23,6 +31,7 @@ export default async function DashboardPage() {
     <>
       <PageHeader title="Dashboard" description={`Projects, scenarios and simulation runs of ${organisation.name}`} />
       <OverviewSection overview={overview} />
+      <DownloadLinks id="overview-export" title="Export the overview" links={exportLinks("/api/dashboards/overview/export", OVERVIEW_PARTS)} />
       <section className={layout.section} aria-labelledby="projects-heading">
         <h2 id="projects-heading">Projects</h2>
         {projects.length > 0 ? (

@@ -13,6 +13,7 @@ import { economicsContractList } from "./economics";
 import { fitContractList } from "./fits";
 import { dashboardContractList } from "./dashboards";
 import { importExportContractList } from "./import-export";
+import { exportContractList } from "./exports";
 import { organisationContracts } from "./organisations";
 import { reportContractList } from "./reports";
 import { simulationContractList } from "./simulations";
@@ -41,5 +42,6 @@ export const allContracts: readonly ApiContract[] = [
   ...dashboardContractList,
   ...simulationContractList,
   ...importExportContractList,
+  ...exportContractList,
   ...reportContractList,
 ];

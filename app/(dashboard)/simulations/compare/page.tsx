@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
-import { findRunContext } from "@/lib/simulations/pages";
+import { canExportRuns, findRunContext } from "@/lib/simulations/pages";
+import { DownloadLinks, exportLinks } from "@/app/ui/common/download-links";
 import { EmptyState } from "@/app/ui/common/empty-state";
 import { PageHeader } from "@/app/ui/common/page-header";
 import { CompareView, type CompareSide } from "@/app/ui/simulations/compare-view";
@@ -33,7 +34,7 @@ export default async function CompareRunsPage({ searchParams }: { searchParams: 
     );
   }
   const runIds = [query.data.a, query.data.b];
-  const contexts = await Promise.all(runIds.map((runId) => findRunContext(user, runId)));
+  const [contexts, canExport] = await Promise.all([Promise.all(runIds.map((runId) => findRunContext(user, runId))), canExportRuns(user, runIds)]);
   const sides = contexts.flatMap((context, index): CompareSide[] => (context ? [{ runId: runIds[index] ?? "", context }] : []));
   const currencies = new Set(sides.map((side) => side.context.currency));
   return (
@@ -48,7 +49,16 @@ export default async function CompareRunsPage({ searchParams }: { searchParams: 
           <p>These runs cannot be compared: their scenarios use different currencies ({[...currencies].join(", ")}).</p>
         </div>
       ) : (
-        <CompareView sides={sides} />
+        <>
+          {canExport ? (
+            <DownloadLinks
+              id="run-compare-export"
+              title="Export the comparison"
+              links={exportLinks(`/api/simulations/compare/export?a=${query.data.a}&b=${query.data.b}`, [{ part: "statistics", label: "Summary statistics" }])}
+            />
+          ) : null}
+          <CompareView sides={sides} />
+        </>
       )}
     </>
   );

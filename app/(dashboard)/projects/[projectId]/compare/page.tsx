@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { loadOwnedForPage } from "@/lib/access/page";
 import { findProject } from "@/lib/projects";
 import { compareScenariosForPage } from "@/lib/scenarios";
+import { DownloadLinks, exportLinks } from "@/app/ui/common/download-links";
 import { EmptyState } from "@/app/ui/common/empty-state";
 import { PageHeader } from "@/app/ui/common/page-header";
 import { CompareRefusal } from "@/app/ui/scenarios/compare-refusal";
@@ -55,6 +56,11 @@ export default async function ComparePage({ params, searchParams }: Props) {
               {onlyDifferences ? "Show every row" : "Show only differences"}
             </Link>
           </div>
+          <DownloadLinks
+            id="compare-export"
+            title="Export the comparison"
+            links={exportLinks(`/api/projects/${project.id}/scenarios/compare/export?scenarioIds=${outcome.comparison.scenarios.map((s) => s.scenario.id).join(",")}`, [{ part: "comparison", label: "Comparison table" }])}
+          />
           <CompareTable projectId={project.id} scenarios={outcome.comparison.scenarios} sections={buildCompareSections(outcome.comparison, onlyDifferences)} />
         </div>
       )}
