@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { insertMembership } from "@/db/queries/users";
 import { auditLog } from "@/db/schema";
+import { loadOrganisationOverview } from "@/lib/dashboards/overview";
 import { callRoute, sessionCookieFor } from "@/tests/support/api";
 import { createTestOrganisation, createTestUser, useTestDb } from "@/tests/support/db";
 import { GET, PATCH } from "./route";
@@ -52,6 +53,10 @@ describe("/api/me number format", () => {
     const events = await preferenceEvents(user.id);
     expect(events.map((event) => event.organisationId).toSorted()).toEqual(organisationIds.toSorted());
     expect(events[0]).toMatchObject({ before: { numberFormat: null }, after: { numberFormat: "point" } });
+    // An account event, not a change to the organisation's data: the overview's activity leaves it out (and so no
+    // dashboard can be stale after it: NOT_MUTATIONS in tests/support/mutation-cases).
+    const overview = await loadOrganisationOverview(await getDb(), { organisationId: organisationIds[0] ?? "" });
+    expect(overview.recentActivity).toEqual([]);
   });
 
   it("goes back to following the browser with null", async () => {
