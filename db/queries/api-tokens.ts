@@ -1,4 +1,5 @@
 import { and, desc, eq, gt, isNull, lt, or } from "drizzle-orm";
+import type { NumberFormat } from "@/lib/domain/number-format";
 import type { Role } from "@/lib/domain/roles";
 import type { DbOrTx } from "../client";
 import { apiTokens } from "../schema/credentials";
@@ -72,6 +73,7 @@ export type PresentedToken = {
   email: string;
   name: string;
   isActive: boolean;
+  numberFormat: NumberFormat | null;
   membershipRole: Role | null;
 };
 
@@ -91,6 +93,7 @@ export async function findLiveApiToken(db: DbOrTx, { tokenHash, now }: { tokenHa
       email: users.email,
       name: users.name,
       isActive: users.isActive,
+      numberFormat: users.numberFormat,
       membershipRole: memberships.role,
     })
     .from(apiTokens)

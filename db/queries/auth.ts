@@ -1,4 +1,5 @@
 import { eq, sql } from "drizzle-orm";
+import type { NumberFormat } from "@/lib/domain/number-format";
 import type { Role } from "@/lib/domain/roles";
 import type { DbOrTx } from "../client";
 import { memberships, users } from "../schema/identity";
@@ -14,6 +15,8 @@ export type UserWithMemberships = {
   email: string;
   name: string;
   isActive: boolean;
+  /** The decimal separator the person chose; null = their browser's. */
+  numberFormat: NumberFormat | null;
   memberships: IdentityMembership[];
 };
 
@@ -40,7 +43,7 @@ export type AccountCredentials = {
 export async function getUserWithMemberships(db: DbOrTx, { userId }: { userId: string }): Promise<UserWithMemberships | null> {
   const rows = await selectRows<UserMembershipRow>(
     db,
-    sql`SELECT u.id, u.email, u.name, u.is_active AS "isActive",
+    sql`SELECT u.id, u.email, u.name, u.is_active AS "isActive", u.number_format AS "numberFormat",
                o.id AS "organisationId", o.name AS "organisationName", m.role::text AS role
           FROM users u
           LEFT JOIN memberships m ON m.user_id = u.id
@@ -54,7 +57,7 @@ export async function getUserWithMemberships(db: DbOrTx, { userId }: { userId: s
   for (const { organisationId, organisationName, role } of rows) {
     if (organisationId !== null && organisationName !== null && role !== null) found.push({ organisationId, organisationName, role });
   }
-  return { id: first.id, email: first.email, name: first.name, isActive: first.isActive, memberships: found };
+  return { id: first.id, email: first.email, name: first.name, isActive: first.isActive, numberFormat: first.numberFormat, memberships: found };
 }
 
 /** The account with this (normalised) email and how many organisations it belongs to; undefined when none. */

@@ -14,6 +14,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { isCurrencyCode, isPercentage, percent } from "./columns";
 import { ROLES } from "../../lib/domain/roles";
+import { NUMBER_FORMATS } from "../../lib/domain/number-format";
 import {
   DEFAULT_DISCLOSURE_RATES_PCT,
   DEFAULT_SENSITIVITY_STEPS_PCT,
@@ -102,9 +103,14 @@ export const users = pgTable(
     passwordHash: text("password_hash").notNull(),
     isActive: boolean("is_active").notNull().default(true),
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+    /** The decimal separator the person types and reads (lib/domain/number-format.ts); NULL = their browser's. */
+    numberFormat: text("number_format", { enum: NUMBER_FORMATS }),
     ...timestamps,
   },
-  (t) => [check("users_email_lowercase", sql`${t.email} = lower(${t.email})`)],
+  (t) => [
+    check("users_email_lowercase", sql`${t.email} = lower(${t.email})`),
+    check("users_number_format_known", sql`${t.numberFormat} IN ('point', 'comma')`),
+  ],
 );
 
 export const memberships = pgTable(

@@ -43,7 +43,7 @@ const isOrganisationKind = (kind: OwnedKind): kind is OrganisationKind => (ORGAN
 
 function memberOf(world: World, role: Role): CurrentUser {
   const membership = { organisationId: world.organisationId, organisationName: "Test", role };
-  return { id: crypto.randomUUID(), email: "x@example.test", name: "X", memberships: [membership], activeOrganisation: { id: world.organisationId, name: "Test", role }, sessionId: crypto.randomUUID(), apiTokenId: null };
+  return { id: crypto.randomUUID(), email: "x@example.test", name: "X", memberships: [membership], activeOrganisation: { id: world.organisationId, name: "Test", role }, sessionId: crypto.randomUUID(), apiTokenId: null, numberFormat: null };
 }
 
 beforeAll(async () => {

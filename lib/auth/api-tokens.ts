@@ -43,6 +43,7 @@ function toTokenUser(found: PresentedToken, membershipRole: Role): CurrentUser {
     id: found.userId,
     email: found.email,
     name: found.name,
+    numberFormat: found.numberFormat,
     // Only the token's organisation: another organisation's records are 404 to it, as to a stranger.
     memberships: [organisation],
     activeOrganisation: { id: found.organisationId, name: found.organisationName, role },

@@ -31,6 +31,7 @@ export function toCurrentUser(identity: Identity | null, sessionId: string, acti
     id: identity.id,
     email: identity.email,
     name: identity.name,
+    numberFormat: identity.numberFormat,
     // A copy: the remembered identity (identity-memo.ts) is shared by every request of this user.
     memberships: [...identity.memberships],
     activeOrganisation: { id: active.organisationId, name: active.organisationName, role: active.role },

@@ -9,11 +9,17 @@ import type { AuditAction } from "@/lib/domain/audit";
 
 export async function recordPersonEvent(
   tx: DbOrTx,
-  { userId, actorUserId, action, after }: { userId: string; actorUserId: string | null; action: AuditAction; after: Record<string, unknown> },
+  {
+    userId,
+    actorUserId,
+    action,
+    before = null,
+    after,
+  }: { userId: string; actorUserId: string | null; action: AuditAction; before?: Record<string, unknown> | null; after: Record<string, unknown> },
 ): Promise<void> {
   const organisationIds = await listMembershipOrganisationIds(tx, { userId });
   await recordAudit(
     tx,
-    organisationIds.map((organisationId) => ({ organisationId, userId: actorUserId, action, entityType: "user" as const, entityId: userId, after })),
+    organisationIds.map((organisationId) => ({ organisationId, userId: actorUserId, action, entityType: "user" as const, entityId: userId, before, after })),
   );
 }

@@ -19,6 +19,7 @@ const user: CurrentUser = {
   activeOrganisation: { id: ORG_A, name: "Alpha", role: "analyst" },
   sessionId: "s1",
   apiTokenId: null,
+  numberFormat: null,
 };
 
 function thrown(fn: () => unknown): AppError {

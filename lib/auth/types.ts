@@ -1,3 +1,4 @@
+import type { NumberFormat } from "@/lib/domain/number-format";
 import type { Role } from "@/lib/domain/roles";
 
 export type { Role };
@@ -14,6 +15,8 @@ export type CurrentUser = {
   id: string;
   email: string;
   name: string;
+  /** The decimal separator the person chose (account page); null = follow their browser's language. */
+  numberFormat: NumberFormat | null;
   memberships: MembershipSummary[];
   activeOrganisation: { id: string; name: string; role: Role };
   /**

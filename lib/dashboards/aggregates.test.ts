@@ -107,5 +107,5 @@ describe("dashboard aggregates", () => {
 /** A viewer of one organisation, as the session would give them (the owner lookups read the database). */
 function memberOf(organisationId: string): CurrentUser {
   const membership = { organisationId, organisationName: "Test Org", role: "viewer" as const };
-  return { id: crypto.randomUUID(), email: "viewer@example.test", name: "Viewer", memberships: [membership], activeOrganisation: { id: organisationId, name: "Test Org", role: "viewer" }, sessionId: crypto.randomUUID(), apiTokenId: null };
+  return { id: crypto.randomUUID(), email: "viewer@example.test", name: "Viewer", memberships: [membership], activeOrganisation: { id: organisationId, name: "Test Org", role: "viewer" }, sessionId: crypto.randomUUID(), apiTokenId: null, numberFormat: null };
 }

@@ -14,8 +14,8 @@ import { toNpvSummary } from "./npv-summary";
 // a person's own credentials: API tokens and password links, see ENTITY_TYPES_ON_NO_DASHBOARD),
 // and every project's base-case NPV from its latest succeeded run.
 
-/** Audit actions that are not changes to the organisation's data (a person's sign-ins and passwords, exports). */
-const NOT_ACTIVITY = ["sign_in", "sign_in_failed", "password_change", "password_reset", "export"];
+/** Audit actions that are not changes to the organisation's data (a person's sign-ins, passwords and preferences, exports). */
+const NOT_ACTIVITY = ["sign_in", "sign_in_failed", "password_change", "password_reset", "preference_change", "export"];
 const RECENT_ACTIVITY_LIMIT = 10;
 
 type OrganisationScope = { organisationId: string };

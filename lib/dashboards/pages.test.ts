@@ -25,7 +25,7 @@ afterAll(async () => {
 function viewerOf(...organisationIds: string[]): CurrentUser {
   const memberships = organisationIds.map((organisationId) => ({ organisationId, organisationName: "Org", role: "viewer" as const }));
   const active = { id: organisationIds[0] ?? "", name: "Org", role: "viewer" as const };
-  return { id: crypto.randomUUID(), email: "viewer@example.test", name: "Viewer", memberships, activeOrganisation: active, sessionId: crypto.randomUUID(), apiTokenId: null };
+  return { id: crypto.randomUUID(), email: "viewer@example.test", name: "Viewer", memberships, activeOrganisation: active, sessionId: crypto.randomUUID(), apiTokenId: null, numberFormat: null };
 }
 
 async function setup() {

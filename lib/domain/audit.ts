@@ -21,6 +21,8 @@ export const AUDIT_ACTIONS = [
   "revoke",
   /** An invitation taken up. */
   "accept",
+  /** The person changed a preference of their own account (the number format): no organisation's data. */
+  "preference_change",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -6,6 +6,7 @@ import { listMySessions } from "@/lib/users/sessions";
 import { formatRoleLabel } from "@/app/ui/format";
 import { PageHeader } from "@/app/ui/common/page-header";
 import { ChangePasswordForm } from "@/app/ui/account/change-password-form";
+import { NumberFormatForm } from "@/app/ui/account/number-format-form";
 import { SessionList } from "@/app/ui/account/session-list";
 import layout from "@/app/ui/common/layout.module.css";
 import { ApiTokensSection } from "./api-tokens-section";
@@ -38,6 +39,14 @@ export default async function AccountPage() {
               </Fragment>
             ))}
           </dl>
+        </section>
+        <section className={layout.stack} aria-labelledby="numbers-title">
+          <h2 id="numbers-title">Numbers</h2>
+          <p className={layout.muted}>
+            How you type numbers and how they are shown back in input tables and forms. Text that could mean two
+            numbers, such as 1,2,3, is refused rather than guessed at.
+          </p>
+          <NumberFormatForm numberFormat={user.numberFormat} />
         </section>
         <section className={layout.stack} aria-labelledby="password-title">
           <h2 id="password-title">Password</h2>

@@ -86,6 +86,7 @@ const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   password_reset: "Reset password",
   revoke: "Revoked",
   accept: "Accepted",
+  preference_change: "Changed a preference",
 };
 
 /** The audit actions in the vocabulary's order, for a select. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decimalSeparatorOf, parseNumberText } from "./parse-number";
+import { decimalSeparatorOf, numberToText, parseNumberText, withDecimalSeparator } from "./parse-number";
 
 const valueOf = (text: string, decimal: "." | "," = ".") => {
   const parsed = parseNumberText(text, decimal);
@@ -42,6 +42,23 @@ describe("parseNumberText with a decimal comma", () => {
   it("refuses a decimal point it cannot read as a group", () => {
     expect(parseNumberText("8.5", ",")).toEqual({ kind: "invalid", message: expect.stringContaining("write 8,5 for a decimal") });
     expect(parseNumberText("1.23", ",")).toMatchObject({ kind: "invalid" });
+  });
+
+  it("refuses 1,2,3 with the rule and an example, never a suggestion that is no number either", () => {
+    const refused = parseNumberText("1,2,3", ",");
+    expect(refused).toEqual({ kind: "invalid", message: expect.stringContaining('use one "," for the decimals and "." only between groups of three digits, e.g. 1.234,5') });
+    expect(parseNumberText("1,2,3", ".")).toEqual({ kind: "invalid", message: expect.stringContaining("e.g. 1,234.5") });
+  });
+});
+
+describe("numbers written back", () => {
+  it("shows a number ungrouped with the person's separator, so reading it back is exact", () => {
+    expect([numberToText(8.5, ","), numberToText(1234567.25, ","), numberToText(8.5, "."), numberToText(1.5e-7, ",")]).toEqual(["8,5", "1234567,25", "8.5", "1,5e-7"]);
+    expect(valueOf(numberToText(0.1 + 0.2, ","), ",")).toBe(0.1 + 0.2);
+  });
+
+  it("swaps point and comma of a formatted number for the comma format", () => {
+    expect([withDecimalSeparator("1,234.5", ","), withDecimalSeparator("1,234.5", ".")]).toEqual(["1.234,5", "1,234.5"]);
   });
 });
 

@@ -22,11 +22,19 @@ function isGroupedInteger(text: string, group: string): boolean {
   return first !== undefined && /^\d{1,3}$/.test(first) && rest.every((part) => /^\d{3}$/.test(part));
 }
 
+/**
+ * Why text is refused, with the reading it probably meant when there is one ("8,5" → 8.5 under a point); text
+ * with no single reading ("1,2,3") gets the rule and an example instead of a suggestion that is no number either.
+ */
 function ambiguousMessage(text: string, decimal: DecimalSeparator): string {
   const other = groupSeparatorOf(decimal);
   const asDecimal = text.replace(other, decimal);
   const name = decimal === "." ? "a decimal point" : "a decimal comma";
-  return `"${text}" is not a number in your format (${name}): write ${asDecimal} for a decimal, or change the number format in your account.`;
+  if (asDecimal !== text && parseNumberText(asDecimal, decimal).kind === "number") {
+    return `"${text}" is not a number in your format (${name}): write ${asDecimal} for a decimal, or change the number format in your account.`;
+  }
+  const example = decimal === "." ? "1,234.5" : "1.234,5";
+  return `"${text}" is not a number in your format (${name}): use one "${decimal}" for the decimals and "${other}" only between groups of three digits, e.g. ${example}.`;
 }
 
 /**
@@ -73,3 +81,19 @@ export function decimalOf(text: string, decimal: DecimalSeparator = "."): number
   return parsed.kind === "number" ? parsed.value : Number.NaN;
 }
 
+
+/**
+ * A number as an editable cell shows it: no grouping (so reading it back gives the same number) and the person's
+ * decimal separator. `String` keeps every digit a double needs to round-trip.
+ * @example numberToText(8.5, ",") → "8,5"
+ */
+export function numberToText(value: number, decimal: DecimalSeparator): string {
+  const text = String(value);
+  return decimal === "." ? text : text.replace(".", decimal);
+}
+
+/** Text formatted with a point and comma groups ("1,234.5"), written in the person's format ("1.234,5"). */
+export function withDecimalSeparator(formatted: string, decimal: DecimalSeparator): string {
+  if (decimal === ".") return formatted;
+  return formatted.replace(/[.,]/g, (char) => (char === "." ? "," : "."));
+}

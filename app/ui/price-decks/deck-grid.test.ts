@@ -92,3 +92,18 @@ describe("a new root scenario's price source", () => {
     });
   });
 });
+
+describe("the price deck grid under a decimal comma", () => {
+  it("shows stored prices with a comma and reads them back exactly, pasted cells included", () => {
+    const rows = toDeckRows([{ year: 2030, price: 4.25 }, { year: 2031, price: 1234.5 }], ",");
+    expect(rows.map((row) => row.values)).toEqual([{ year: "2030", price: "4,25" }, { year: "2031", price: "1234,5" }]);
+    const pasted = gridReducer(rows, { type: "paste", rowIndex: 2, columnIndex: 0, cells: parseTsv("2032\t1.000,75\n"), columns, newRow: () => newDeckRow() });
+    expect(readDeckRows(pasted, "USD/lb", ",")).toMatchObject({ ok: true, prices: [{ year: 2030, price: 4.25 }, { year: 2031, price: 1234.5 }, { year: 2032, price: 1000.75 }] });
+  });
+
+  it("refuses 1,2,3 beside the cell with the parser's message", () => {
+    const read = readDeckRows([{ ...newDeckRow(), values: { year: "2030", price: "1,2,3" } }], "USD/lb", ",");
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect([...read.errors.values()][0]?.get("price")).toContain('"1,2,3" is not a number in your format (a decimal comma)');
+  });
+});

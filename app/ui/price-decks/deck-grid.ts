@@ -1,10 +1,11 @@
-import { parseNumberText } from "@/app/ui/format/parse-number";
+import { numberToText, parseNumberText, type DecimalSeparator } from "@/app/ui/format/parse-number";
 import type { ApiFieldErrors } from "@/lib/client/api-client";
 import type { CellErrors, GridColumn, GridRow } from "@/app/ui/scenario-editor/grid/types";
 
 // The year/price grid of a price deck: its columns, rows from the stored prices, and rows back to the API's
 // `prices` (blank rows left out). Pure. The API validates again (it is the authority); reading here first puts the
-// same kind of message beside the cell without a round trip and never sends NaN.
+// same kind of message beside the cell without a round trip and never sends NaN. Prices are typed and shown in the
+// person's number format (number-format-provider.tsx): "4,25" under a decimal comma.
 
 export type YearPrice = { year: number; price: number };
 
@@ -28,23 +29,32 @@ export function newDeckRow(): GridRow {
   return row(`new-${newRowCount}`, { year: "", price: "" }, "new");
 }
 
-/** The stored prices as grid rows (one blank row when there are none, so a paste has a cell to land in). */
-export function toDeckRows(prices: readonly YearPrice[]): GridRow[] {
+/** The stored prices as grid rows, in the person's format (one blank row when there are none, so a paste has a cell to land in). */
+export function toDeckRows(prices: readonly YearPrice[], decimal: DecimalSeparator = "."): GridRow[] {
   if (prices.length === 0) return [newDeckRow()];
-  return prices.map((p) => row(`year-${p.year}`, { year: String(p.year), price: String(p.price) }, "own"));
+  return prices.map((p) => row(`year-${p.year}`, { year: String(p.year), price: numberToText(p.price, decimal) }, "own"));
 }
 
-/** "4.25", " 4,250.5 " (groups of three read as a spreadsheet writes them) → a number; NaN for "4,25" or blank. */
-function parseNumber(text: string): number {
-  const parsed = parseNumberText(text);
+/**
+ * "4.25", " 4,250.5 " (groups of three read as a spreadsheet writes them) → a number under a decimal point;
+ * "4,25" under a decimal comma; NaN for blank or refused text.
+ */
+function parseNumber(text: string, decimal: DecimalSeparator): number {
+  const parsed = parseNumberText(text, decimal);
   return parsed.kind === "number" ? parsed.value : Number.NaN;
+}
+
+function priceMessage(text: string, unitLabel: string, decimal: DecimalSeparator): string {
+  const parsed = parseNumberText(text, decimal);
+  if (parsed.kind === "invalid") return parsed.message;
+  return `Enter the price in ${unitLabel}, e.g. ${decimal === "." ? "4.25" : "4,25"}`;
 }
 
 export type ReadPrices =
   { ok: true; prices: YearPrice[]; rowKeys: string[] } | { ok: false; errors: CellErrors };
 
 /** The rows as the API's prices (blank rows skipped) and the key of each row sent, or the cells to fix. */
-export function readDeckRows(rows: readonly GridRow[], unitLabel: string): ReadPrices {
+export function readDeckRows(rows: readonly GridRow[], unitLabel: string, decimal: DecimalSeparator = "."): ReadPrices {
   const errors: CellErrors = new Map();
   const prices: YearPrice[] = [];
   const rowKeys: string[] = [];
@@ -53,10 +63,10 @@ export function readDeckRows(rows: readonly GridRow[], unitLabel: string): ReadP
     const priceText = gridRow.values.price?.trim() ?? "";
     if (yearText === "" && priceText === "") continue;
     const cellErrors = new Map<string, string>();
-    const year = parseNumber(yearText);
-    const price = parseNumber(priceText);
+    const year = parseNumber(yearText, decimal);
+    const price = parseNumber(priceText, decimal);
     if (!Number.isInteger(year)) cellErrors.set("year", "Enter the calendar year, e.g. 2030");
-    if (!Number.isFinite(price)) cellErrors.set("price", `Enter the price in ${unitLabel} with a decimal point, e.g. 4.25`);
+    if (!Number.isFinite(price)) cellErrors.set("price", priceMessage(priceText, unitLabel, decimal));
     else if (price < 0) cellErrors.set("price", `Price must be 0 or more, in ${unitLabel}`);
     if (cellErrors.size > 0) errors.set(gridRow.key, cellErrors);
     prices.push({ year, price });

@@ -9,6 +9,7 @@ import { NumberField } from "@/app/ui/forms/number-field";
 import { SelectField } from "@/app/ui/forms/select-field";
 import { SubmitButton } from "@/app/ui/forms/submit-button";
 import { useApiSubmit } from "@/app/ui/forms/use-api-submit";
+import { useDecimalSeparator } from "@/app/ui/format/number-format-provider";
 import { api, type ApiFieldErrors } from "@/lib/client/api-client";
 import { DeckPriceGrid } from "./deck-price-grid";
 import { deckColumns, readDeckRows, toCellErrors, toDeckRows } from "./deck-grid";
@@ -35,10 +36,11 @@ export function PriceDeckForm({ deck, cancelHref }: { deck?: DeckFormValues; can
   const [priceUnit, setPriceUnit] = useState<string>(deck?.priceUnit ?? "lb");
   const unitLabel = `${currency.toUpperCase() || "currency"}/${priceUnit}`;
   const columns = useMemo(() => deckColumns(unitLabel), [unitLabel]);
+  const decimal = useDecimalSeparator();
   const grid = useDeckGrid(
     gridId,
     columns,
-    useMemo(() => toDeckRows(deck?.prices ?? []), [deck?.prices]),
+    useMemo(() => toDeckRows(deck?.prices ?? [], decimal), [deck?.prices, decimal]),
   );
   const errors = { ...submit.fieldErrors, ...localErrors };
   const isNew = !deck;
@@ -46,7 +48,7 @@ export function PriceDeckForm({ deck, cancelHref }: { deck?: DeckFormValues; can
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const read = readDeckForm(new FormData(event.currentTarget), { isNew, unitLabel });
-    const prices = readDeckRows(grid.rows, unitLabel);
+    const prices = readDeckRows(grid.rows, unitLabel, decimal);
     grid.setErrors(prices.ok ? new Map() : prices.errors);
     if (!read.ok || !prices.ok) {
       submit.reset();

@@ -16,6 +16,12 @@ type Patch = Partial<Pick<GridRow, "values" | "extra">>;
  */
 export function useDeckGrid(gridId: string, columns: readonly GridColumn[], loadedRows: GridRow[]) {
   const [rows, dispatch] = useReducer(gridReducer, loadedRows);
+  // New loaded rows (the browser's number format known after hydration): start again from them.
+  const [loaded, setLoaded] = useState(loadedRows);
+  if (loaded !== loadedRows) {
+    setLoaded(loadedRows);
+    dispatch({ type: "reset", rows: loadedRows });
+  }
   const [errors, setErrors] = useState<CellErrors>(new Map());
   const [status, setStatus] = useState<string>("");
 

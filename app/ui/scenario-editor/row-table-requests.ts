@@ -1,3 +1,4 @@
+import type { DecimalSeparator } from "@/app/ui/format/parse-number";
 import { api, isApiError } from "@/lib/client/api-client";
 import { toCellErrors, toRequestRow } from "./grid/cell-values";
 import type { CellErrors, GridColumn, GridRow } from "./grid/types";
@@ -19,10 +20,10 @@ function failureMessage(error: unknown, hasCellErrors: boolean, fallback: string
 }
 
 /** Builds every row's request body; cells that are not even numbers are reported here, before any request. */
-function buildRequest(rows: readonly GridRow[], columns: readonly GridColumn[]) {
+function buildRequest(rows: readonly GridRow[], columns: readonly GridColumn[], decimal: DecimalSeparator) {
   const local: CellErrors = new Map();
   const bodies = rows.map((row) => {
-    const { body, errors } = toRequestRow(row, columns);
+    const { body, errors } = toRequestRow(row, columns, decimal);
     if (errors.size > 0) local.set(row.key, errors);
     return body;
   });
@@ -33,8 +34,13 @@ function buildRequest(rows: readonly GridRow[], columns: readonly GridColumn[]) 
  * Saves the whole table with PUT /api/scenarios/{id}/{segment}. The API writes nothing when any row is invalid and
  * names each problem `rows.<index>.<field>`; those come back as cell errors on the rows that were sent.
  */
-export async function saveRows(target: TableTarget, rows: readonly GridRow[], columns: readonly GridColumn[]): Promise<{ ok: boolean; errors: CellErrors; feedback: SaveFeedback }> {
-  const { bodies, local } = buildRequest(rows, columns);
+export async function saveRows(
+  target: TableTarget,
+  rows: readonly GridRow[],
+  columns: readonly GridColumn[],
+  decimal: DecimalSeparator,
+): Promise<{ ok: boolean; errors: CellErrors; feedback: SaveFeedback }> {
+  const { bodies, local } = buildRequest(rows, columns, decimal);
   if (local.size > 0) return { ok: false, errors: local, feedback: { problems: [], message: "Some cells are not numbers. Nothing was saved." } };
   try {
     await api.put(`/api/scenarios/${target.scenarioId}/${target.segment}`, { version: target.version, rows: bodies });

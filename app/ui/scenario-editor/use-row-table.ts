@@ -1,7 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useReducer, useState } from "react";
+import { useCallback, useMemo, useReducer, useState } from "react";
+import { useDecimalSeparator } from "@/app/ui/format/number-format-provider";
+import { localiseRows } from "./grid/cell-values";
 import { gridReducer, isGridDirty } from "./grid/grid-state";
 import { focusCell } from "./grid/grid-keyboard";
 import { isMultiCellPaste, parseTsv } from "./grid/parse-tsv";
@@ -79,17 +81,21 @@ export function useRowTable(config: RowTableConfig) {
   const [errors, setErrors] = useState<CellErrors>(new Map());
   const [feedback, setFeedback] = useState<SaveFeedback>({ problems: [] });
   const [isPending, setPending] = useState(false);
-  const [loaded, setLoaded] = useState({ version: config.version, rows: config.loadedRows });
-  const edits = useRowEdits(config, setErrors, setFeedback);
+  const { columns } = config;
+  // Numeric cells in the person's number format; the server built them with a point.
+  const decimal = useDecimalSeparator();
+  const loadedRows = useMemo(() => localiseRows(config.loadedRows, columns, decimal), [config.loadedRows, columns, decimal]);
+  const [loaded, setLoaded] = useState({ version: config.version, decimal, rows: loadedRows });
+  const edits = useRowEdits({ ...config, loadedRows }, setErrors, setFeedback);
   const { rows, dispatch } = edits;
 
-  // Fresh rows from the server (after a save or a revert): start again from them.
-  if (loaded.version !== config.version) {
-    setLoaded({ version: config.version, rows: config.loadedRows });
-    dispatch({ type: "reset", rows: config.loadedRows });
+  // Fresh rows from the server (after a save or a revert), or the browser's format known after hydration: start
+  // again from them.
+  if (loaded.version !== config.version || loaded.decimal !== decimal) {
+    setLoaded({ version: config.version, decimal, rows: loadedRows });
+    dispatch({ type: "reset", rows: loadedRows });
   }
   const isDirty = isGridDirty(rows, loaded.rows);
-  const { columns } = config;
 
   // Memoised: every grid row receives it, and a new function would re-render all rows on each keystroke.
   const { scenarioId, segment, version } = config;
@@ -114,7 +120,7 @@ export function useRowTable(config: RowTableConfig) {
   // second save go out with the old version and fail as a conflict.
   const save = async () => {
     setPending(true);
-    const outcome = await saveRows({ scenarioId, segment, version }, rows, columns);
+    const outcome = await saveRows({ scenarioId, segment, version }, rows, columns, decimal);
     setErrors(outcome.errors);
     setFeedback(outcome.feedback);
     setPending(false);

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { hasRole } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/types";
 import { Brand } from "@/app/ui/common/brand";
+import { NumberFormatProvider } from "@/app/ui/format/number-format-provider";
 import { FocusAfterNavigation } from "./focus-after-navigation";
 import { MainNav, type NavItem } from "./main-nav";
 import { OrganisationSwitcher } from "./organisation-switcher";
@@ -36,7 +37,7 @@ export function AppShell({ user, canCreateOrganisation = false, children }: { us
         <UserMenu user={user} />
       </header>
       <main id="main-content" className={styles.main} tabIndex={-1}>
-        {children}
+        <NumberFormatProvider numberFormat={user.numberFormat}>{children}</NumberFormatProvider>
       </main>
       <FocusAfterNavigation mainId="main-content" />
     </div>

@@ -1,10 +1,12 @@
 "use client";
 
 import { CheckboxField } from "@/app/ui/forms/checkbox-field";
-import type { FieldErrorsProp } from "@/app/ui/forms/field";
+import { TextField, type FieldErrorsProp } from "@/app/ui/forms/field";
 import { NumberField } from "@/app/ui/forms/number-field";
 import { SelectField } from "@/app/ui/forms/select-field";
 import { formatNumber } from "@/app/ui/format";
+import { useDecimalSeparator } from "@/app/ui/format/number-format-provider";
+import { numberToText } from "@/app/ui/format/parse-number";
 import { CONVERGENCE_FORM_LIMITS, STATISTIC_OPTIONS, type ConvergenceField, type ConvergenceFormValues } from "./convergence-input";
 import forms from "@/app/ui/forms/forms.module.css";
 import styles from "./simulations.module.css";
@@ -25,6 +27,7 @@ const { maxTolerancePct, minIterations, defaultMinIterations } = CONVERGENCE_FOR
  */
 export function ConvergenceFields({ values, onChange, errorsOf }: ConvergenceFieldsProps) {
   const set = <K extends keyof ConvergenceFormValues>(key: K, value: ConvergenceFormValues[K]) => onChange({ ...values, [key]: value });
+  const decimal = useDecimalSeparator();
   return (
     <div className={styles.convergence}>
       <CheckboxField
@@ -40,16 +43,15 @@ export function ConvergenceFields({ values, onChange, errorsOf }: ConvergenceFie
           <legend>When is the run converged?</legend>
           <div className={styles.formGrid}>
             <SelectField label="Statistic" name="convergenceStatistic" options={STATISTIC_OPTIONS} value={values.statistic} onChange={(event) => set("statistic", event.target.value)} errors={errorsOf("convergence.statistic")} hint="The estimate whose standard error must shrink: the mean, or the P50 (median), of NPV." />
-            <NumberField
-              label="Tolerance"
-              unit="% of the value"
+            {/* Text, not type=number: it is read in the person's number format ("0,5" under a decimal comma). */}
+            <TextField
+              label="Tolerance (% of the value)"
               name="convergenceTolerancePct"
-              min={0}
-              max={maxTolerancePct}
+              inputMode="decimal"
               value={values.tolerancePct}
               onChange={(event) => set("tolerancePct", event.target.value)}
               errors={errorsOf("convergence.relativeTolerancePct")}
-              hint={`Stop when the standard error is at most this share of the statistic's absolute value, e.g. 0.5. Above 0, at most ${maxTolerancePct}.`}
+              hint={`Stop when the standard error is at most this share of the statistic's absolute value, e.g. ${numberToText(0.5, decimal)}. Above 0, at most ${maxTolerancePct}.`}
             />
             <NumberField
               label="Minimum iterations"

@@ -1,4 +1,4 @@
-import { decimalOf } from "@/app/ui/format/parse-number";
+import { decimalOf, numberToText, parseNumberText, type DecimalSeparator } from "@/app/ui/format/parse-number";
 import { formatNumber } from "@/app/ui/format";
 import type { ConvergenceRequest } from "@/lib/http/contracts/simulations";
 
@@ -25,17 +25,25 @@ function isStatistic(value: string): value is ConvergenceRequest["statistic"] {
   return value === "mean" || value === "p50";
 }
 
-function parseTolerance(text: string): number | string {
-  const value = decimalOf(text);
+/** The tolerance field's text in another number format (the browser's, known after hydration); other text as typed. */
+export function reformatTolerance(text: string, from: DecimalSeparator, to: DecimalSeparator): string {
+  const parsed = parseNumberText(text, from);
+  return parsed.kind === "number" ? numberToText(parsed.value, to) : text;
+}
+
+function parseTolerance(text: string, decimal: DecimalSeparator): number | string {
+  const parsed = parseNumberText(text, decimal);
   const { maxTolerancePct } = CONVERGENCE_FORM_LIMITS;
-  if (text.trim() === "" || !Number.isFinite(value)) return "Enter the tolerance in % of the value, e.g. 0.5.";
+  if (parsed.kind === "invalid") return parsed.message;
+  if (parsed.kind === "empty") return `Enter the tolerance in % of the value, e.g. ${numberToText(0.5, decimal)}.`;
+  const { value } = parsed;
   if (value <= 0 || value > maxTolerancePct) return `Above 0 % and at most ${maxTolerancePct} % of the value.`;
   return value;
 }
 
 /** @param iterations - the run's iterations when they parse (the minimum may not exceed them) */
-function parseMinIterations(text: string, iterations: number | undefined): number | string {
-  const value = decimalOf(text);
+function parseMinIterations(text: string, iterations: number | undefined, decimal: DecimalSeparator): number | string {
+  const value = decimalOf(text, decimal);
   const { minIterations } = CONVERGENCE_FORM_LIMITS;
   if (text.trim() === "" || !Number.isInteger(value)) return "Enter a whole number of iterations.";
   if (value < minIterations) return `At least ${formatNumber(minIterations, 0)} iterations.`;
@@ -48,10 +56,14 @@ function parseMinIterations(text: string, iterations: number | undefined): numbe
  * @example parseConvergence({ isOn: true, statistic: "mean", tolerancePct: "0.5", minIterations: "10000" }, 100_000)
  *   // { ok: true, value: { statistic: "mean", relativeTolerancePct: 0.5, minIterations: 10000 } }
  */
-export function parseConvergence(values: ConvergenceFormValues, iterations: number | undefined): { ok: true; value: ConvergenceRequest | undefined } | { ok: false; errors: ConvergenceErrors } {
+export function parseConvergence(
+  values: ConvergenceFormValues,
+  iterations: number | undefined,
+  decimal: DecimalSeparator = ".",
+): { ok: true; value: ConvergenceRequest | undefined } | { ok: false; errors: ConvergenceErrors } {
   if (!values.isOn) return { ok: true, value: undefined };
-  const tolerance = parseTolerance(values.tolerancePct);
-  const minIterations = parseMinIterations(values.minIterations, iterations);
+  const tolerance = parseTolerance(values.tolerancePct, decimal);
+  const minIterations = parseMinIterations(values.minIterations, iterations, decimal);
   const errors: ConvergenceErrors = {};
   if (!isStatistic(values.statistic)) errors["convergence.statistic"] = "Choose the mean or the P50 of NPV.";
   if (typeof tolerance === "string") errors["convergence.relativeTolerancePct"] = tolerance;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CONVERGENCE_LIMITS } from "@/lib/http/contracts/simulations";
 import { CONVERGENCE_FORM_LIMITS, INITIAL_CONVERGENCE } from "./convergence-input";
 import { describeConvergence, stoppedEarlyProgressText } from "./convergence-outcome";
-import { parseRunForm, type RunFormValues } from "./run-form-input";
+import { parseRunForm, reformatRunValues, type RunFormValues } from "./run-form-input";
 import type { ConvergenceOutcomeView, MetricView } from "./types";
 
 const FORM: RunFormValues = { iterations: "100000", sampler: "latin_hypercube", seed: "7", percentiles: "", keepSamples: false, convergence: INITIAL_CONVERGENCE };
@@ -60,5 +60,22 @@ describe("what the results say about the auto-stop", () => {
     expect(describeConvergence(p50, 100_000, npv)).toBe("Ran all 100,000 iterations; the NPV P50's standard error is 0.8 % of its value (target 0.5 %).");
     expect(stoppedEarlyProgressText({ iterationsRun: 100_000, convergence: p50 })).toBeUndefined();
     expect(describeConvergence(p50, 100_000, undefined)).toBe("Ran all 100,000 iterations; the NPV P50's standard error could not be measured as a share of its value (target 0.5 %).");
+  });
+});
+
+describe("the run form under a decimal comma", () => {
+  it("reads the tolerance and percentiles with a comma, percentiles separated by semicolons", () => {
+    const parsed = parseRunForm({ ...FORM, percentiles: "2,5; 50 97,5", convergence: { ...ON, tolerancePct: "0,25", minIterations: "20.000" } }, ",");
+    expect(parsed).toMatchObject({ ok: true, body: { percentiles: [2.5, 50, 97.5], convergence: { relativeTolerancePct: 0.25, minIterations: 20_000 } } });
+  });
+
+  it("refuses 1,2,3 as a tolerance with the parser's message", () => {
+    const parsed = parseRunForm({ ...FORM, convergence: { ...ON, tolerancePct: "1,2,3" } }, ",");
+    expect(parsed.ok ? {} : parsed.errors).toMatchObject({ "convergence.relativeTolerancePct": expect.stringContaining('"1,2,3" is not a number in your format (a decimal comma)') });
+  });
+
+  it("shows the defaults again in the comma format", () => {
+    const shown = reformatRunValues({ ...FORM, percentiles: "5, 10, 50, 90, 95", convergence: ON }, ".", ",");
+    expect([shown.percentiles, shown.convergence.tolerancePct]).toEqual(["5; 10; 50; 90; 95", "0,5"]);
   });
 });

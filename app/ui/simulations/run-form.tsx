@@ -8,10 +8,11 @@ import { NumberField } from "@/app/ui/forms/number-field";
 import { SelectField } from "@/app/ui/forms/select-field";
 import { SubmitButton } from "@/app/ui/forms/submit-button";
 import { formatNumber } from "@/app/ui/format";
+import { useDecimalSeparator } from "@/app/ui/format/number-format-provider";
 import type { ApiSubmit } from "@/app/ui/forms/use-api-submit";
 import { ConvergenceFields } from "./convergence-fields";
 import { INITIAL_CONVERGENCE } from "./convergence-input";
-import { DEFAULT_PERCENTILES_TEXT, ITERATION_PRESETS, MAX_ITERATIONS, parseRunForm, type RunFormErrors, type RunFormValues } from "./run-form-input";
+import { DEFAULT_PERCENTILES_TEXT, ITERATION_PRESETS, MAX_ITERATIONS, parseRunForm, reformatRunValues, type RunFormErrors, type RunFormValues } from "./run-form-input";
 import type { RunSimulationBody } from "@/lib/http/contracts/simulations";
 import buttons from "@/app/ui/common/button.module.css";
 import styles from "./simulations.module.css";
@@ -30,14 +31,21 @@ type RunFormProps = {
 
 /** Iterations (with presets), sampler, seed, percentiles, keep-samples and the auto-stop; errors beside their fields. */
 export function RunForm({ submit, onRun }: RunFormProps) {
-  const [values, setValues] = useState<RunFormValues>(INITIAL);
+  const decimal = useDecimalSeparator();
+  const [values, setValues] = useState<RunFormValues>(() => reformatRunValues(INITIAL, ".", decimal));
   const [errors, setErrors] = useState<RunFormErrors>({});
+  // The browser's number format is known only after hydration: show the decimals again in it.
+  const [shownIn, setShownIn] = useState(decimal);
+  if (shownIn !== decimal) {
+    setShownIn(decimal);
+    setValues((current) => reformatRunValues(current, shownIn, decimal));
+  }
   const set = <K extends keyof RunFormValues>(key: K, value: RunFormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
   const fieldErrors = (name: keyof RunFormErrors) => errors[name] ?? submit.fieldErrors[name];
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const parsed = parseRunForm(values);
+    const parsed = parseRunForm(values, decimal);
     setErrors(parsed.ok ? {} : parsed.errors);
     if (parsed.ok) onRun(parsed.body);
   };
@@ -57,7 +65,7 @@ export function RunForm({ submit, onRun }: RunFormProps) {
         </div>
         <SelectField label="Sampler" name="sampler" options={SAMPLER_OPTIONS} hint="Latin hypercube stratifies each input and converges faster; Monte Carlo samples plainly at random." value={values.sampler} onChange={(event) => set("sampler", event.target.value)} errors={fieldErrors("sampler")} />
         <NumberField label="Seed" name="seed" step={1} min={0} value={values.seed} onChange={(event) => set("seed", event.target.value)} errors={fieldErrors("seed")} hint="Optional. Leave blank and one is chosen, stored and shown with the results; the same seed gives the same results." />
-        <TextField label="Percentiles (%)" name="percentiles" value={values.percentiles} onChange={(event) => set("percentiles", event.target.value)} errors={fieldErrors("percentiles")} hint="Comma-separated, above 0 and below 100. P5, P10, P50, P90 and P95 are always shown." />
+        <TextField label="Percentiles (%)" name="percentiles" value={values.percentiles} onChange={(event) => set("percentiles", event.target.value)} errors={fieldErrors("percentiles")} hint={`${decimal === "," ? "Separated by semicolons" : "Comma-separated"}, above 0 and below 100. P5, P10, P50, P90 and P95 are always shown.`} />
       </div>
       <CheckboxField label="Keep every iteration's values (for export; uses more storage)" name="keepSamples" checked={values.keepSamples} onChange={(event) => set("keepSamples", event.target.checked)} errors={submit.fieldErrors.keepSamples} />
       <ConvergenceFields values={values.convergence} onChange={(convergence) => set("convergence", convergence)} errorsOf={fieldErrors} />

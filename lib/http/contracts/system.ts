@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defineContract } from "@/lib/http/contracts/define";
+import { numberFormatSchema, updateMeSchema } from "@/lib/validation/preferences";
 import { metricsContract } from "./metrics";
 
 const checkSchema = z.union([
@@ -23,6 +24,15 @@ const membershipSchema = z.object({
   role: z.enum(["viewer", "analyst", "project_manager", "admin"]),
 });
 
+const meUserSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  numberFormat: numberFormatSchema,
+  memberships: z.array(membershipSchema),
+  activeOrganisation: z.object({ id: z.uuid(), name: z.string(), role: membershipSchema.shape.role }),
+});
+
 export const meContract = defineContract({
   method: "GET",
   path: "/api/me",
@@ -33,16 +43,21 @@ export const meContract = defineContract({
     200: {
       description: "The current user",
       schema: z.object({
-        user: z.object({
-          id: z.uuid(),
-          email: z.string(),
-          name: z.string(),
-          memberships: z.array(membershipSchema),
-          activeOrganisation: z.object({ id: z.uuid(), name: z.string(), role: membershipSchema.shape.role }),
-        }),
+        user: meUserSchema,
       }),
     },
   },
+});
+
+export const updateMeContract = defineContract({
+  method: "PATCH",
+  path: "/api/me",
+  summary: "Change your own preferences: the number format you type and read",
+  description: "`numberFormat` null follows the browser's language. Answers the current user with the change.",
+  tags: ["system"],
+  access: "viewer",
+  body: updateMeSchema,
+  responses: { 200: { description: "Changed", schema: z.object({ user: meUserSchema }) } },
 });
 
 export const systemContracts = [
@@ -67,6 +82,7 @@ export const systemContracts = [
     },
   }),
   meContract,
+  updateMeContract,
   defineContract({
     method: "GET",
     path: "/api/openapi.json",

@@ -20,6 +20,7 @@ export { createMutationWorld, DASHBOARDS, type DashboardName, type MutationCase,
 export const NOT_MUTATIONS: Readonly<Record<string, string>> = {
   "DELETE /api/me/sessions": "ends the caller's sessions: a person's sign-ins, which no organisation's data or dashboard reads",
   "DELETE /api/me/sessions/{sessionId}": "ends one of the caller's sessions: as above",
+  "PATCH /api/me": "a person's number format: no dashboard reads it (its audit rows are account events the overview leaves out)",
   "POST /api/me/password": "a person's password and sessions: no dashboard reads them (its audit rows are account events the overview leaves out)",
   "POST /api/password/set": "as above, through a single-use link",
   "POST /api/password/forgot": "issues a reset link: nothing a dashboard reads",

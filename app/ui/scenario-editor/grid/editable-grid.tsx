@@ -2,6 +2,8 @@
 
 import { useEffect } from "react";
 import { formatNumber } from "@/app/ui/format";
+import { useDecimalSeparator } from "@/app/ui/format/number-format-provider";
+import { withDecimalSeparator } from "@/app/ui/format/parse-number";
 import { columnTotal } from "./cell-values";
 import { keepOneTabStop } from "./grid-keyboard";
 import { GridRow, type GridRowActions } from "./grid-row";
@@ -21,6 +23,7 @@ type EditableGridProps = GridRowActions & {
 };
 
 function TotalsRow({ columns, rows, isReadOnly, isChild }: Pick<EditableGridProps, "columns" | "rows" | "isReadOnly" | "isChild">) {
+  const decimal = useDecimalSeparator();
   if (!columns.some((column) => column.hasTotal) || rows.length === 0) return null;
   return (
     <tfoot>
@@ -29,7 +32,7 @@ function TotalsRow({ columns, rows, isReadOnly, isChild }: Pick<EditableGridProp
         {isChild ? <td /> : null}
         {columns.map((column) => (
           <td key={column.key} className={tables.numeric}>
-            {column.hasTotal ? formatNumber(columnTotal(rows, column.key), 2) : null}
+            {column.hasTotal ? withDecimalSeparator(formatNumber(columnTotal(rows, column.key, decimal), 2), decimal) : null}
           </td>
         ))}
         {isReadOnly ? null : <td />}

@@ -2,6 +2,8 @@
 
 import { useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent } from "react";
 import { formatNumber } from "@/app/ui/format";
+import { useDecimalSeparator } from "@/app/ui/format/number-format-provider";
+import { parseNumberText, withDecimalSeparator, type DecimalSeparator } from "@/app/ui/format/parse-number";
 import { handleGridKey } from "./grid-keyboard";
 import type { GridColumn, GridRow } from "./types";
 import tables from "@/app/ui/common/table.module.css";
@@ -23,11 +25,14 @@ export function cellErrorId(gridId: string, rowIndex: number, key: string): stri
   return `${gridId}-r${rowIndex}-${key}-error`;
 }
 
-const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+/** Digits with at most one decimal separator: the only text shown grouped (anything else is shown as typed). */
+const PLAIN_NUMBER: Record<DecimalSeparator, RegExp> = { ".": /^-?\d+(\.\d+)?$/, ",": /^-?\d+(,\d+)?$/ };
 
-/** 140000000 → "140,000,000" while the cell is not being edited (typed text is shown as typed). */
-function displayNumber(text: string): string {
-  return PLAIN_NUMBER.test(text) ? formatNumber(Number(text), 20) : text;
+/** 140000000 → "140,000,000" ("140.000.000" under a decimal comma) while the cell is not being edited. */
+function displayNumber(text: string, decimal: DecimalSeparator): string {
+  if (!PLAIN_NUMBER[decimal].test(text)) return text;
+  const parsed = parseNumberText(text, decimal);
+  return parsed.kind === "number" ? withDecimalSeparator(formatNumber(parsed.value, 20), decimal) : text;
 }
 
 /** One cell: an input or select with an accessible name ("Recovery (%), row 3") and its error beside it. */
@@ -37,6 +42,7 @@ export function GridCell({ gridId, column, columnIndex, row, rowIndex, error, is
   const value = row.values[column.key] ?? "";
   const isNumeric = column.kind === "number" || column.kind === "integer";
   const isGrouped = isNumeric && !column.isUngrouped;
+  const decimal = useDecimalSeparator();
   const [isFocused, setFocused] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   /** The cell's text when it took focus: Esc puts it back, as in a spreadsheet. */
@@ -70,7 +76,7 @@ export function GridCell({ gridId, column, columnIndex, row, rowIndex, error, is
     control = column.renderEditor({ row, rowIndex, columnIndex, label, isReadOnly, describedBy: errorId, onChange: (patch) => onEdit(row.key, patch) });
   } else if (isReadOnly) {
     const option = column.options?.find((candidate) => candidate.value === value);
-    control = <span className={styles.static}>{option?.label ?? ((isGrouped ? displayNumber(value) : value) || "—")}</span>;
+    control = <span className={styles.static}>{option?.label ?? ((isGrouped ? displayNumber(value, decimal) : value) || "—")}</span>;
   } else if (column.kind === "select") {
     control = (
       <select className={styles.input} value={value} {...common} onChange={(event) => onEdit(row.key, { values: { [column.key]: event.target.value }, extra: column.alsoSetsExtra?.(event.target.value, row) })}>
@@ -88,7 +94,7 @@ export function GridCell({ gridId, column, columnIndex, row, rowIndex, error, is
         type="text"
         inputMode={isNumeric ? "decimal" : undefined}
         className={isNumeric ? `${styles.input} ${styles.numeric}` : styles.input}
-        value={isGrouped && !isFocused ? displayNumber(value) : value}
+        value={isGrouped && !isFocused ? displayNumber(value, decimal) : value}
         style={{ minWidth: `${(column.widthCh ?? (isNumeric ? 11 : 16)) + 2}ch` }}
         onFocus={() => setFocused(true)}
         onBlur={() => setFocused(false)}
