@@ -17,7 +17,7 @@ let foreignRunId: string;
 function userWith(memberships: { organisationId: string; role: Role }[]): CurrentUser {
   const summaries = memberships.map((m) => ({ ...m, organisationName: "Org" }));
   const first = summaries[0] ?? { organisationId: "", role: "viewer" as const };
-  return { id: crypto.randomUUID(), email: "x@example.com", name: "X", memberships: summaries, activeOrganisation: { id: first.organisationId, name: "Org", role: first.role }, sessionId: null, apiTokenId: null };
+  return { id: crypto.randomUUID(), email: "x@example.com", name: "X", memberships: summaries, activeOrganisation: { id: first.organisationId, name: "Org", role: first.role }, sessionId: null, apiTokenId: null, numberFormat: null };
 }
 
 async function runIn(orgId: string): Promise<string> {
