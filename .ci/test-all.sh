@@ -7,12 +7,13 @@ cd "$(dirname "$0")/.."
 source .ci/node24.sh
 echo "Node $(node --version)"
 
-if [ ! -x /usr/bin/chromium ]; then
+# chromium drives the browser tests; poppler-utils' pdftotext reads the report PDFs back.
+if [ ! -x /usr/bin/chromium ] || ! command -v pdftotext >/dev/null; then
   if [ "$(id -u)" = "0" ]; then
-    echo "Installing Debian's chromium for the browser tests…"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    echo "Installing Debian's chromium and poppler-utils for the browser tests…"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null
   else
-    echo "The e2e tests need Debian's chromium at /usr/bin/chromium: sudo apt-get install -y chromium" >&2
+    echo "The e2e tests need Debian's chromium (/usr/bin/chromium) and poppler-utils: sudo apt-get install -y chromium poppler-utils" >&2
     exit 1
   fi
 fi

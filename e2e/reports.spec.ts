@@ -29,6 +29,13 @@ test("as a viewer, I open the project summary report, print it and download its 
   const bytes = readFileSync(path);
   expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
   expect((bytes.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThanOrEqual(1);
+  // Every page carries the running header (the report's title) and its number (Debian's poppler-utils reads it).
+  const { execFileSync } = await import("node:child_process");
+  const text = execFileSync("pdftotext", ["-layout", path, "-"], { encoding: "utf8" });
+  const pageCount = Number(/Page 1 of (\d+)/.exec(text)?.[1]);
+  expect(pageCount).toBeGreaterThanOrEqual(1);
+  expect(text.match(/Page \d+ of \d+/g)).toHaveLength(pageCount);
+  expect(text.split(`${DEMO_PROJECT_NAME}: project summary`).length - 1).toBeGreaterThanOrEqual(pageCount);
   mkdirSync("test-results/screens", { recursive: true });
   copyFileSync(path, "test-results/screens/report-summary.pdf");
 });

@@ -4,6 +4,7 @@ import { browserEnvironment, env } from "@/lib/env.mjs";
 import { AppError } from "@/lib/errors";
 import { logUnexpectedError } from "@/lib/observability/log-error";
 import { processSingleton } from "@/lib/process/singleton";
+import { PDF_MARGINS, pageFurniture } from "./pdf-page-furniture";
 import { RenderSlots } from "./render-slots";
 
 // Report PDFs, printed by headless Chromium from the SAME page people see (its print styles apply). One browser
@@ -106,7 +107,10 @@ async function printPage(context: BrowserContext, { origin, path, cookieHeader, 
     if (!response || !response.ok()) throw new AppError("REPORT_UNAVAILABLE", `The report page answered ${response?.status() ?? "nothing"}`, { status: 502 });
     await page.waitForSelector("[data-report-ready]", { timeout: left() });
     await page.emulateMedia({ media: "print" });
-    return await page.pdf({ format: paper, printBackground: true, preferCSSPageSize: false, margin: { top: "14mm", bottom: "14mm", left: "12mm", right: "12mm" }, timeout: left() } as Parameters<typeof page.pdf>[0]);
+    const title = (await page.locator("h1").first().textContent({ timeout: left() })) ?? "CalMiner report";
+    const furniture = pageFurniture(title, new Date());
+    const options = { format: paper, printBackground: true, preferCSSPageSize: false, margin: PDF_MARGINS, displayHeaderFooter: true, ...furniture, timeout: left() };
+    return await page.pdf(options as Parameters<typeof page.pdf>[0]);
   } catch (error) {
     if (error instanceof AppError) throw error;
     if (error instanceof Error && error.name === "TimeoutError") throw new AppError("REPORT_TIMEOUT", "The report took too long to render", { status: 504 });
