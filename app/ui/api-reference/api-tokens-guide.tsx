@@ -21,7 +21,8 @@ export function ApiTokensGuide() {
         Scripts call the same routes as the app, with a personal API token instead of a session cookie. Create one under{" "}
         <a href="/account">Your account</a> (name, role, days until it expires); it is shown once and stored only as a digest.
       </p>
-      <pre className={styles.example}>
+      {/* Scrolls sideways on a phone: focusable and named so a keyboard can scroll it (axe scrollable-region-focusable). */}
+      <pre className={styles.example} tabIndex={0} role="region" aria-label="Example: calling the API with a token (scrolls)">
         <code>{EXAMPLE}</code>
       </pre>
       <ul>

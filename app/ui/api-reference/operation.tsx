@@ -16,7 +16,9 @@ function SchemaBlock({ label, schema }: { label: string; schema: unknown }) {
   return (
     <details className={styles.schema}>
       <summary>{label}</summary>
-      <pre>{JSON.stringify(schema, null, 2)}</pre>
+      <pre tabIndex={0} role="region" aria-label={`${label} (scrolls)`}>
+        {JSON.stringify(schema, null, 2)}
+      </pre>
     </details>
   );
 }

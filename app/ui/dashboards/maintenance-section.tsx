@@ -4,6 +4,7 @@ import { SeriesChart } from "./series-chart";
 import layout from "@/app/ui/common/layout.module.css";
 import tables from "@/app/ui/common/table.module.css";
 import styles from "./dashboards.module.css";
+import { ScrollRegion } from "@/app/ui/common/scroll-region";
 
 type Props = { dashboard: OperationsDashboard };
 
@@ -17,7 +18,7 @@ function perEquipmentByMonth(dashboard: OperationsDashboard, pick: (entry: Opera
 
 function EquipmentTable({ dashboard, currency }: Props & { currency: string }) {
   return (
-    <div className={tables.wrap}>
+    <ScrollRegion label="Maintenance per equipment item">
       <table className={tables.table}>
         <caption>Maintenance per equipment item over the selected months</caption>
         <thead>
@@ -43,7 +44,7 @@ function EquipmentTable({ dashboard, currency }: Props & { currency: string }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

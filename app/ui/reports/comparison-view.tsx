@@ -5,6 +5,7 @@ import { CompareTable } from "@/app/ui/scenarios/compare-table";
 import { formatBetter, formatMetric } from "@/app/ui/format";
 import { ReportSection } from "./report-frame";
 import tables from "@/app/ui/common/table.module.css";
+import { ScrollRegion } from "@/app/ui/common/scroll-region";
 import styles from "./reports.module.css";
 
 /** Metrics side by side with the direction of "better" per metric and the best scenario marked. */
@@ -12,7 +13,7 @@ function DirectionTable({ comparison }: { comparison: ScenarioComparison }) {
   const currency = comparison.currency ?? "";
   const values: (MetricValues | null)[] = comparison.scenarios.map((s) => (s.metrics ? toMetricValues(s.metrics) : null));
   return (
-    <div className={tables.wrap}>
+    <ScrollRegion label="Metrics">
       <table className={tables.table}>
         <caption>Metrics; the best value of each row is marked ★</caption>
         <thead>
@@ -43,7 +44,7 @@ function DirectionTable({ comparison }: { comparison: ScenarioComparison }) {
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

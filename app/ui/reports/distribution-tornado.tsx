@@ -6,6 +6,7 @@ import { formatNumber } from "@/app/ui/format";
 import { toSensitivityView } from "@/app/ui/simulations/from-contract";
 import { sortByMagnitude, TornadoChart } from "@/app/ui/simulations/tornado-chart";
 import tables from "@/app/ui/common/table.module.css";
+import { ScrollRegion } from "@/app/ui/common/scroll-region";
 import styles from "./reports.module.css";
 
 // The run's tornado as the simulation page draws it, with its figures as a table beside it: on paper the chart's
@@ -15,7 +16,7 @@ function TornadoTable({ sensitivity }: { sensitivity: ReturnType<typeof toSensit
   const coefficients = new Map((sensitivity.regression?.coefficients ?? []).map((bar) => [bar.id, bar.value]));
   const bars = sortByMagnitude(sensitivity.spearman);
   return (
-    <div className={`${tables.wrap} ${styles.tornadoTable}`}>
+    <ScrollRegion label="Sensitivity" className={styles.tornadoTable}>
       <table className={tables.table}>
         <caption>
           Influence of each stochastic input on NPV over {formatNumber(sensitivity.sampleSize, 0)} iterations, largest first
@@ -38,7 +39,7 @@ function TornadoTable({ sensitivity }: { sensitivity: ReturnType<typeof toSensit
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

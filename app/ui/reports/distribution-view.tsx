@@ -7,6 +7,7 @@ import { DistributionCharts } from "./distribution-charts";
 import { DistributionTornado } from "./distribution-tornado";
 import { ReportSection } from "./report-frame";
 import tables from "@/app/ui/common/table.module.css";
+import { ScrollRegion } from "@/app/ui/common/scroll-region";
 import styles from "./reports.module.css";
 
 function InputsSummaryView({ report }: { report: DistributionReport }) {
@@ -24,7 +25,7 @@ function InputsSummaryView({ report }: { report: DistributionReport }) {
         </li>
       </ul>
       {inputs.stochastic.length > 0 ? (
-        <div className={tables.wrap}>
+        <ScrollRegion label="Stochastic parameters">
           <table className={tables.table}>
             <caption>Stochastic parameters</caption>
             <thead>
@@ -46,7 +47,7 @@ function InputsSummaryView({ report }: { report: DistributionReport }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : null}
     </>
   );
@@ -57,7 +58,7 @@ function CashFlowTable({ report }: { report: DistributionReport }) {
   if (!cashFlow) return <p className={styles.note}>The cash flow cannot be computed: {report.problem}</p>;
   const money = (value: number) => formatNumber(value / 1e6, 1);
   return (
-    <div className={tables.wrap}>
+    <ScrollRegion label="Cash flow by period">
       <table className={tables.table}>
         <caption>Cash flow by period ({currency} M)</caption>
         <thead>
@@ -87,7 +88,7 @@ function CashFlowTable({ report }: { report: DistributionReport }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -106,7 +107,7 @@ function PercentileTable({ report }: { report: DistributionReport }) {
   const unitOf = (metric: string) => REPORT_METRICS.find((m) => m.key === metric)?.unit ?? (metric.includes("payback") ? "years" : "ratio");
   const show = (metric: string, value: number | null) => formatMetric(value === null ? null : metric === "irr" ? value * 100 : value, metric === "irr" ? "percent" : unitOf(metric), report.currency);
   return (
-    <div className={tables.wrap}>
+    <ScrollRegion label="Percentiles of each metric">
       <table className={tables.table}>
         <caption>Percentiles of each metric, beside its deterministic value at the scenario&apos;s current inputs</caption>
         <thead>
@@ -135,7 +136,7 @@ function PercentileTable({ report }: { report: DistributionReport }) {
       <p className={styles.note}>
         NPV after tax, {describeNpvValuation(report.effective.settings)} {PAYBACK_ORIGIN_NOTE}
       </p>
-    </div>
+    </ScrollRegion>
   );
 }
 

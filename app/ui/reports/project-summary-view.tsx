@@ -6,6 +6,7 @@ import { describeNpvValuation, PAYBACK_ORIGIN_NOTE } from "@/app/ui/scenario-edi
 import { NpvComparisonChart } from "./npv-comparison-chart";
 import badges from "@/app/ui/common/badge.module.css";
 import tables from "@/app/ui/common/table.module.css";
+import { ScrollRegion } from "@/app/ui/common/scroll-region";
 import styles from "./reports.module.css";
 
 function ProjectDetails({ report }: { report: ProjectSummaryReport }) {
@@ -33,7 +34,7 @@ function ProjectDetails({ report }: { report: ProjectSummaryReport }) {
 function MetricsTable({ report }: { report: ProjectSummaryReport }) {
   const currency = report.project.currency;
   return (
-    <div className={tables.wrap}>
+    <ScrollRegion label="Scenario metrics">
       <table className={tables.table}>
         <caption>Deterministic metrics and Monte Carlo NPV percentiles of each scenario&apos;s latest run</caption>
         <thead>
@@ -77,7 +78,7 @@ function MetricsTable({ report }: { report: ProjectSummaryReport }) {
       <p className={styles.note}>
         NPV after tax, {describeNpvValuation(undefined)} {PAYBACK_ORIGIN_NOTE} The deterministic NPV sits beside the P10, P50 and P90 of the same scenario&apos;s latest run.
       </p>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -85,7 +86,7 @@ function SpreadTable({ report }: { report: ProjectSummaryReport }) {
   const currency = report.project.currency;
   const nameAt = (index: number) => report.scenarios[index]?.name ?? "—";
   return (
-    <div className={tables.wrap}>
+    <ScrollRegion label="Best, worst and average">
       <table className={tables.table}>
         <caption>Best, worst and average per metric across the scenarios</caption>
         <thead>
@@ -116,7 +117,7 @@ function SpreadTable({ report }: { report: ProjectSummaryReport }) {
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
