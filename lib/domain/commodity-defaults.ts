@@ -40,7 +40,7 @@ export const COMMODITY_DEFAULTS: Readonly<Record<string, CommodityDefaults>> = {
 };
 
 /** Symbols and names a project may be given instead of the name the table uses. */
-const ALIASES: Readonly<Record<string, string>> = { cu: "copper", au: "gold", ag: "silver", zn: "zinc", pb: "lead" };
+export const COMMODITY_ALIASES: Readonly<Record<string, string>> = { cu: "copper", au: "gold", ag: "silver", zn: "zinc", pb: "lead" };
 
 /**
  * The defaults for a project's commodity, matched on its trimmed, lower-case name or chemical symbol; a
@@ -51,7 +51,7 @@ export function defaultsForCommodity(commodity: string): CommodityDefaults {
   const name = commodity.trim().toLowerCase();
   const first = name.split(/[^a-z]+/).find(Boolean) ?? "";
   for (const key of [name, first]) {
-    const canonical = ALIASES[key] ?? key;
+    const canonical = COMMODITY_ALIASES[key] ?? key;
     const found = COMMODITY_DEFAULTS[canonical];
     if (found) return found;
   }
