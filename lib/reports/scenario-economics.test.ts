@@ -29,6 +29,16 @@ describe("the scenario economics report", () => {
     expect(report.economics.economics.summary).toEqual(tab.summary);
     expect(report.economics.economics.annualCashFlow).toHaveLength(17);
     expect(report.economics.economics.sensitivities.breakEvens.map((b) => b.driver)).toEqual(["price", "operating_cost", "capital_cost"]);
+    expect(report.plausibility).toEqual([]);
+  });
+
+  it("lists the values a reviewer would question, even when the inputs cannot be modelled yet", async () => {
+    const project = await insertProject(db, world.organisationId);
+    const scenario = await insertScenario(db, { projectId: project.id, discountRatePct: 25 });
+    const report = await loadEconomicsReport({ organisationId: world.organisationId, scenarioId: scenario.id });
+    expect(report?.plausibility).toEqual([
+      { code: "discount_rate_unusual", field: "settings.discountRatePct", message: "Discount rate 25 % is far above the usual 3–15 %" },
+    ]);
   });
 
   it("is not found for another organisation", async () => {

@@ -1,7 +1,9 @@
 import { getDb } from "@/db";
 import { getValuationPreferences } from "@/lib/organisations";
 import { computeEconomicsSafely, type EconomicsResult } from "@/lib/rows";
+import type { PlausibilityWarning } from "@/lib/domain/plausibility";
 import { loadEffectiveScenario } from "@/lib/scenarios/load-effective-scenario";
+import { reviewScenarioPlausibility } from "@/lib/scenarios/plausibility";
 
 // Scenario economics report: what the scenario's Economics tab shows (economic summary at the organisation's
 // disclosure rates, life-of-mine totals and unit costs, annual cash flow, sensitivities and break-evens), for paper.
@@ -12,6 +14,8 @@ export type EconomicsReport = {
   project: { id: string; name: string };
   /** The economics, or why the inputs cannot be modelled yet (the report then says what is missing). */
   economics: EconomicsResult;
+  /** Values a reviewer would question (warnings, never errors); empty when there are none. */
+  plausibility: PlausibilityWarning[];
   generatedAt: string;
 };
 
@@ -24,6 +28,7 @@ export async function loadEconomicsReport({ organisationId, scenarioId }: { orga
     scenario: { id: effective.scenario.id, name: effective.scenario.name },
     project: { id: effective.project.id, name: effective.project.name },
     economics: computeEconomicsSafely(effective, preferences),
+    plausibility: reviewScenarioPlausibility(effective),
     generatedAt: new Date().toISOString(),
   };
 }

@@ -4,9 +4,11 @@ import { EquipmentPanel } from "@/app/ui/scenario-editor/panels/equipment-panel"
 import { GeneralPanel } from "@/app/ui/scenario-editor/panels/general-panel";
 import { CapexPanel, OpexPanel, ProductionPanel, ProductsPanel } from "@/app/ui/scenario-editor/panels/input-panels";
 import { ParametersPanel } from "@/app/ui/scenario-editor/panels/parameters-panel";
+import { PlausibilityNotice } from "@/app/ui/scenario-editor/plausibility-notice";
 import { ScenarioTabs } from "@/app/ui/scenario-editor/scenario-tabs";
 import { listPriceDecks } from "@/lib/price-decks";
 import { loadConsumptionActualsPanel, loadMaintenancePanel } from "@/lib/rows";
+import { reviewScenarioPlausibility } from "@/lib/scenarios/plausibility";
 import { findScenarioPriceMismatches } from "@/lib/scenarios/price-check-scenario";
 import { loadScenarioPage } from "./scenario-data";
 
@@ -67,9 +69,14 @@ export default async function ScenarioEditorPage({ params, searchParams }: { par
     consumption: () => (actuals ? <ConsumptionPanel data={data} actuals={actuals} /> : null),
     equipment: () => (maintenance ? <EquipmentPanel data={data} maintenance={maintenance} /> : null),
   };
+  // Computed from the effective inputs on every render (pure, no query), so it follows each saved change.
+  const warnings = reviewScenarioPlausibility(data.effective);
   return (
-    <ScenarioTabs tabs={TABS} activeTab={tab}>
-      {panels[tab]()}
-    </ScenarioTabs>
+    <>
+      <PlausibilityNotice warnings={warnings} />
+      <ScenarioTabs tabs={TABS} activeTab={tab}>
+        {panels[tab]()}
+      </ScenarioTabs>
+    </>
   );
 }

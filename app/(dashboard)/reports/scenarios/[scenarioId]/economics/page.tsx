@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EconomicsReportView } from "@/app/ui/reports/economics-report-view";
 import { ReportFrame } from "@/app/ui/reports/report-frame";
+import reportStyles from "@/app/ui/reports/reports.module.css";
+import { PlausibilityNotice } from "@/app/ui/scenario-editor/plausibility-notice";
 import { ModelProblems } from "@/app/ui/scenario-editor/results/model-problems";
 import { loadOwnedForPage } from "@/lib/access/page";
 import { economicsReportPath, paperOf, pdfHref } from "@/lib/reports/paths";
@@ -28,6 +30,7 @@ export default async function EconomicsReportPage({ params, searchParams }: Prop
       pdfHref={pdfHref("scenario-economics", { scenarioId })}
       paper={paperOf(paper)}
     >
+      <PlausibilityNotice warnings={report.plausibility} className={reportStyles.section} />
       {economics.ok ? (
         <EconomicsReportView economics={economics.economics} />
       ) : (
