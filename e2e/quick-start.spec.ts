@@ -40,12 +40,17 @@ test("as a project manager, I quick-start a gold scenario from a few figures and
     await page.getByLabel(/^Mine life \(years\)/).fill("8");
     await page.getByLabel(/^Initial capital cost \(USD\)/).fill("180000000");
     await page.getByLabel(/^Operating cost \(USD per tonne processed\)/).fill("32");
+    // A rate a reviewer would question: accepted, and the editor says so (a warning, not an error).
+    await page.getByLabel(/^Discount rate/).fill("25");
     await page.getByRole("button", { name: "Create and open the scenario" }).click();
 
     await expect(page.getByRole("heading", { name: "Base case", level: 1 })).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`/projects/${project.id}/scenarios/[0-9a-f-]{36}$`));
     await expect(page.getByLabel(/^Price unit/)).toHaveValue("oz");
     await expect(page.getByLabel(/^Grade unit/)).toHaveValue("g_per_t");
+    const review = page.getByRole("region", { name: "Values a reviewer would question" });
+    await expect(review.getByRole("listitem")).toHaveText([/^Discount rate 25 % is far above the usual 3.15 %/]);
+    await page.screenshot({ path: "test-results/screens/plausibility-notice.png" });
     await page.getByRole("tab", { name: "Production schedule" }).click();
     await expect(page.getByRole("textbox", { name: "Head grade (g/t), row 8", exact: true })).toHaveValue("1.8");
 
