@@ -31,7 +31,7 @@ mkdir -p .data/test-reports
 rm -f .data/test-reports/*.json
 
 echo "== lint and typecheck"
-npx eslint .
+npm run lint --silent
 npx tsc --noEmit
 
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
@@ -48,7 +48,7 @@ env -u TEST_DATABASE_URL -u TEST_REDIS_URL \
 echo "== build and end-to-end tests in Chromium"
 npm run build
 # Again after the build: generated output (.next, .next-worker) must stay outside what lint reads.
-npx eslint .
+npm run lint --silent
 PLAYWRIGHT_JSON_OUTPUT_NAME=.data/test-reports/playwright.json npx playwright test --reporter=list,json
 echo "== workflows and shell scripts"
 for workflow in .github/workflows/*.yml; do npx action-validator "$workflow"; done
