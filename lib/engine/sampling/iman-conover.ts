@@ -12,6 +12,7 @@
 import { createStream, fillUniform, seekStream } from "../random";
 import { normalQuantile } from "../distributions";
 import { argsort } from "../stats/ranks";
+import { sortFloat64 } from "../stats/radix-sort";
 import { SUBSTREAM_IMAN_CONOVER } from "./latin-hypercube";
 import { cholesky, type Matrix } from "./matrix";
 
@@ -136,7 +137,7 @@ export function applyImanConover(
 function rearrange(col: Float64Array, n: number, ranksFrom: Float64Array, buffers: Scratch): void {
   const sortedValues = buffers.sorted;
   sortedValues.set(col.subarray(0, n));
-  sortedValues.sort();
+  sortFloat64(sortedValues);
   const order = argsort(ranksFrom, buffers.order);
   for (let j = 0; j < n; j++) col[order[j] ?? 0] = sortedValues[j] ?? Number.NaN;
 }

@@ -7,6 +7,7 @@
  * (VaR_5% = P5, a value, not a loss); expected shortfall ES_α is the mean of the values ≤ VaR_α;
  * probability of loss is the share of values < 0.
  */
+import { sortFloat64 } from "./radix-sort";
 import { exactSum } from "./exact-sum";
 
 /** Default percentiles reported with every metric (probabilities in [0, 1]). */
@@ -24,7 +25,7 @@ export function sortFinite(values: ArrayLike<number>): Float64Array {
     const x = values[i] ?? Number.NaN;
     if (Number.isFinite(x)) out[n++] = x;
   }
-  return out.subarray(0, n).sort();
+  return sortFloat64(out.subarray(0, n));
 }
 
 /**

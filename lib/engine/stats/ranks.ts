@@ -2,15 +2,19 @@
  * Ranks and rank correlation. Ties get the average of the ranks they span (1-based), the
  * convention of Spearman's rho and scipy.stats.rankdata(method="average").
  */
+import { radixArgsort } from "./radix-sort";
+
+/** Below this many numbers the quicksort beats the radix sort's six passes over its 2048-bin histograms. */
+const RADIX_FROM = 256;
 
 /** argsort's keys (reused: JavaScript runs one argsort at a time per thread). */
 let keyScratch = new Float64Array(0);
 
 /**
  * Indices that sort `values` ascending (stable; NaN last); into `into` when it has values.length entries.
- * Same order as a stable comparison sort, by an allocation-light quicksort on typed arrays keyed by
- * (value, index) — the index tie-break makes the order total, so stability holds without a stable
- * algorithm (and is several times faster than Array.prototype.sort with a comparator).
+ * Same order as a stable comparison sort: a radix sort (radix-sort.ts) from RADIX_FROM numbers, below that an
+ * allocation-light quicksort on typed arrays keyed by (value, index) — the index tie-break makes the order total, so
+ * stability holds without a stable algorithm (and is several times faster than Array.prototype.sort with a comparator).
  * @example
  * argsort(Float64Array.from([3, 1, 2])); // Uint32Array [1, 2, 0]
  */
@@ -26,6 +30,10 @@ export function argsort(values: ArrayLike<number>, into?: Uint32Array): Uint32Ar
   // Non-NaN first (in index order), NaN at the end (in index order).
   for (let i = 0; i < n; i++) if (!Number.isNaN(values[i] ?? Number.NaN)) index[finite++] = i;
   for (let i = n - 1; i >= 0; i--) if (Number.isNaN(values[i] ?? Number.NaN)) index[--nanAt] = i;
+  if (finite >= RADIX_FROM) {
+    radixArgsort(values, index, finite);
+    return index;
+  }
   for (let i = 0; i < finite; i++) keys[i] = values[index[i] ?? 0] ?? 0;
   sortByKey(keys, index, 0, finite - 1);
   return index;
