@@ -38,7 +38,7 @@ function createStore(run: PreparedRun): MetricStore {
     sketches: run.isExact ? null : Array.from({ length: n }, () => createQuantileSketch(run.sketchAccuracy)),
     values: run.isExact ? new Float64Array(run.spec.iterations) : null,
     sortedRuns: [],
-    merge: createPrefixMerge(),
+    merge: createPrefixMerge(run.spec.iterations),
     points: [],
   };
 }

@@ -4,6 +4,7 @@
  */
 import {
   convergence,
+  convergencePointOfSorted,
   expectedShortfall,
   histogram,
   percentile,
@@ -40,10 +41,15 @@ export type ExactValues = {
 };
 
 /** convergence(values, checkpoints, prefixes), taking the points already in `exact.points` as they are (same bits). */
-function exactConvergence(exact: ExactValues, checkpoints: readonly number[]): ConvergencePoint[] {
+function exactConvergence(exact: ExactValues, checkpoints: readonly number[], sorted: Float64Array): ConvergencePoint[] {
   const { values, prefixes, points } = exact;
   if (!points || prefixes?.length !== checkpoints.length) return convergence(values, [...checkpoints], prefixes);
-  return checkpoints.map((at, j) => points[j] ?? exactPoint(values, at, prefixes[j]));
+  return checkpoints.map((at, j) => {
+    const prefix = prefixes[j];
+    // The last checkpoint covers every value: its order statistics are read from the sorted values (no selection).
+    if (!points[j] && at === values.length && prefix) return convergencePointOfSorted(at, prefix, sorted);
+    return points[j] ?? exactPoint(values, at, prefix);
+  });
 }
 
 /**
@@ -71,7 +77,7 @@ export function buildExactMetricResult(metric: MonteCarloMetric, summary: Stream
     probabilityOfLoss: metric === "npv" ? probabilityOfLoss(sorted) : null,
     histogram: histogram(sorted, bins === undefined ? {} : { rule: { bins } }),
     sCurve: sCurve(sorted, settings.sCurvePoints),
-    convergence: exactConvergence(exact, checkpoints),
+    convergence: exactConvergence(exact, checkpoints, sorted),
     quantileMethod: "exact",
   };
 }

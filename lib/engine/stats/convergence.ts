@@ -32,18 +32,34 @@ export function defaultCheckpoints(n: number): number[] {
  */
 function medianAndError(values: Float64Array): { p50: number; p50StandardError: number } {
   const n = countFinite(values);
+  return medianAndErrorAt(n, (ranks) => orderStatistics(values, ranks));
+}
+
+/** medianAndError from order statistics: `statistics(ranks)` gives the values at those ascending ranks among n. */
+function medianAndErrorAt(n: number, statistics: (ranks: number[]) => number[]): { p50: number; p50StandardError: number } {
   const half = (Z95 * Math.sqrt(n)) / 2;
   const errorLo = Math.max(0, Math.floor(n / 2 - half) - 1);
   const errorHi = Math.min(n - 1, Math.ceil(n / 2 + half) - 1);
   const h = (n - 1) * 0.5;
   const mid = Math.floor(h);
   const ranks = [...new Set([errorLo, mid, mid + 1, errorHi])].sort((a, b) => a - b);
-  const found = orderStatistics(values, ranks);
+  const found = statistics(ranks);
   const at = (rank: number): number => found[ranks.indexOf(rank)] ?? Number.NaN;
   const low = at(mid);
   // As percentile(sorted, 0.5): the order statistic itself when it is the last, else linear interpolation.
   const p50 = n === 0 ? Number.NaN : mid + 1 >= n ? low : low + (h - mid) * (at(mid + 1) - low);
   return { p50, p50StandardError: (at(errorHi) - at(errorLo)) / (2 * Z95) };
+}
+
+/**
+ * The convergence point of all the values from their summary and their sorted finite values (sortFinite's array):
+ * the order statistics are read instead of selected, the same numbers convergence() gives for its last checkpoint.
+ * @example convergencePointOfSorted(100_000, summary, sorted)
+ */
+export function convergencePointOfSorted(iterations: number, summary: StreamingSummary, sorted: Float64Array): ConvergencePoint {
+  const s = summarize(summary);
+  const read = (ranks: number[]): number[] => ranks.map((k) => (k >= 0 && k < sorted.length ? (sorted[k] ?? Number.NaN) : Number.NaN));
+  return { iterations, mean: s.mean, meanStandardError: s.standardError, ...medianAndErrorAt(sorted.length, read) };
 }
 
 /**

@@ -1,4 +1,4 @@
-export { convergedAt, convergence, defaultCheckpoints, type ConvergencePoint } from "./convergence";
+export { convergedAt, convergence, convergencePointOfSorted, defaultCheckpoints, type ConvergencePoint } from "./convergence";
 export { addExact, addExactProduct, createExactSum, exactSum, exactSumValue, mergeExact, type ExactSum } from "./exact-sum";
 export { histogram, type BinRule, type Histogram } from "./histogram";
 export {
@@ -12,7 +12,7 @@ export {
   valueAtRisk,
 } from "./percentiles";
 export { addToSketch, createQuantileSketch, mergeSketch, sketchQuantile, type QuantileSketch } from "./quantile-sketch";
-export { mergeSortedOrders, mergeSortedValues } from "./merge-sorted";
+export { mergeSortedOrders, mergeSortedValues, mergeValueRunsInto } from "./merge-sorted";
 export { argsort, pearson, rankAverage, rankAverageInOrder, spearman } from "./ranks";
 export {
   oneAtATimeSwing,

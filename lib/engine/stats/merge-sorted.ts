@@ -11,7 +11,15 @@ function isValueBefore(b: number, a: number): boolean {
 }
 
 function mergeTwoValueRuns(left: Float64Array, right: Float64Array): Float64Array {
-  const out = new Float64Array(left.length + right.length);
+  return mergeValueRunsInto(left, right, new Float64Array(left.length + right.length));
+}
+
+/**
+ * The stable merge of two sorted runs into out[0 .. left.length + right.length) (out must not overlap them).
+ * @returns that part of out
+ * @example mergeValueRunsInto(Float64Array.from([1, 4]), Float64Array.from([2]), new Float64Array(8)); // [1, 2, 4]
+ */
+export function mergeValueRunsInto(left: Float64Array, right: Float64Array, out: Float64Array): Float64Array {
   let i = 0;
   let j = 0;
   let k = 0;
@@ -28,7 +36,7 @@ function mergeTwoValueRuns(left: Float64Array, right: Float64Array): Float64Arra
   }
   out.set(left.subarray(i), k);
   out.set(right.subarray(j), k + left.length - i);
-  return out;
+  return out.subarray(0, left.length + right.length);
 }
 
 function mergeTree<T>(runs: readonly T[], empty: () => T, mergeTwo: (left: T, right: T) => T): T {
