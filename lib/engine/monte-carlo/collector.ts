@@ -10,7 +10,7 @@ import type { ChunkPartial } from "./partials";
 import { DEFAULT_MIN_CONVERGENCE_ITERATIONS, type PreparedRun } from "./prepare-run";
 import { createPrefixMerge, type PrefixMerge } from "./prefix-merge";
 import { computeSensitivity } from "./sensitivity-results";
-import { sortedFiniteValues, type OrderRun, type ValueRun } from "./sorted-runs";
+import { sortedFiniteValues, type ValueRun } from "./sorted-runs";
 import type { MonteCarloResult, SensitivityResult } from "./types";
 
 export type Collector = {
@@ -76,7 +76,6 @@ export function createCollector(run: PreparedRun, options: { isEager?: boolean }
   const sampleSize = run.sensitivitySampleSize;
   const sensitivityInputs = run.spec.variables.map(() => new Float64Array(sampleSize));
   const sensitivityNpv = new Float64Array(sampleSize);
-  const sensitivityRuns: OrderRun[] = [];
   const done = new Map<number, number>();
   let completed = 0;
   let prefix = 0;
@@ -103,7 +102,7 @@ export function createCollector(run: PreparedRun, options: { isEager?: boolean }
         if (store.values && !store.points[j]) store.points[j] = exactPoint(store.values, run.checkpoints[j] ?? 0, prefixSummary(store, j));
       }
     }
-    if (!eagerSensitivity && !stoppedEarly && prefix >= sampleSize) eagerSensitivity = computeSensitivity(run, { inputs: sensitivityInputs, npv: sensitivityNpv }, sensitivityRuns);
+    if (!eagerSensitivity && !stoppedEarly && prefix >= sampleSize) eagerSensitivity = computeSensitivity(run, { inputs: sensitivityInputs, npv: sensitivityNpv });
   };
 
   const checkConvergence = (j: number): boolean => {
@@ -137,7 +136,6 @@ export function createCollector(run: PreparedRun, options: { isEager?: boolean }
     if (p.sensitivity) {
       p.sensitivity.inputs.forEach((a, k) => sensitivityInputs[k]?.set(a, p.start));
       sensitivityNpv.set(p.sensitivity.npv, p.start);
-      if (p.sensitivity.orders) sensitivityRuns.push({ start: p.start, rows: p.sensitivity.rows, orders: p.sensitivity.orders });
     }
     completed += p.count;
     done.set(p.start, p.count);
@@ -161,7 +159,7 @@ export function createCollector(run: PreparedRun, options: { isEager?: boolean }
     isFinished = true;
     const rows = Math.min(stopAt, sampleSize);
     const sensitivity = rows === sampleSize ? eagerSensitivity : null;
-    return buildResult(run, { stores, stopAt, stoppedEarly, warnings, sensitivityInputs, sensitivityNpv, sensitivityRuns, sensitivity });
+    return buildResult(run, { stores, stopAt, stoppedEarly, warnings, sensitivityInputs, sensitivityNpv, sensitivity });
   };
   return { accept, completed: () => completed, finish };
 }
@@ -177,7 +175,6 @@ type Merged = {
   warnings: string[];
   sensitivityInputs: Float64Array[];
   sensitivityNpv: Float64Array;
-  sensitivityRuns: OrderRun[];
   /** Computed while the run went on (the same bits), or null: computed here. */
   sensitivity: SensitivityResult | null;
 };
@@ -204,7 +201,7 @@ function buildResult(run: PreparedRun, merged: Merged): MonteCarloResult {
   });
   const rows = Math.min(n, run.sensitivitySampleSize);
   const sample = { inputs: merged.sensitivityInputs.map((a) => a.subarray(0, rows)), npv: merged.sensitivityNpv.subarray(0, rows) };
-  const sensitivity = merged.sensitivity ?? computeSensitivity(run, sample, merged.sensitivityRuns);
+  const sensitivity = merged.sensitivity ?? computeSensitivity(run, sample);
   return {
     iterationsRequested: run.spec.iterations,
     iterationsRun: n,

@@ -6,9 +6,8 @@
  * swings come from the deterministic model with one variable at its P10 and then its P90.
  */
 import { bindOverrides, createScratch, evaluateModel } from "../model";
-import { rankCorrelations, rankCorrelationsOfRanks, standardizedRegression, type SensitivityInput, type TornadoBar } from "../stats";
+import { rankCorrelations, standardizedRegression } from "../stats";
 import type { PreparedRun } from "./prepare-run";
-import { sampleRanks, type OrderRun } from "./sorted-runs";
 import type { SensitivityBar, SensitivityResult, SwingResult } from "./types";
 
 export type SensitivitySample = { inputs: Float64Array[]; npv: Float64Array };
@@ -49,20 +48,11 @@ export function computeSwings(run: PreparedRun): { baseNpv: number; bars: SwingR
   return { baseNpv, bars };
 }
 
-/** Spearman correlations of NPV with each varying input, ranking through the chunks' orders when they are there. */
-function spearmanOf(varying: readonly (SensitivityInput & { column: number })[], sample: SensitivitySample, rawNpv: Float64Array, orderRuns: readonly OrderRun[]): TornadoBar[] {
-  if (orderRuns.length === 0) return rankCorrelations(varying, sample.npv);
-  const ranks = sampleRanks(orderRuns, rawNpv, [...sample.inputs, sample.npv]);
-  const inputRanks = varying.map((input) => ({ name: input.name, values: ranks[input.column] ?? new Float64Array(0) }));
-  return rankCorrelationsOfRanks(inputRanks, ranks[sample.inputs.length] ?? new Float64Array(0));
-}
-
 /**
  * Tornado data from the subsample and the swings.
- * @param orderRuns - the chunks' rank orders of the sample (merged instead of sorting; without them, sorted here)
  * @example computeSensitivity(run, { inputs, npv })
  */
-export function computeSensitivity(run: PreparedRun, raw: SensitivitySample, orderRuns: readonly OrderRun[] = []): SensitivityResult {
+export function computeSensitivity(run: PreparedRun, raw: SensitivitySample): SensitivityResult {
   const sample = finiteRows(raw);
   const vars = run.spec.variables;
   const named = (bars: { name: string; value: number }[]): SensitivityBar[] =>
@@ -80,6 +70,6 @@ export function computeSensitivity(run: PreparedRun, raw: SensitivitySample, ord
       excluded.push(...varying.map((input) => input.name));
     }
   }
-  const spearman = isConstant(sample.npv) ? [] : named(spearmanOf(varying, sample, raw.npv, orderRuns));
+  const spearman = isConstant(sample.npv) ? [] : named(rankCorrelations(varying, sample.npv));
   return { sampleSize: sample.npv.length, spearman, regression, excluded, swings: computeSwings(run) };
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { rankAverage, sortFinite } from "../stats";
-import { sampleOrders } from "./partials";
-import { sampleRanks, sortedFiniteValues, type OrderRun, type ValueRun } from "./sorted-runs";
+import { sortFinite } from "../stats";
+import { sortedFiniteValues, type ValueRun } from "./sorted-runs";
 
 function series(n: number, seed: number, nonFiniteEvery = 0): Float64Array {
   let state = seed;
@@ -23,21 +22,6 @@ function valueRuns(values: Float64Array, size: number): ValueRun[] {
   return runs.reverse(); // arrival order does not matter
 }
 
-function orderRuns(inputs: readonly Float64Array[], npv: Float64Array, size: number): OrderRun[] {
-  const runs: OrderRun[] = [];
-  for (let start = 0; start < npv.length; start += size) {
-    const rows = Math.min(size, npv.length - start);
-    const part = (a: Float64Array): Float64Array => a.slice(start, start + rows);
-    runs.push({ start, rows, orders: sampleOrders(inputs.map(part), part(npv)) });
-  }
-  return runs;
-}
-
-function finiteRowsOf(columns: readonly Float64Array[], npv: Float64Array): Float64Array[] {
-  const keep = Array.from(npv.keys()).filter((i) => Number.isFinite(npv[i]));
-  return columns.map((column) => Float64Array.from(keep, (i) => column[i] ?? Number.NaN));
-}
-
 describe("sortedFiniteValues", () => {
   it("merges the chunks' sorted runs into sortFinite's bits, non-finite values left out", () => {
     const values = series(10_000, 3, 17);
@@ -50,29 +34,5 @@ describe("sortedFiniteValues", () => {
     expect(bits(sortedFiniteValues(runs.slice(1), values))).toEqual(bits(sortFinite(values)));
     const stopped = values.subarray(0, 5000);
     expect(bits(sortedFiniteValues(runs, stopped))).toEqual(bits(sortFinite(stopped)));
-  });
-});
-
-describe("sampleRanks", () => {
-  const npv = series(9000, 9, 11); // NaN and −Infinity rows are dropped before ranking
-  const inputs = [series(9000, 21), series(9000, 22, 7)]; // the second input has NaN rows of its own
-  const expected = finiteRowsOf([...inputs, npv], npv).map((column) => bits(rankAverage(column)));
-
-  it("ranks every column as rankAverage of the kept rows, ties and NaN included", () => {
-    const columns = finiteRowsOf([...inputs, npv], npv);
-    expect(sampleRanks(orderRuns(inputs, npv, 4096), npv, columns).map(bits)).toEqual(expected);
-  });
-
-  it("drops rows past the sample's end (an early stop inside a chunk)", () => {
-    const rows = 5000;
-    const cut = (a: Float64Array): Float64Array => a.subarray(0, rows);
-    const columns = finiteRowsOf([...inputs, npv].map(cut), cut(npv));
-    const ranks = sampleRanks(orderRuns(inputs, npv, 4096), cut(npv), columns);
-    expect(ranks.map(bits)).toEqual(columns.map((column) => bits(rankAverage(column))));
-  });
-
-  it("falls back to sorting when a chunk's orders are missing", () => {
-    const columns = finiteRowsOf([...inputs, npv], npv);
-    expect(sampleRanks(orderRuns(inputs, npv, 4096).slice(1), npv, columns).map(bits)).toEqual(expected);
   });
 });

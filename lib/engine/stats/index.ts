@@ -12,7 +12,7 @@ export {
   valueAtRisk,
 } from "./percentiles";
 export { addToSketch, createQuantileSketch, mergeSketch, sketchQuantile, type QuantileSketch } from "./quantile-sketch";
-export { mergeSortedOrders, mergeSortedValues, mergeValueRunsInto } from "./merge-sorted";
+export { mergeSortedValues, mergeValueRunsInto } from "./merge-sorted";
 export { argsort, pearson, rankAverage, rankAverageInOrder, spearman } from "./ranks";
 export {
   oneAtATimeSwing,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { mergeSortedOrders, mergeSortedValues } from "./merge-sorted";
+import { mergeSortedValues } from "./merge-sorted";
 import { sortFinite } from "./percentiles";
-import { argsort, rankAverage, rankAverageInOrder } from "./ranks";
 
 /** A deterministic value stream with many ties, signed zeros and non-finite values. */
 function awkwardValues(n: number, seed: number): Float64Array {
@@ -43,28 +42,5 @@ describe("mergeSortedValues", () => {
 
   it("merges no runs into an empty array", () => {
     expect(mergeSortedValues([])).toEqual(new Float64Array(0));
-  });
-});
-
-describe("mergeSortedOrders", () => {
-  it("gives the same average ranks as rankAverage, ties and NaN included", () => {
-    const values = awkwardValues(600, 11);
-    for (const sizes of [[600], [300, 300], [5, 95, 250, 250]]) {
-      let start = 0;
-      const runs = sizes.map((size) => {
-        const order = argsort(values.subarray(start, start + size)).map((k) => k + start);
-        start += size;
-        return order;
-      });
-      const order = mergeSortedOrders(values, runs);
-      expect(bits(rankAverageInOrder(values, order))).toEqual(bits(rankAverage(values)));
-    }
-  });
-
-  it("puts NaN last in position order, as argsort does", () => {
-    const values = Float64Array.from([Number.NaN, 2, Number.NaN, 1]);
-    const order = mergeSortedOrders(values, [Uint32Array.from([1, 0]), Uint32Array.from([3, 2])]);
-    expect(Array.from(order)).toEqual(Array.from(argsort(values)));
-    expect(Array.from(order)).toEqual([3, 1, 0, 2]);
   });
 });

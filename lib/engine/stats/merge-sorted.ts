@@ -1,7 +1,7 @@
 /**
  * Merging sorted runs (one per chunk, sorted on the worker that evaluated it) into the order one global sort
  * would give, so the main thread does O(n·log k) merging after the last chunk instead of an O(n·log n) sort.
- * Both merges are stable and pairwise (a balanced tree of two-way merges), and break ties exactly as the sort
+ * The merge is stable and pairwise (a balanced tree of two-way merges), and breaks ties exactly as the sort
  * they replace: the result is bit-identical, not merely equivalent.
  */
 
@@ -61,41 +61,4 @@ function mergeTree<T>(runs: readonly T[], empty: () => T, mergeTwo: (left: T, ri
  */
 export function mergeSortedValues(runs: readonly Float64Array[]): Float64Array {
   return mergeTree(runs, () => new Float64Array(0), mergeTwoValueRuns);
-}
-
-/** Whether values[b] sorts strictly before values[a]: ascending, NaN after every number. */
-function isIndexBefore(values: ArrayLike<number>, b: number, a: number): boolean {
-  const x = values[a] ?? Number.NaN;
-  const y = values[b] ?? Number.NaN;
-  return y < x || (Number.isNaN(x) && !Number.isNaN(y));
-}
-
-/**
- * The merge of index runs, each listing positions of `values` in ascending value order with NaN last, where the
- * runs cover ascending position ranges (run r's positions all precede run r + 1's). Stable: equal values and NaN
- * keep run order, so NaN end up in position order, as argsort puts them (ranks.ts); equal numbers stay adjacent.
- * @example mergeSortedOrders(Float64Array.from([5, 1, 3, 2]), [Uint32Array.from([1, 0]), Uint32Array.from([3, 2])]); // [1, 3, 2, 0]
- */
-export function mergeSortedOrders(values: ArrayLike<number>, runs: readonly Uint32Array[]): Uint32Array {
-  const mergeTwo = (left: Uint32Array, right: Uint32Array): Uint32Array => {
-    const out = new Uint32Array(left.length + right.length);
-    let i = 0;
-    let j = 0;
-    let k = 0;
-    while (i < left.length && j < right.length) {
-      const a = left[i] ?? 0;
-      const b = right[j] ?? 0;
-      if (isIndexBefore(values, b, a)) {
-        out[k++] = b;
-        j++;
-      } else {
-        out[k++] = a;
-        i++;
-      }
-    }
-    out.set(left.subarray(i), k);
-    out.set(right.subarray(j), k + left.length - i);
-    return out;
-  };
-  return mergeTree(runs, () => new Uint32Array(0), mergeTwo);
 }
