@@ -1,5 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, DEMO_PROJECT_NAME, SignInPage } from "./fixtures";
+import { invitePerson, signedIn } from "./people";
+import { ProjectFactory, uniqueName } from "./project-factory";
 
 async function signInAs(page: Page, email: string): Promise<void> {
   const signIn = new SignInPage(page);
@@ -80,4 +82,55 @@ test("as an analyst, I open the copper–gold economics report and read gold's r
   const response = await page.request.get(href);
   expect(response.status()).toBe(200);
   expect((await response.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+});
+
+test("another organisation's reports and records answer a real 404 that names nothing of theirs", async ({ browser }) => {
+  test.slow();
+  // The owner: a new member of the demo organisation who creates an organisation of their own (its admin) and a
+  // project with a scenario in it. Everything they create lives in that organisation.
+  const person = await invitePerson(browser, "analyst", "Otto Owner");
+  const owner = await signedIn(browser, person.email, person.password);
+  const created = await owner.page.request.post("/api/organisations", { data: { name: uniqueName("Elsewhere Gold") } });
+  expect(created.status(), await created.text()).toBe(201);
+  const { data: organisation } = (await created.json()) as { data: { id: string } };
+  await owner.context.addCookies([{ name: "calminer-organisation", value: organisation.id, url: new URL(owner.page.url()).origin }]);
+  const factory = new ProjectFactory(owner.page.request);
+  const projectName = uniqueName("Secret Ridge");
+  const project = await factory.createProject(projectName);
+  const scenario = await factory.createRootScenario(project.id, "Hidden base case");
+  const missing = "00000000-0000-4000-8000-000000000000";
+  const summaryReport = `/reports/projects/${project.id}`;
+  const distributionReport = `/reports/scenarios/${scenario.id}`;
+  const paths = [
+    summaryReport,
+    `/reports/projects/${project.id}/comparison`,
+    distributionReport,
+    `/reports/scenarios/${scenario.id}/economics`,
+    `/projects/${project.id}`,
+    `/projects/${project.id}/dashboard`,
+    `/projects/${project.id}/scenarios/${scenario.id}`,
+  ];
+  try {
+    // Its owner reads the report: the URLs are right, and what follows is about who asks.
+    const own = await owner.page.request.get(summaryReport);
+    expect(own.status()).toBe(200);
+    expect(await own.text()).toContain(projectName);
+
+    // A viewer of the demo organisation gets a 404 status (not a 200 carrying the not-found page, which a page
+    // streamed behind a loading boundary would answer), and nothing of the other organisation's project.
+    const { context, page } = await signedIn(browser, "viewer@calminer.local", DEMO_PASSWORD);
+    for (const path of [...paths, `/reports/scenarios/${missing}`, `/reports/projects/${missing}`]) {
+      const response = await page.request.get(path);
+      expect(response.status(), path).toBe(404);
+      const body = await response.text();
+      expect(body, path).not.toContain(projectName);
+      expect(body, path).not.toContain("Hidden base case");
+    }
+    await page.goto(distributionReport);
+    await expect(page.getByRole("heading", { name: "Not found", level: 1 })).toBeVisible();
+    await context.close();
+  } finally {
+    await factory.cleanup();
+    await owner.context.close();
+  }
 });

@@ -28,8 +28,13 @@ function canRunSource(root: string, source: string): boolean {
  * bundle left by an older build is never picked up.
  */
 export function resolveWorkerEntry({ bundle, source, root = process.cwd() }: { bundle: string; source: string; root?: string }): WorkerEntry {
-  const bundlePath = path.join(root, bundle);
+  // turbopackIgnore: paths known only at run time, which Next's tracer would otherwise answer by copying the whole
+  // project (sources, tests, docs) into .next/standalone, with a build warning on every `next build`. The trees
+  // that run these files get them explicitly (deploy/build.sh copies .next-worker/; check-build-output.mjs checks).
+  const bundlePath = path.join(/*turbopackIgnore: true*/ root, bundle);
   const isCompiled = !import.meta.url.endsWith(".ts");
-  if (existsSync(bundlePath) && (isCompiled || !canRunSource(root, source))) return { workerUrl: pathToFileURL(bundlePath), workerExecArgv: [] };
-  return { workerUrl: pathToFileURL(path.join(root, source)), workerExecArgv: ["--import", "tsx"] };
+  if (existsSync(/*turbopackIgnore: true*/ bundlePath) && (isCompiled || !canRunSource(root, source))) {
+    return { workerUrl: pathToFileURL(bundlePath), workerExecArgv: [] };
+  }
+  return { workerUrl: pathToFileURL(path.join(/*turbopackIgnore: true*/ root, source)), workerExecArgv: ["--import", "tsx"] };
 }

@@ -1,7 +1,8 @@
-import { headerBlocks, LoadingSkeleton, Skeleton } from "@/app/ui/common/loading-skeleton";
-import layout from "@/app/ui/common/layout.module.css";
+import { headerBlocks, LoadingSkeleton, Skeleton } from "./loading-skeleton";
+import layout from "./layout.module.css";
 
-export default function Loading() {
+/** The loading state of a page that has no skeleton of its own shape: a header and three cards. */
+export function PageLoading() {
   return (
     <LoadingSkeleton label="Loading…" blocks={headerBlocks(260, 420)}>
       <div className={layout.cardGrid} aria-hidden="true">
