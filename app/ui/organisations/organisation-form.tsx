@@ -25,6 +25,7 @@ import { readOrganisationForm, type OrganisationFormValues } from "./read-organi
 import buttons from "@/app/ui/common/button.module.css";
 import layout from "@/app/ui/common/layout.module.css";
 import forms from "@/app/ui/forms/forms.module.css";
+import { useDecimalSeparator } from "@/app/ui/format/number-format-provider";
 
 type OrganisationResponse = { data: OrganisationFormValues & { id: string } };
 
@@ -97,6 +98,7 @@ function ValuationFields({
 export function OrganisationForm(props: OrganisationFormProps) {
   const router = useRouter();
   const submit = useApiSubmit();
+  const decimal = useDecimalSeparator();
   const [localErrors, setLocalErrors] = useState<ApiFieldErrors>({});
   const [notice, setNotice] = useState("");
   const errors = { ...submit.fieldErrors, ...localErrors };
@@ -105,7 +107,7 @@ export function OrganisationForm(props: OrganisationFormProps) {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setNotice("");
-    const read = readOrganisationForm(new FormData(event.currentTarget), { hasValuation: !isCreate });
+    const read = readOrganisationForm(new FormData(event.currentTarget), { hasValuation: !isCreate, decimal });
     if (!read.ok) {
       submit.reset();
       setLocalErrors(read.fieldErrors);

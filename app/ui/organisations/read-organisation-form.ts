@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { readNumber } from "@/app/ui/forms/number-field";
 import type { ApiFieldErrors } from "@/lib/client/api-client";
+import type { DecimalSeparator } from "@/app/ui/format/parse-number";
 import {
   editableOrganisationSettingsSchema,
   organisationSettingsSchema,
@@ -61,13 +62,13 @@ function readList(
  */
 export function readOrganisationForm(
   formData: FormData,
-  { hasValuation }: { hasValuation: boolean },
+  { hasValuation, decimal = "." }: { hasValuation: boolean; decimal?: DecimalSeparator },
 ): ReadResult {
   const common = {
     name: String(formData.get("name") ?? ""),
     defaultCurrency: String(formData.get("defaultCurrency") ?? ""),
     // Blank and non-numbers reach the schema as NaN, which it refuses with the field's message.
-    defaultDiscountRatePct: readNumber(formData, "defaultDiscountRatePct") ?? Number.NaN,
+    defaultDiscountRatePct: readNumber(formData, "defaultDiscountRatePct", decimal) ?? Number.NaN,
   };
   if (!hasValuation) {
     const parsed = organisationSettingsSchema.safeParse(common);
