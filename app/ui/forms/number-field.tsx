@@ -36,13 +36,15 @@ function shown(value: NumberValue, decimal: DecimalSeparator): string | readonly
 export function NumberField({ label, unit, id, hint, errors, className, required, value, defaultValue, step: _step, min: _min, max: _max, onChange, onBlur, onKeyDown, ...input }: NumberFieldProps) {
   const decimal = useDecimalSeparator();
   const fullLabel = labelWithUnit(label, unit);
-  const [problem, setProblem] = useState<string>();
-  const check = (text: string) => {
-    const parsed = parseFieldNumber(text, fullLabel, decimal);
-    setProblem(parsed.kind === "invalid" ? parsed.message : undefined);
-  };
+  // The text last checked (on blur or Enter, then on every change); a controlled field checks its current value, so
+  // a value set from outside (a preset button) never keeps a stale message.
+  const [checkedText, setCheckedText] = useState<string>();
+  const check = (text: string) => setCheckedText(text);
+  const current = checkedText === undefined ? undefined : typeof value === "string" ? value : checkedText;
+  const parsed = current === undefined ? undefined : parseFieldNumber(current, fullLabel, decimal);
+  const problem = parsed?.kind === "invalid" ? parsed.message : undefined;
   const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
-    if (problem) check(event.currentTarget.value);
+    if (checkedText !== undefined) check(event.currentTarget.value);
     onChange?.(event);
   };
   const handleBlur = (event: FocusEvent<HTMLInputElement>) => {
