@@ -46,7 +46,7 @@ test("as a project manager, I edit a consumption actual in its row and delete an
     await edit.focus();
     await page.keyboard.press("Enter");
     const form = page.getByRole("form", { name: "Edit consumption of Lime, period starting 1 Mar 2026" });
-    const quantity = form.getByRole("spinbutton", { name: /Quantity \(kg\)/ });
+    const quantity = form.getByRole("textbox", { name: /Quantity \(kg\)/ });
     await expect(form.getByLabel(/Period start/)).toBeFocused();
     await quantity.fill("-5");
     await form.getByRole("button", { name: "Save changes" }).click();

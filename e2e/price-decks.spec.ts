@@ -31,7 +31,7 @@ test("as a project manager, I paste a price deck and read every scenario's NPV o
 
   const deckName = uniqueName("Downside copper");
   await page.getByRole("textbox", { name: "Name (required)" }).fill(deckName);
-  await page.getByRole("spinbutton", { name: /^Long-term price/ }).fill("3.2");
+  await page.getByRole("textbox", { name: /^Long-term price/ }).fill("3.2");
   await page.getByRole("textbox", { name: "Year, row 1", exact: true }).evaluate((input) => {
     const data = new DataTransfer();
     data.setData("text/plain", "2029\t3.6\n2030\t3.5\n2031\t3.4\n");

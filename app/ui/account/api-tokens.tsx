@@ -18,6 +18,7 @@ import layout from "@/app/ui/common/layout.module.css";
 import { ApiTokenCreated, type ShownToken } from "./api-token-created";
 import { ApiTokenList } from "./api-token-list";
 import styles from "./api-tokens.module.css";
+import { useDecimalSeparator } from "@/app/ui/format/number-format-provider";
 
 type ApiTokensProps = {
   tokens: ApiTokenSummary[];
@@ -34,6 +35,7 @@ type ApiTokensProps = {
 export function ApiTokens({ tokens, maxRole, organisationName }: ApiTokensProps) {
   const router = useRouter();
   const submit = useApiSubmit();
+  const decimal = useDecimalSeparator();
   const [shown, setShown] = useState<ShownToken | null>(null);
   const roleOptions = ROLE_OPTIONS.filter((option) => ROLES.indexOf(option.value) <= ROLES.indexOf(maxRole));
   const errors = submit.fieldErrors;
@@ -42,7 +44,7 @@ export function ApiTokens({ tokens, maxRole, organisationName }: ApiTokensProps)
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
-    const body = { name: String(data.get("name") ?? ""), role: String(data.get("role") ?? ""), expiresInDays: readNumber(data, "expiresInDays") };
+    const body = { name: String(data.get("name") ?? ""), role: String(data.get("role") ?? ""), expiresInDays: readNumber(data, "expiresInDays", decimal) };
     const result = await submit.run(() => api.post<CreatedApiToken>("/api/me/tokens", body));
     if (!result.ok) return;
     setShown({ name: result.value.data.name, token: result.value.token, origin: window.location.origin });

@@ -1,6 +1,6 @@
 "use client";
 
-import { formatMoney, formatNumber } from "@/app/ui/format";
+import { useNumberDisplay } from "@/app/ui/format/use-number-display";
 import { BarLineChart } from "./bar-line-chart";
 import { ChartFigure } from "./chart-figure";
 
@@ -8,14 +8,15 @@ export type CapexTimelinePoint = { label: string; spend: number; cumulativeSpend
 
 /** Capital spend per period including contingency (bars) and the cumulative spend (line). */
 export function CapexTimelineChart({ points, currency }: { points: CapexTimelinePoint[]; currency: string }) {
+  const show = useNumberDisplay();
   const title = `Capital spend timeline (${currency}, with contingency)`;
   const last = points.at(-1);
   return (
     <ChartFigure
       title={title}
-      summary={`Bars show the spend of each year, the line the cumulative spend${last ? `, reaching ${formatMoney(last.cumulativeSpend, currency)}` : ""}.`}
+      summary={`Bars show the spend of each year, the line the cumulative spend${last ? `, reaching ${show.money(last.cumulativeSpend, currency)}` : ""}.`}
       columns={[{ label: "Year" }, { label: `Spend (${currency})`, isNumeric: true }, { label: `Cumulative spend (${currency})`, isNumeric: true }]}
-      rows={points.map((point) => [point.label, formatMoney(point.spend, currency), formatMoney(point.cumulativeSpend, currency)])}
+      rows={points.map((point) => [point.label, show.money(point.spend, currency), show.money(point.cumulativeSpend, currency)])}
     >
       <BarLineChart
         labels={points.map((point) => point.label)}
@@ -23,8 +24,8 @@ export function CapexTimelineChart({ points, currency }: { points: CapexTimeline
         line={{ label: `Cumulative spend (${currency})`, values: points.map((point) => point.cumulativeSpend) }}
         xAxisTitle="Year (project period)"
         yAxisTitle={`Spend (${currency} million)`}
-        formatValue={(value) => formatMoney(value, currency)}
-        formatTick={(value) => formatNumber(value / 1e6, 1)}
+        formatValue={(value) => show.money(value, currency)}
+        formatTick={(value) => show.number(value / 1e6, 1)}
       />
     </ChartFigure>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { formatMoney, formatNumber } from "@/app/ui/format";
+import { useNumberDisplay } from "@/app/ui/format/use-number-display";
 import { BarLineChart } from "./bar-line-chart";
 import { ChartFigure } from "./chart-figure";
 
@@ -8,15 +8,16 @@ export type CashFlowChartPoint = { label: string; cashFlow: number; cumulative: 
 
 /** After-tax cash flow per period (bars, red when negative) and the cumulative cash flow (line). */
 export function CashFlowChart({ points, currency }: { points: CashFlowChartPoint[]; currency: string }) {
+  const show = useNumberDisplay();
   const title = `After-tax cash flow by year (${currency})`;
   const last = points.at(-1);
-  const summary = `Bars show each year's after-tax cash flow, the line the cumulative cash flow${last ? `, ending at ${formatMoney(last.cumulative, currency)}` : ""}.`;
+  const summary = `Bars show each year's after-tax cash flow, the line the cumulative cash flow${last ? `, ending at ${show.money(last.cumulative, currency)}` : ""}.`;
   return (
     <ChartFigure
       title={title}
       summary={summary}
       columns={[{ label: "Year" }, { label: `Cash flow (${currency})`, isNumeric: true }, { label: `Cumulative (${currency})`, isNumeric: true }]}
-      rows={points.map((point) => [point.label, formatMoney(point.cashFlow, currency), formatMoney(point.cumulative, currency)])}
+      rows={points.map((point) => [point.label, show.money(point.cashFlow, currency), show.money(point.cumulative, currency)])}
     >
       <BarLineChart
         labels={points.map((point) => point.label)}
@@ -24,8 +25,8 @@ export function CashFlowChart({ points, currency }: { points: CashFlowChartPoint
         line={{ label: `Cumulative cash flow (${currency})`, values: points.map((point) => point.cumulative) }}
         xAxisTitle="Year (project period)"
         yAxisTitle={`Cash flow (${currency} million)`}
-        formatValue={(value) => formatMoney(value, currency)}
-        formatTick={(value) => formatNumber(value / 1e6, 1)}
+        formatValue={(value) => show.money(value, currency)}
+        formatTick={(value) => show.number(value / 1e6, 1)}
       />
     </ChartFigure>
   );

@@ -1,10 +1,10 @@
-import { cachedNumberFormat, digits, EMPTY, isFiniteNumber } from "./intl";
+import { cachedNumberFormat, digits, EMPTY, isFiniteNumber, type DisplaySeparator } from "./intl";
 import { formatNumber } from "./numbers";
 
 /** Years with one decimal: 5.25 → "5.3 years". */
-export function formatYears(years: number | null | undefined): string {
+export function formatYears(years: number | null | undefined, decimal: DisplaySeparator = "."): string {
   if (!isFiniteNumber(years)) return EMPTY;
-  return `${cachedNumberFormat(digits(1)).format(years)} years`;
+  return `${cachedNumberFormat(digits(1), decimal).format(years)} years`;
 }
 
 /** A run's duration from milliseconds: 850 → "0.85 s", 61000 → "1 min 1 s". */

@@ -105,3 +105,20 @@ describe("labels and metrics", () => {
     expect(formatTick({ kind: "money", currency: "USD" }, 1_250_000)).toBe("1.3");
   });
 });
+
+describe("numbers shown in the person's format (issue #15)", () => {
+  it("writes a decimal comma with point groups (1.234,5) and leaves the en-GB layout as it is", () => {
+    expect(formatNumber(1234567.891, 2, ",")).toBe("1.234.567,89");
+    expect(formatNumber(-0.5, 2, ",")).toBe("-0,5");
+    expect(formatMoney(1250000.5, "USD", 2, ",")).toBe(`USD${NBSP}1.250.000,50`);
+    expect(formatMoneyMillions(-12_345_678, "USD", ",")).toBe("-USD 12,3 M");
+    expect(formatPercent(12.5, 1, ",")).toBe("12,5 %");
+    expect(formatMultiple(1.5, ",")).toBe("1,50×");
+    expect(formatMetric(3.25, "years", "USD", ",")).toBe("3,3 years");
+  });
+
+  it("is unchanged under a decimal point", () => {
+    expect(formatNumber(1234567.891, 2, ".")).toBe("1,234,567.89");
+    expect(formatMoney(1250000.5, "USD", 2)).toBe(`USD${NBSP}1,250,000.50`);
+  });
+});

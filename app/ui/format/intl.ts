@@ -1,5 +1,8 @@
-// The Intl formatters behind every formatting function, created once per set of options.
-// Locale: en-GB grouping (1,234.5). Negative values carry a leading minus sign (never parentheses) and a value that
+// The Intl formatters behind every formatting function, created once per set of options and decimal separator.
+// Locale: en-GB layout and grouping (1,234.5). Under a decimal comma (issue #15) the same layout is written with
+// the separators swapped, as in German, Dutch, Danish or Brazilian use: "1.234,5", "USD 1.234", "12,5 %". A point
+// for groups (not a French thin space) because it is what spreadsheets in most decimal-comma locales show, what
+// the account page's example promises ("1.234,5"), and what the number parser already reads back under a comma. Negative values carry a leading minus sign (never parentheses) and a value that
 // rounds to zero shows no sign ("0", not "-0"), so tables, cards and chart tooltips agree.
 
 export const LOCALE = "en-GB";
@@ -7,13 +10,25 @@ export const LOCALE = "en-GB";
 /** What every formatter shows for a missing or non-finite value (never "NaN"). */
 export const EMPTY = "—";
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+/** The character that separates the decimals: "." (1,234.5) or "," (1.234,5). */
+export type DisplaySeparator = "." | ",";
 
-export function cachedNumberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = JSON.stringify(options);
+/** What the formatting functions need of a formatter. */
+export type NumberFormatter = { format: (value: number) => string };
+
+const numberFormats = new Map<string, NumberFormatter>();
+
+function withSwappedSeparators(format: Intl.NumberFormat): NumberFormatter {
+  const swap = (part: Intl.NumberFormatPart) => (part.type === "decimal" ? "," : part.type === "group" ? "." : part.value);
+  return { format: (value) => format.formatToParts(value).map(swap).join("") };
+}
+
+export function cachedNumberFormat(options: Intl.NumberFormatOptions, decimal: DisplaySeparator = "."): NumberFormatter {
+  const key = `${decimal}${JSON.stringify(options)}`;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(LOCALE, { signDisplay: "negative", ...options });
+    const intl = new Intl.NumberFormat(LOCALE, { signDisplay: "negative", ...options });
+    format = decimal === "." ? intl : withSwappedSeparators(intl);
     numberFormats.set(key, format);
   }
   return format;

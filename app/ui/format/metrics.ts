@@ -1,6 +1,6 @@
 import type { MetricUnit } from "@/lib/domain/reports";
 import type { ComparedMetrics } from "@/lib/scenarios/compare";
-import { EMPTY, isFiniteNumber } from "./intl";
+import { EMPTY, isFiniteNumber, type DisplaySeparator } from "./intl";
 import { formatMoney, formatMoneyMillions } from "./money";
 import { formatNumber } from "./numbers";
 import { formatPercent, formatRate } from "./percent";
@@ -25,10 +25,10 @@ export function formatBreakEven(breakEven: ComparedMetrics["breakEvenPrice"], pr
 }
 
 /** A report value in its unit: money in millions, percent, years or a plain ratio; "—" when absent. */
-export function formatMetric(value: number | null | undefined, unit: MetricUnit, currency: string): string {
+export function formatMetric(value: number | null | undefined, unit: MetricUnit, currency: string, decimal: DisplaySeparator = "."): string {
   if (!isFiniteNumber(value)) return EMPTY;
-  if (unit === "money") return formatMoneyMillions(value, currency);
-  if (unit === "percent") return formatPercent(value);
-  if (unit === "years") return formatYears(value);
-  return formatNumber(value, 2);
+  if (unit === "money") return formatMoneyMillions(value, currency, decimal);
+  if (unit === "percent") return formatPercent(value, 1, decimal);
+  if (unit === "years") return formatYears(value, decimal);
+  return formatNumber(value, 2, decimal);
 }

@@ -1,15 +1,15 @@
 "use client";
 
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from "react";
-import { DECIMAL_SEPARATOR_OF, type NumberFormat } from "@/lib/domain/number-format";
 import { decimalSeparatorOf, type DecimalSeparator } from "./parse-number";
 
-// The signed-in person's number format for every numeric field (issue #15): their stored choice, or their browser's
-// language when they made none. The server cannot know the browser's language, so a server render (and the
-// hydration that follows it) reads "." and the browser's separator takes over right after: useSyncExternalStore's
-// server snapshot makes that switch without a hydration mismatch.
+// The signed-in person's decimal separator for every numeric field and shown number (issue #15). The signed-in
+// frame resolves it on the server (resolve-separator.ts: their stored choice, or their browser's language from the
+// request's Accept-Language header) and passes it down, so the server's HTML and the first client render agree and
+// nothing re-renders after hydration. Pages outside the frame (no provider) follow the browser's language: the
+// server snapshot reads "." and useSyncExternalStore switches after hydration without a mismatch.
 
-const StoredFormat = createContext<NumberFormat | null>(null);
+const ResolvedSeparator = createContext<DecimalSeparator | null>(null);
 
 function subscribeToLanguage(onChange: () => void): () => void {
   window.addEventListener("languagechange", onChange);
@@ -24,14 +24,14 @@ export function useBrowserDecimalSeparator(): DecimalSeparator {
   return useSyncExternalStore(subscribeToLanguage, readBrowserSeparator, readServerSeparator);
 }
 
-/** The decimal separator to parse and show numbers with: the stored preference, else the browser's. */
+/** The decimal separator to parse and show numbers with: the one resolved on the server, else the browser's. */
 export function useDecimalSeparator(): DecimalSeparator {
-  const stored = useContext(StoredFormat);
+  const resolved = useContext(ResolvedSeparator);
   const browser = useBrowserDecimalSeparator();
-  return stored ? DECIMAL_SEPARATOR_OF[stored] : browser;
+  return resolved ?? browser;
 }
 
-/** Gives every numeric field below it the person's stored number format (null: follow the browser). */
-export function NumberFormatProvider({ numberFormat, children }: { numberFormat: NumberFormat | null; children: ReactNode }) {
-  return <StoredFormat value={numberFormat}>{children}</StoredFormat>;
+/** Gives every numeric field below it the person's decimal separator, resolved on the server. */
+export function NumberFormatProvider({ decimal, children }: { decimal: DecimalSeparator; children: ReactNode }) {
+  return <ResolvedSeparator value={decimal}>{children}</ResolvedSeparator>;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decimalSeparatorOf, numberToText, parseNumberText, withDecimalSeparator } from "./parse-number";
+import { decimalSeparatorOf, numberToText, parseFieldNumber, parseNumberText, splitNumberList, withDecimalSeparator } from "./parse-number";
 
 const valueOf = (text: string, decimal: "." | "," = ".") => {
   const parsed = parseNumberText(text, decimal);
@@ -65,5 +65,20 @@ describe("numbers written back", () => {
 describe("decimalSeparatorOf", () => {
   it("takes the separator from the locale and falls back to a point", () => {
     expect([decimalSeparatorOf("en-US"), decimalSeparatorOf("de-DE"), decimalSeparatorOf("fr-FR"), decimalSeparatorOf("not a locale!"), decimalSeparatorOf(undefined)]).toEqual([".", ",", ",", ".", "."]);
+  });
+});
+
+describe("parseFieldNumber and splitNumberList (issue #15: every numeric field)", () => {
+  it("names the field and its unit when text is refused, and reads a decimal comma under a comma", () => {
+    expect(parseFieldNumber("8,5", "Head grade (g/t)", ",")).toEqual({ kind: "number", value: 8.5 });
+    const refused = parseFieldNumber("1,2,3", "Head grade (g/t)", ",");
+    expect(refused).toEqual({ kind: "invalid", message: expect.stringMatching(/^Head grade \(g\/t\): "1,2,3" is not a number in your format \(a decimal comma\)/) });
+    expect(parseFieldNumber("  ", "Seed", ",")).toEqual({ kind: "empty" });
+  });
+
+  it("splits a list on commas only when the comma is not the decimal separator", () => {
+    expect(splitNumberList(" 0.6; 0.55 ,0.5 ", ".")).toEqual(["0.6", "0.55", "0.5"]);
+    expect(splitNumberList("0,6; 0,55 0,5", ",")).toEqual(["0,6", "0,55", "0,5"]);
+    expect(splitNumberList("   ", ",")).toEqual([]);
   });
 });

@@ -97,3 +97,21 @@ export function withDecimalSeparator(formatted: string, decimal: DecimalSeparato
   if (decimal === ".") return formatted;
   return formatted.replace(/[.,]/g, (char) => (char === "." ? "," : "."));
 }
+
+/**
+ * A field's number, refused in words that name the field and its unit: "Head grade (g/t): "1,2,3" is not a number
+ * in your format …". Blank is "empty": whether that is allowed is the form's rule.
+ */
+export function parseFieldNumber(text: string, fieldLabel: string, decimal: DecimalSeparator = "."): ParsedNumber {
+  const parsed = parseNumberText(text, decimal);
+  return parsed.kind === "invalid" ? { kind: "invalid", message: `${fieldLabel}: ${parsed.message}` } : parsed;
+}
+
+/**
+ * The parts of a list of numbers typed in one cell. With a decimal point, semicolons, commas and spaces separate
+ * them ("0.6, 0.55"); with a decimal comma the comma belongs to the numbers, so only semicolons and spaces do
+ * ("0,6; 0,55").
+ */
+export function splitNumberList(text: string, decimal: DecimalSeparator = "."): string[] {
+  return text.split(decimal === "," ? /[;\s]+/ : /[;,\s]+/).filter((part) => part !== "");
+}

@@ -1,3 +1,4 @@
+import type { DisplaySeparator } from "./intl";
 import { formatMoney } from "./money";
 import { formatNumber } from "./numbers";
 import { formatPercent } from "./percent";
@@ -11,17 +12,17 @@ export type ValueFormat =
   | { kind: "percent" };
 
 /** Tooltip and table text: "USD 1,250,000", "12,000 t", "87.5 %". */
-export function formatValue(format: ValueFormat, value: number): string {
-  if (format.kind === "money") return formatMoney(value, format.currency);
-  if (format.kind === "percent") return formatPercent(value);
-  return `${formatNumber(value, format.fractionDigits ?? 2)} ${format.unit}`;
+export function formatValue(format: ValueFormat, value: number, decimal: DisplaySeparator = "."): string {
+  if (format.kind === "money") return formatMoney(value, format.currency, 0, decimal);
+  if (format.kind === "percent") return formatPercent(value, 1, decimal);
+  return `${formatNumber(value, format.fractionDigits ?? 2, decimal)} ${format.unit}`;
 }
 
 /** Axis ticks, compact: money in millions (the axis title says so), numbers grouped, percentages bare. */
-export function formatTick(format: ValueFormat, value: number): string {
-  if (format.kind === "money") return formatNumber(value / 1e6, 1);
-  if (format.kind === "percent") return formatNumber(value, 0);
-  return formatNumber(value, format.fractionDigits ?? 2);
+export function formatTick(format: ValueFormat, value: number, decimal: DisplaySeparator = "."): string {
+  if (format.kind === "money") return formatNumber(value / 1e6, 1, decimal);
+  if (format.kind === "percent") return formatNumber(value, 0, decimal);
+  return formatNumber(value, format.fractionDigits ?? 2, decimal);
 }
 
 /** The unit an axis title carries: "USD million", "t", "%". */

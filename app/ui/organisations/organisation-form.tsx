@@ -21,10 +21,11 @@ import {
   type EditableOrganisationSettingsInput,
   type OrganisationSettingsInput,
 } from "@/lib/validation/organisation";
-import { readOrganisationForm, type OrganisationFormValues } from "./read-organisation-form";
+import { formatPctList, readOrganisationForm, type OrganisationFormValues } from "./read-organisation-form";
 import buttons from "@/app/ui/common/button.module.css";
 import layout from "@/app/ui/common/layout.module.css";
 import forms from "@/app/ui/forms/forms.module.css";
+import { useDecimalSeparator } from "@/app/ui/format/number-format-provider";
 
 type OrganisationResponse = { data: OrganisationFormValues & { id: string } };
 
@@ -39,11 +40,6 @@ async function switchTo(organisationId: string): Promise<void> {
   const formData = new FormData();
   formData.set("organisationId", organisationId);
   await switchOrganisationAction(formData);
-}
-
-/** [0, 5, 8, 10] → "0, 5, 8, 10": a list as the settings form shows it and reads it back. */
-function formatPctList(values: readonly number[]): string {
-  return values.join(", ");
 }
 
 function savedNotice(saved: OrganisationFormValues): string {
@@ -63,27 +59,30 @@ function ValuationFields({
   settings: EditableOrganisationSettingsInput;
   errors: ApiFieldErrors;
 }) {
+  const decimal = useDecimalSeparator();
+  const separated = decimal === "," ? "separated by semicolons or spaces" : "separated by commas or spaces";
+  const list = (values: readonly number[]) => formatPctList(values, decimal);
   return (
     <>
       <TextField
         label="Disclosure discount rates (%)"
         name="disclosureRatesPct"
         required
-        defaultValue={formatPctList(settings.disclosureRatesPct)}
+        defaultValue={list(settings.disclosureRatesPct)}
         errors={errors.disclosureRatesPct}
         autoComplete="off"
         spellCheck={false}
-        hint={`Pre- and after-tax NPV of every scenario's economic summary at each rate: up to ${DISCLOSURE_RATES_MAX_COUNT} rates from 0 to 100 %, separated by commas or spaces, e.g. 0, 5, 8, 10`}
+        hint={`Pre- and after-tax NPV of every scenario's economic summary at each rate: up to ${DISCLOSURE_RATES_MAX_COUNT} rates from 0 to 100 %, ${separated}, e.g. ${list([0, 5, 8, 10])}`}
       />
       <TextField
         label="Sensitivity steps (% change from the base)"
         name="sensitivityStepsPct"
         required
-        defaultValue={formatPctList(settings.sensitivityStepsPct)}
+        defaultValue={list(settings.sensitivityStepsPct)}
         errors={errors.sensitivityStepsPct}
         autoComplete="off"
         spellCheck={false}
-        hint={`Each driver is changed by each step in turn: up to ${SENSITIVITY_STEPS_MAX_COUNT} steps above ${SENSITIVITY_STEP_MIN_PCT} % and at most ${SENSITIVITY_STEP_MAX_PCT} %, e.g. -30, -20, -10, 10, 20, 30 (the base case, 0 %, is always shown)`}
+        hint={`Each driver is changed by each step in turn: up to ${SENSITIVITY_STEPS_MAX_COUNT} steps above ${SENSITIVITY_STEP_MIN_PCT} % and at most ${SENSITIVITY_STEP_MAX_PCT} %, e.g. ${list([-30, -20, -10, 10, 20, 30])} (the base case, 0 %, is always shown)`}
       />
     </>
   );
@@ -97,6 +96,7 @@ function ValuationFields({
 export function OrganisationForm(props: OrganisationFormProps) {
   const router = useRouter();
   const submit = useApiSubmit();
+  const decimal = useDecimalSeparator();
   const [localErrors, setLocalErrors] = useState<ApiFieldErrors>({});
   const [notice, setNotice] = useState("");
   const errors = { ...submit.fieldErrors, ...localErrors };
@@ -105,7 +105,7 @@ export function OrganisationForm(props: OrganisationFormProps) {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setNotice("");
-    const read = readOrganisationForm(new FormData(event.currentTarget), { hasValuation: !isCreate });
+    const read = readOrganisationForm(new FormData(event.currentTarget), { hasValuation: !isCreate, decimal });
     if (!read.ok) {
       submit.reset();
       setLocalErrors(read.fieldErrors);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePctList, readOrganisationForm } from "./read-organisation-form";
+import { formatPctList, parsePctList, readOrganisationForm } from "./read-organisation-form";
 
 // The settings form's two list inputs: what people type ("0, 5, 8, 10", "0 5 8 10", "5 %") and the messages beside
 // the field when it is wrong.
@@ -17,6 +17,15 @@ const SETTINGS = {
   disclosureRatesPct: "0, 5, 8, 10",
   sensitivityStepsPct: "-30, -20, -10, 10, 20, 30",
 };
+
+describe("parsePctList under a decimal comma (issue #15)", () => {
+  it("reads 2,5 as 2.5, never as 2 and 5, and writes the list back with semicolons", () => {
+    expect(parsePctList("0; 2,5; 8 %", ",")).toEqual({ ok: true, values: [0, 2.5, 8] });
+    expect(parsePctList("0 1,2,3", ",")).toEqual({ ok: false, piece: "1,2,3" });
+    expect(formatPctList([0, 2.5, 8], ",")).toBe("0; 2,5; 8");
+    expect(formatPctList([0, 2.5, 8])).toBe("0, 2.5, 8");
+  });
+});
 
 describe("parsePctList", () => {
   it.each([

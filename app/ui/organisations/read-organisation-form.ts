@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { readNumber } from "@/app/ui/forms/number-field";
 import type { ApiFieldErrors } from "@/lib/client/api-client";
+import { decimalOf, numberToText, parseNumberText, splitNumberList, type DecimalSeparator } from "@/app/ui/format/parse-number";
 import {
   editableOrganisationSettingsSchema,
   organisationSettingsSchema,
@@ -28,30 +29,33 @@ type ListField = keyof typeof LIST_FIELDS;
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 /**
- * "0, 5, 8, 10", "0 5 8 10" or "5 %; 8 %" → [0, 5, 8, 10] / [5, 8]: commas, semicolons and spaces separate the
- * numbers, a "%" is allowed after each. Decimals take a point (a comma separates).
+ * "0, 5, 8, 10", "0 5 8 10" or "5 %; 8 %" → [0, 5, 8, 10] / [5, 8]: semicolons and spaces separate the numbers,
+ * and commas too under a decimal point; a "%" is allowed after each. Under a decimal comma (issue #15) the comma
+ * belongs to the numbers: "2,5; 5" → [2.5, 5], never [2, 5, 5].
  * @returns the numbers, or the first piece that is not one
  */
-export function parsePctList(text: string): { ok: true; values: number[] } | { ok: false; piece: string } {
-  const pieces = text
-    .replaceAll("%", " ")
-    .split(/[\s,;]+/)
-    .filter((piece) => piece !== "");
-  const bad = pieces.find((piece) => !DECIMAL.test(piece));
+export function parsePctList(text: string, decimal: DecimalSeparator = "."): { ok: true; values: number[] } | { ok: false; piece: string } {
+  const pieces = splitNumberList(text.replaceAll("%", " "), decimal);
+  const bad = pieces.find((piece) => !(decimal === "." ? DECIMAL.test(piece) : parseNumberText(piece, decimal).kind === "number"));
   if (bad !== undefined) return { ok: false, piece: bad };
-  return { ok: true, values: pieces.map(Number) };
+  return { ok: true, values: pieces.map((piece) => decimalOf(piece, decimal)) };
+}
+
+/** [0, 2.5, 8] → "0, 2.5, 8", or "0; 2,5; 8" under a decimal comma: a list as the form shows it and reads it back. */
+export function formatPctList(values: readonly number[], decimal: DecimalSeparator = "."): string {
+  return values.map((value) => numberToText(value, decimal)).join(decimal === "," ? "; " : ", ");
 }
 
 function readList(
   formData: FormData,
   field: ListField,
   fieldErrors: Record<string, string[]>,
+  decimal: DecimalSeparator,
 ): number[] | undefined {
-  const parsed = parsePctList(String(formData.get(field) ?? ""));
+  const parsed = parsePctList(String(formData.get(field) ?? ""), decimal);
   if (parsed.ok) return parsed.values;
-  fieldErrors[field] = [
-    `${LIST_FIELDS[field]}: "${parsed.piece}" is not a number; separate the numbers with commas or spaces, e.g. 0, 5, 8, 10`,
-  ];
+  const how = decimal === "," ? "semicolons or spaces, e.g. 0; 2,5; 8; 10" : "commas or spaces, e.g. 0, 5, 8, 10";
+  fieldErrors[field] = [`${LIST_FIELDS[field]}: "${parsed.piece}" is not a number; separate the numbers with ${how}`];
   return undefined;
 }
 
@@ -61,13 +65,13 @@ function readList(
  */
 export function readOrganisationForm(
   formData: FormData,
-  { hasValuation }: { hasValuation: boolean },
+  { hasValuation, decimal = "." }: { hasValuation: boolean; decimal?: DecimalSeparator },
 ): ReadResult {
   const common = {
     name: String(formData.get("name") ?? ""),
     defaultCurrency: String(formData.get("defaultCurrency") ?? ""),
     // Blank and non-numbers reach the schema as NaN, which it refuses with the field's message.
-    defaultDiscountRatePct: readNumber(formData, "defaultDiscountRatePct") ?? Number.NaN,
+    defaultDiscountRatePct: readNumber(formData, "defaultDiscountRatePct", decimal) ?? Number.NaN,
   };
   if (!hasValuation) {
     const parsed = organisationSettingsSchema.safeParse(common);
@@ -78,8 +82,8 @@ export function readOrganisationForm(
   const listErrors: Record<string, string[]> = {};
   const parsed = editableOrganisationSettingsSchema.safeParse({
     ...common,
-    disclosureRatesPct: readList(formData, "disclosureRatesPct", listErrors),
-    sensitivityStepsPct: readList(formData, "sensitivityStepsPct", listErrors),
+    disclosureRatesPct: readList(formData, "disclosureRatesPct", listErrors, decimal),
+    sensitivityStepsPct: readList(formData, "sensitivityStepsPct", listErrors, decimal),
   });
   if (parsed.success && Object.keys(listErrors).length === 0) return { ok: true, values: parsed.data };
   const schemaErrors = parsed.success ? {} : z.flattenError(parsed.error).fieldErrors;

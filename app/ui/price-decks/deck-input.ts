@@ -1,5 +1,6 @@
 import { readNumber, readText } from "@/app/ui/forms/number-field";
 import type { ApiFieldErrors } from "@/lib/client/api-client";
+import type { DecimalSeparator } from "@/app/ui/format/parse-number";
 
 // Reads the deck's fields from its form (the grid is read by deck-grid.ts). The commodity, unit and currency are
 // read only for a new deck: they are fixed once it exists.
@@ -12,11 +13,11 @@ export type ReadDeckForm =
 
 export function readDeckForm(
   formData: FormData,
-  { isNew, unitLabel }: { isNew: boolean; unitLabel: string },
+  { isNew, unitLabel, decimal = "." }: { isNew: boolean; unitLabel: string; decimal?: DecimalSeparator },
 ): ReadDeckForm {
   const fieldErrors: ApiFieldErrors = {};
   const name = readText(formData, "name");
-  const longTermPrice = readNumber(formData, "longTermPrice");
+  const longTermPrice = readNumber(formData, "longTermPrice", decimal);
   if (!name) fieldErrors.name = ["Enter the deck’s name, e.g. Consensus copper"];
   if (longTermPrice === undefined || !Number.isFinite(longTermPrice))
     fieldErrors.longTermPrice = [`Enter the long-term price in ${unitLabel}`];

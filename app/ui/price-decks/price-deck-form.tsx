@@ -47,7 +47,7 @@ export function PriceDeckForm({ deck, cancelHref }: { deck?: DeckFormValues; can
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const read = readDeckForm(new FormData(event.currentTarget), { isNew, unitLabel });
+    const read = readDeckForm(new FormData(event.currentTarget), { isNew, unitLabel, decimal });
     const prices = readDeckRows(grid.rows, unitLabel, decimal);
     grid.setErrors(prices.ok ? new Map() : prices.errors);
     if (!read.ok || !prices.ok) {

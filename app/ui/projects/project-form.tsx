@@ -16,6 +16,7 @@ import type { ProjectView } from "./types";
 import buttons from "@/app/ui/common/button.module.css";
 import layout from "@/app/ui/common/layout.module.css";
 import forms from "@/app/ui/forms/forms.module.css";
+import { useDecimalSeparator } from "@/app/ui/format/number-format-provider";
 
 export const STALE_PROJECT_MESSAGE = "Someone else changed this project; reload to see their changes";
 
@@ -37,10 +38,11 @@ export function ProjectForm({ project, cancelHref, defaults }: ProjectFormProps)
   const [localErrors, setLocalErrors] = useState<ApiFieldErrors>({});
   const errors = { ...submit.fieldErrors, ...localErrors };
   const isEdit = Boolean(project);
+  const decimal = useDecimalSeparator();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const read = readProjectForm(new FormData(event.currentTarget));
+    const read = readProjectForm(new FormData(event.currentTarget), decimal);
     if (!read.ok) {
       submit.reset();
       setLocalErrors(read.fieldErrors);

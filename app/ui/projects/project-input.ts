@@ -1,5 +1,6 @@
 import { readNumber, readText } from "@/app/ui/forms/number-field";
 import type { ApiFieldErrors } from "@/lib/client/api-client";
+import type { DecimalSeparator } from "@/app/ui/format/parse-number";
 
 // Reads the project form. The API validates again (it is the authority); checking here first gives the same
 // messages beside the fields without a round trip and never sends NaN or blanks.
@@ -16,13 +17,13 @@ export type ProjectFormValues = {
 
 export type ReadResult = { ok: true; values: ProjectFormValues } | { ok: false; fieldErrors: ApiFieldErrors };
 
-export function readProjectForm(formData: FormData): ReadResult {
+export function readProjectForm(formData: FormData, decimal: DecimalSeparator = "."): ReadResult {
   const fieldErrors: ApiFieldErrors = {};
   const name = readText(formData, "name");
   const primaryCommodity = readText(formData, "primaryCommodity");
   const currency = readText(formData, "currency")?.toUpperCase() ?? null;
   const operationType = readText(formData, "operationType");
-  const rate = readNumber(formData, "defaultDiscountRatePct");
+  const rate = readNumber(formData, "defaultDiscountRatePct", decimal);
   if (!name) fieldErrors.name = ["Enter the project’s name"];
   if (!operationType) fieldErrors.operationType = ["Choose the operation type"];
   if (!primaryCommodity) fieldErrors.primaryCommodity = ["Enter the primary commodity, e.g. copper"];

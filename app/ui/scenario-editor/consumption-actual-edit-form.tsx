@@ -11,6 +11,7 @@ import type { ApiFieldErrors } from "@/lib/client/api-client";
 import { consumptionActualFieldsSchema } from "@/lib/validation/rows/consumption-actuals";
 import buttons from "@/app/ui/common/button.module.css";
 import styles from "./scenario-editor.module.css";
+import { useDecimalSeparator } from "@/app/ui/format/number-format-provider";
 
 /** What the actuals table shows of an actual (and the edit form starts from). */
 export type ActualRowData = { id: string; periodStart: string; quantity: number; unitCost: number; currency: string; notes: string | null };
@@ -45,6 +46,7 @@ export function checkActualEdit(body: Record<string, unknown>): ApiFieldErrors {
  */
 export function ConsumptionActualEditForm({ actual, rowName, unit, onSaved, onCancel }: EditFormProps) {
   const submit = useApiSubmit();
+  const decimal = useDecimalSeparator();
   const [localErrors, setLocalErrors] = useState<ApiFieldErrors>({});
   const fieldErrors = { ...submit.fieldErrors, ...localErrors };
   const titleId = `actual-edit-${actual.id}`;
@@ -53,8 +55,8 @@ export function ConsumptionActualEditForm({ actual, rowName, unit, onSaved, onCa
     const form = new FormData(event.currentTarget);
     const body = {
       periodStart: readText(form, "periodStart") ?? "",
-      quantity: readNumber(form, "quantity"),
-      unitCost: readNumber(form, "unitCost"),
+      quantity: readNumber(form, "quantity", decimal),
+      unitCost: readNumber(form, "unitCost", decimal),
       notes: readText(form, "notes"),
     };
     const errors = checkActualEdit(body);

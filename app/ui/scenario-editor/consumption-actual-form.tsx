@@ -9,6 +9,7 @@ import { SubmitButton } from "@/app/ui/forms/submit-button";
 import { useApiSubmit } from "@/app/ui/forms/use-api-submit";
 import { api } from "@/lib/client/api-client";
 import styles from "./scenario-editor.module.css";
+import { useDecimalSeparator } from "@/app/ui/format/number-format-provider";
 
 type ConsumptionActualFormProps = { scenarioId: string; itemId: string; itemName: string; unit: string; currency: string };
 
@@ -19,6 +20,7 @@ type ConsumptionActualFormProps = { scenarioId: string; itemId: string; itemName
 export function ConsumptionActualForm({ scenarioId, itemId, itemName, unit, currency }: ConsumptionActualFormProps) {
   const router = useRouter();
   const submit = useApiSubmit();
+  const decimal = useDecimalSeparator();
   const formRef = useRef<HTMLFormElement>(null);
   const [status, setStatus] = useState("");
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -26,8 +28,8 @@ export function ConsumptionActualForm({ scenarioId, itemId, itemName, unit, curr
     const form = new FormData(event.currentTarget);
     const body = {
       periodStart: readText(form, "periodStart"),
-      quantity: readNumber(form, "quantity"),
-      unitCost: readNumber(form, "unitCost"),
+      quantity: readNumber(form, "quantity", decimal),
+      unitCost: readNumber(form, "unitCost", decimal),
       currency,
       notes: readText(form, "notes"),
     };

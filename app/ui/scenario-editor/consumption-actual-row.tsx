@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { ConfirmDialog } from "@/app/ui/forms/confirm-dialog";
 import { useApiSubmit } from "@/app/ui/forms/use-api-submit";
-import { formatDate, formatMoney, formatNumber } from "@/app/ui/format";
+import { formatDate } from "@/app/ui/format";
+import { useNumberDisplay } from "@/app/ui/format/use-number-display";
 import { api } from "@/lib/client/api-client";
 import { ConsumptionActualEditForm, type ActualRowData } from "./consumption-actual-edit-form";
 import buttons from "@/app/ui/common/button.module.css";
@@ -28,6 +29,7 @@ type ActualRowProps = {
  * confirm). The buttons' accessible names say which actual they act on; focus returns to Edit after the form closes.
  */
 export function ConsumptionActualRow({ actual, itemName, unit, canEdit, columnCount, afterDeleteFocusId }: ActualRowProps) {
+  const show = useNumberDisplay();
   const router = useRouter();
   const rowName = `consumption of ${itemName}, period starting ${formatDate(actual.periodStart)}`;
   const [isEditing, setIsEditing] = useState(false);
@@ -78,8 +80,8 @@ export function ConsumptionActualRow({ actual, itemName, unit, canEdit, columnCo
   return (
     <tr>
       <td>{formatDate(actual.periodStart)}</td>
-      <td className={tables.numeric}>{formatNumber(actual.quantity, 2)}</td>
-      <td className={tables.numeric}>{formatMoney(actual.unitCost, actual.currency)}</td>
+      <td className={tables.numeric}>{show.number(actual.quantity, 2)}</td>
+      <td className={tables.numeric}>{show.money(actual.unitCost, actual.currency)}</td>
       <td className={styles.notesCell}>{actual.notes ?? "—"}</td>
       {canEdit ? (
         <td className={styles.rowActions}>
@@ -93,7 +95,7 @@ export function ConsumptionActualRow({ actual, itemName, unit, canEdit, columnCo
           <ConfirmDialog
             open={isConfirming}
             title={`Delete the ${rowName}?`}
-            description={<p>{formatNumber(actual.quantity, 2)} {unit} at {formatMoney(actual.unitCost, actual.currency)} per {unit}. Distributions fitted to these actuals are not changed.</p>}
+            description={<p>{show.number(actual.quantity, 2)} {unit} at {show.money(actual.unitCost, actual.currency)} per {unit}. Distributions fitted to these actuals are not changed.</p>}
             confirmLabel="Delete actual"
             pendingLabel="Deleting…"
             tone="danger"

@@ -4,7 +4,9 @@ import { useRouter } from "next/navigation";
 import { useId, useMemo, useState } from "react";
 import { FormError } from "@/app/ui/forms/form-error";
 import { CorrelationCell } from "./correlation-cell";
-import { pairKey, saveCorrelations } from "./correlation-requests";
+import { useDecimalSeparator } from "@/app/ui/format/number-format-provider";
+import { numberToText } from "@/app/ui/format/parse-number";
+import { coefficientOf, coefficientProblem, pairKey, saveCorrelations } from "./correlation-requests";
 import { useReportUnsaved } from "./unsaved-changes";
 import buttons from "@/app/ui/common/button.module.css";
 import emptyStates from "@/app/ui/common/empty-state.module.css";
@@ -32,19 +34,20 @@ type CorrelationMatrixProps = {
 export function CorrelationMatrix({ scenarioId, version, parameters, pairs, isReadOnly, parentName }: CorrelationMatrixProps) {
   const router = useRouter();
   const baseId = useId().replace(/[^a-zA-Z0-9]/g, "");
-  const loaded = useMemo(() => new Map(pairs.map((pair) => [pairKey(pair.a, pair.b), String(pair.coefficient)])), [pairs]);
+  const decimal = useDecimalSeparator();
+  const loaded = useMemo(() => new Map(pairs.map((pair) => [pairKey(pair.a, pair.b), numberToText(pair.coefficient, decimal)])), [pairs, decimal]);
   const inherited = useMemo(() => new Set(pairs.filter((pair) => pair.isInherited).map((pair) => pairKey(pair.a, pair.b))), [pairs]);
   const [values, setValues] = useState(loaded);
   const [error, setError] = useState<{ message: string; fields: Record<string, string> }>();
   const [status, setStatus] = useState("");
   const [isPending, setPending] = useState(false);
-  const isDirty = [...new Set([...values.keys(), ...loaded.keys()])].some((key) => Number(values.get(key) ?? 0) !== Number(loaded.get(key) ?? 0));
+  const isDirty = [...new Set([...values.keys(), ...loaded.keys()])].some((key) => !Object.is(coefficientOf(values.get(key) ?? "", decimal), coefficientOf(loaded.get(key) ?? "", decimal)));
   useReportUnsaved(`correlations-${baseId}`, isDirty);
 
   const save = async () => {
     setPending(true);
     setError(undefined);
-    const outcome = await saveCorrelations(scenarioId, version, values);
+    const outcome = await saveCorrelations(scenarioId, version, values, decimal);
     setPending(false);
     if (!outcome.ok) return setError(outcome);
     setStatus(outcome.status);
@@ -97,7 +100,7 @@ export function CorrelationMatrix({ scenarioId, version, parameters, pairs, isRe
                       text={text}
                       isEditable={!isReadOnly && columnIndex > rowIndex}
                       isInherited={inherited.has(key) && text === loaded.get(key)}
-                      error={error?.fields[key]}
+                      error={coefficientProblem(text, decimal) ?? error?.fields[key]}
                       onChange={(next) => setValues(new Map(values).set(key, next))}
                     />
                   );

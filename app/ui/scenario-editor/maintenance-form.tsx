@@ -10,6 +10,7 @@ import { SubmitButton } from "@/app/ui/forms/submit-button";
 import { useApiSubmit } from "@/app/ui/forms/use-api-submit";
 import { api } from "@/lib/client/api-client";
 import styles from "./scenario-editor.module.css";
+import { useDecimalSeparator } from "@/app/ui/format/number-format-provider";
 
 const TYPE_OPTIONS = [
   { value: "preventive", label: "Preventive" },
@@ -21,6 +22,7 @@ const TYPE_OPTIONS = [
 export function MaintenanceForm({ equipmentId, equipmentName, currency }: { equipmentId: string; equipmentName: string; currency: string }) {
   const router = useRouter();
   const submit = useApiSubmit();
+  const decimal = useDecimalSeparator();
   const formRef = useRef<HTMLFormElement>(null);
   const [status, setStatus] = useState("");
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -29,8 +31,8 @@ export function MaintenanceForm({ equipmentId, equipmentName, currency }: { equi
     const body = {
       performedOn: readText(form, "performedOn"),
       type: readText(form, "type"),
-      downtimeHours: readNumber(form, "downtimeHours") ?? 0,
-      cost: readNumber(form, "cost") ?? 0,
+      downtimeHours: readNumber(form, "downtimeHours", decimal) ?? 0,
+      cost: readNumber(form, "cost", decimal) ?? 0,
       currency,
       notes: readText(form, "notes"),
     };

@@ -16,6 +16,7 @@ import { quickStartUnits, readQuickStartForm, tonnageUnit } from "./quick-start-
 import buttons from "@/app/ui/common/button.module.css";
 import layout from "@/app/ui/common/layout.module.css";
 import forms from "@/app/ui/forms/forms.module.css";
+import { useDecimalSeparator } from "@/app/ui/format/number-format-provider";
 
 export type QuickStartFormProps = {
   projectId: string;
@@ -63,12 +64,13 @@ export function QuickStartForm(props: QuickStartFormProps) {
   const { projectId, isBase } = props;
   const router = useRouter();
   const submit = useApiSubmit();
+  const decimal = useDecimalSeparator();
   const [localErrors, setLocalErrors] = useState<ApiFieldErrors>({});
   const errors = { ...submit.fieldErrors, ...localErrors };
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const read = readQuickStartForm(new FormData(event.currentTarget));
+    const read = readQuickStartForm(new FormData(event.currentTarget), decimal);
     setLocalErrors(read.ok ? {} : read.fieldErrors);
     if (!read.ok) {
       submit.reset();

@@ -11,7 +11,7 @@ const FILLED = {
   name: " Gold look ",
   commodity: "gold",
   tonnageBasis: "per_year",
-  oreProcessedT: "1,000,000",
+  oreProcessedT: "1,2,3",
   headGrade: "2.1",
   recoveryPct: "92",
   lifeYears: "7",
@@ -40,8 +40,16 @@ describe("the quick-start form", () => {
       recoveryPct: ["A recovery cannot exceed 100 %"],
       lifeYears: ["The mine must produce for at least 1 year"],
     });
-    // "1,000,000" is not a number the browser sends for a number field: refused, never misread.
+    // "1,2,3" is no number in any format: refused, never misread (the field itself says why).
     expect(read.fieldErrors.oreProcessedT).toEqual(["Enter the ore tonnage as a number"]);
+  });
+
+  it("reads the figures in the person's number format: 8,5 is 8.5 under a decimal comma (issue #15)", () => {
+    const comma = readQuickStartForm(formOf({ ...FILLED, oreProcessedT: "1.000.000", headGrade: "8,5", initialCapex: "120.000.000" }), ",");
+    expect(comma).toMatchObject({ ok: true, values: { oreProcessedT: 1_000_000, headGrade: 8.5, initialCapex: 120_000_000 } });
+    const point = readQuickStartForm(formOf({ ...FILLED, oreProcessedT: "1,000,000", headGrade: "8,5" }), ".");
+    expect(point).toMatchObject({ ok: false, fieldErrors: { headGrade: ["Enter the head grade as a number"] } });
+    if (!point.ok) expect(point.fieldErrors.oreProcessedT).toBeUndefined();
   });
 
   it("labels gold in g/t and USD per oz, copper in % and USD per lb", () => {

@@ -3,15 +3,17 @@ import { readNumber, readText } from "@/app/ui/forms/number-field";
 import type { ApiFieldErrors } from "@/lib/client/api-client";
 import { quickStartTerms, type QuickStartCommodity, type TonnageBasis } from "@/lib/domain/quick-start";
 import { quickStartSchema, type QuickStartInput } from "@/lib/validation/quick-start";
+import type { DecimalSeparator } from "@/app/ui/format/parse-number";
 
 // Reads the quick-start form and checks it with the API's own schema (lib/validation/quick-start.ts), so the same
 // plain messages appear beside the fields without a round trip; the API checks again.
 
 export type QuickStartRead = { ok: true; values: QuickStartInput } | { ok: false; fieldErrors: ApiFieldErrors };
 
-/** Blank number fields are left out (the schema says what is missing); text that is not a number is NaN (refused). */
-export function readQuickStartForm(form: FormData): QuickStartRead {
-  const numberOf = (name: string) => readNumber(form, name);
+/** Blank number fields are left out (the schema says what is missing); text that is not a number in the person's
+ * format (`decimal`) is NaN (refused; the field itself says why). */
+export function readQuickStartForm(form: FormData, decimal: DecimalSeparator = "."): QuickStartRead {
+  const numberOf = (name: string) => readNumber(form, name, decimal);
   const body = {
     name: readText(form, "name") ?? "",
     isBaseCase: form.get("isBaseCase") === "on",

@@ -15,6 +15,7 @@ import { readRootSettings, ROOT_SETTING_GROUPS, type SettingsContext, type Setti
 import buttons from "@/app/ui/common/button.module.css";
 import layout from "@/app/ui/common/layout.module.css";
 import forms from "@/app/ui/forms/forms.module.css";
+import { useDecimalSeparator } from "@/app/ui/format/number-format-provider";
 
 export type RootScenarioFormProps = {
   projectId: string;
@@ -59,6 +60,7 @@ function SettingField({ spec, context, errors }: { spec: SettingSpec; context: S
 export function RootScenarioForm({ projectId, context, isBase }: RootScenarioFormProps) {
   const router = useRouter();
   const submit = useApiSubmit();
+  const decimal = useDecimalSeparator();
   const [localErrors, setLocalErrors] = useState<ApiFieldErrors>({});
   const errors = { ...submit.fieldErrors, ...localErrors };
 
@@ -66,7 +68,7 @@ export function RootScenarioForm({ projectId, context, isBase }: RootScenarioFor
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const name = readText(form, "name");
-    const { values, fieldErrors } = readRootSettings(form);
+    const { values, fieldErrors } = readRootSettings(form, decimal);
     if (!name) fieldErrors.name = ["Enter the scenario’s name"];
     setLocalErrors(fieldErrors);
     if (!name || Object.keys(fieldErrors).length > 0) {

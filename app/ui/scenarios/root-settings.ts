@@ -2,6 +2,7 @@
 // with defaults a new project can start from (revenue terms by the project's commodity: lib/domain/commodity-defaults).
 // The scenario editor edits them afterwards, with everything else.
 import { defaultsForCommodity } from "@/lib/domain/commodity-defaults";
+import { decimalOf, type DecimalSeparator } from "@/app/ui/format/parse-number";
 
 export type SettingsContext = {
   /** The project's primary commodity ("copper", "Gold"…): picks the revenue defaults. */
@@ -165,8 +166,8 @@ export const ROOT_SETTING_GROUPS: SettingGroup[] = [
 
 export type SettingValues = Record<string, string | number | boolean | null>;
 
-/** Reads every setting from the form; numbers left blank or not numbers are reported by field. */
-export function readRootSettings(form: FormData): { values: SettingValues; fieldErrors: Record<string, string[]> } {
+/** Reads every setting from the form, numbers in the person's format; numbers left blank or not numbers are reported by field. */
+export function readRootSettings(form: FormData, decimal: DecimalSeparator = "."): { values: SettingValues; fieldErrors: Record<string, string[]> } {
   const values: SettingValues = {};
   const fieldErrors: Record<string, string[]> = {};
   for (const spec of ROOT_SETTING_GROUPS.flatMap((group) => group.fields)) {
@@ -174,7 +175,7 @@ export function readRootSettings(form: FormData): { values: SettingValues; field
     const text = typeof raw === "string" ? raw.trim() : "";
     if (spec.kind === "boolean") values[spec.key] = raw === "on";
     else if (spec.kind === "number") {
-      const value = Number(text);
+      const value = decimalOf(text, decimal);
       if (spec.isOptional && text === "") {
         values[spec.key] = null;
         continue;

@@ -3,6 +3,7 @@ import { hasRole } from "@/lib/auth/roles";
 import type { CurrentUser } from "@/lib/auth/types";
 import { Brand } from "@/app/ui/common/brand";
 import { NumberFormatProvider } from "@/app/ui/format/number-format-provider";
+import type { DecimalSeparator } from "@/app/ui/format/parse-number";
 import { FocusAfterNavigation } from "./focus-after-navigation";
 import { MainNav, type NavItem } from "./main-nav";
 import { OrganisationSwitcher } from "./organisation-switcher";
@@ -21,7 +22,7 @@ const NAV_ITEMS: NavItem[] = [
 const ADMIN_ITEM: NavItem = { href: "/admin", label: "Admin" };
 
 /** The signed-in frame: skip link, sidebar navigation, header with organisation and user menu, main landmark. */
-export function AppShell({ user, canCreateOrganisation = false, children }: { user: CurrentUser; canCreateOrganisation?: boolean; children: ReactNode }) {
+export function AppShell({ user, decimal, canCreateOrganisation = false, children }: { user: CurrentUser; decimal: DecimalSeparator; canCreateOrganisation?: boolean; children: ReactNode }) {
   const items = hasRole(user.activeOrganisation.role, "admin") ? [...NAV_ITEMS, ADMIN_ITEM] : NAV_ITEMS;
   return (
     <div className={styles.shell}>
@@ -37,7 +38,7 @@ export function AppShell({ user, canCreateOrganisation = false, children }: { us
         <UserMenu user={user} />
       </header>
       <main id="main-content" className={styles.main} tabIndex={-1}>
-        <NumberFormatProvider numberFormat={user.numberFormat}>{children}</NumberFormatProvider>
+        <NumberFormatProvider decimal={decimal}>{children}</NumberFormatProvider>
       </main>
       <FocusAfterNavigation mainId="main-content" />
     </div>

@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import Link from "next/link";
-import { formatDuration, formatMoneyMillions, formatNumber, formatRatioAsPercent, formatWhen } from "@/app/ui/format";
+import { formatDuration, formatWhen } from "@/app/ui/format";
+import { useNumberDisplay } from "@/app/ui/format/use-number-display";
 import { StatusBadge } from "./run-status";
 import { SamplerCell } from "./sampler-cell";
 import type { RunSummaryView } from "./types";
@@ -19,6 +20,7 @@ function compareHref(ids: readonly string[]): string {
 
 /** A scenario's runs, newest first; tick two succeeded runs to compare their distributions. */
 export function HistoryTable({ runs, currency }: HistoryTableProps) {
+  const show = useNumberDisplay();
   const [selected, setSelected] = useState<string[]>([]);
   const toggle = (id: string, isChecked: boolean) => setSelected((current) => (isChecked ? [...current.filter((item) => item !== id), id].slice(-2) : current.filter((item) => item !== id)));
   return (
@@ -61,14 +63,14 @@ export function HistoryTable({ runs, currency }: HistoryTableProps) {
                     <Link href={`/simulations/${run.id}`}>{when}</Link>
                     <span className={styles.cellSub}>by {run.createdByName ?? "a removed user"}</span>
                   </th>
-                  <td className={tables.numeric}>{formatNumber(run.iterations, 0)}</td>
+                  <td className={tables.numeric}>{show.number(run.iterations, 0)}</td>
                   <SamplerCell sampler={run.sampler} seed={run.seed} />
                   <td>
                     <StatusBadge status={run.status} />
-                    {run.status === "running" ? <span className={layout.muted}> {formatRatioAsPercent(run.progress, 0)}</span> : null}
+                    {run.status === "running" ? <span className={layout.muted}> {show.ratioAsPercent(run.progress, 0)}</span> : null}
                   </td>
                   <td className={tables.numeric}>{formatDuration(run.durationMs)}</td>
-                  <td className={tables.numeric}>{run.npvP50 === null ? "—" : formatMoneyMillions(run.npvP50, currency)}</td>
+                  <td className={tables.numeric}>{run.npvP50 === null ? "—" : show.moneyMillions(run.npvP50, currency)}</td>
                 </tr>
               );
             })}

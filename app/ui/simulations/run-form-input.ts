@@ -26,9 +26,9 @@ function parseIterations(text: string, decimal: DecimalSeparator): number | stri
   return value;
 }
 
-function parseSeed(text: string): number | undefined | string {
+function parseSeed(text: string, decimal: DecimalSeparator): number | undefined | string {
   if (text.trim() === "") return undefined;
-  const value = Number(text.trim());
+  const value = decimalOf(text, decimal);
   if (!Number.isSafeInteger(value) || value < 0) return `A whole number from 0 to ${formatNumber(Number.MAX_SAFE_INTEGER, 0)}, or blank.`;
   return value;
 }
@@ -74,7 +74,7 @@ export function reformatRunValues(values: RunFormValues, from: DecimalSeparator,
 
 export function parseRunForm(values: RunFormValues, decimal: DecimalSeparator = "."): ParsedRunForm {
   const iterations = parseIterations(values.iterations, decimal);
-  const seed = parseSeed(values.seed);
+  const seed = parseSeed(values.seed, decimal);
   const percentiles = parsePercentiles(values.percentiles, decimal);
   const convergence = parseConvergence(values.convergence, typeof iterations === "number" ? iterations : undefined, decimal);
   const errors: RunFormErrors = convergence.ok ? {} : { ...convergence.errors };

@@ -2,7 +2,7 @@
 
 import { ScrollRegion } from "@/app/ui/common/scroll-region";
 import tables from "@/app/ui/common/table.module.css";
-import { formatNumber } from "@/app/ui/format";
+import { useNumberDisplay } from "@/app/ui/format/use-number-display";
 import type { FamilyFit } from "@/lib/scenarios/fits";
 import { describeParameters, familyLabel } from "./fit-variable";
 
@@ -19,6 +19,7 @@ type FitResultsTableProps = {
  * so arrow keys move between fits and screen readers announce "n of m".
  */
 export function FitResultsTable({ fits, unit, chosen, onChoose }: FitResultsTableProps) {
+  const show = useNumberDisplay();
   return (
     <ScrollRegion label="Fits ranked by the Kolmogorov–Smirnov statistic">
       <table className={tables.table}>
@@ -53,8 +54,8 @@ export function FitResultsTable({ fits, unit, chosen, onChoose }: FitResultsTabl
               {fit.ok ? (
                 <>
                   <td>{describeParameters(fit.parameters)}</td>
-                  <td className={tables.numeric}>{formatNumber(fit.ksStatistic, 4)}</td>
-                  <td className={tables.numeric}>{formatNumber(fit.ksPValue, 3)}</td>
+                  <td className={tables.numeric}>{show.number(fit.ksStatistic, 4)}</td>
+                  <td className={tables.numeric}>{show.number(fit.ksPValue, 3)}</td>
                 </>
               ) : (
                 <td colSpan={3}>Not fitted: {fit.reason}</td>

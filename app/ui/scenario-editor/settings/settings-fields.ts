@@ -1,4 +1,5 @@
 import type { ScenarioSettings } from "@/lib/scenarios";
+import { decimalOf, parseFieldNumber, type DecimalSeparator } from "@/app/ui/format/parse-number";
 
 // The General & economics form: every scenario setting, grouped, with its unit. Keys are the API's setting names.
 
@@ -127,11 +128,32 @@ export function settingText(value: unknown): string {
   return typeof value === "boolean" ? (value ? "true" : "false") : String(value);
 }
 
-/** The API value for a field's text: null when blank (in a child that means "inherit"), numbers parsed. */
-export function settingValue(field: SettingField, text: string): unknown {
+const isNumeric = (field: SettingField) => field.kind === "integer" || field.kind === "number";
+
+/** The texts of every setting as the person writes numbers (the server writes them with a point, ungrouped). */
+export function localiseSettingTexts<K extends string>(fields: readonly (SettingField & { key: K })[], texts: Record<K, string>, decimal: DecimalSeparator): Record<K, string> {
+  if (decimal === ".") return texts;
+  const shown = { ...texts };
+  for (const field of fields) if (isNumeric(field)) shown[field.key] = texts[field.key].replace(".", decimal);
+  return shown;
+}
+
+/**
+ * Why a numeric field's text is refused in the person's number format (issue #15: "8,5" was read as 85), naming the
+ * field; undefined when it is a number or blank.
+ */
+export function settingProblem(field: SettingField, text: string, context: SettingContext, decimal: DecimalSeparator = "."): string | undefined {
+  if (!isNumeric(field)) return undefined;
+  const unit = field.unit?.(context);
+  const parsed = parseFieldNumber(text, unit ? `${field.label} (${unit})` : field.label, decimal);
+  return parsed.kind === "invalid" ? parsed.message : undefined;
+}
+
+/** The API value for a field's text: null when blank (in a child that means "inherit"), numbers parsed in `decimal`. */
+export function settingValue(field: SettingField, text: string, decimal: DecimalSeparator = "."): unknown {
   const trimmed = text.trim();
   if (trimmed === "") return null;
   if (field.kind === "boolean") return trimmed === "true";
-  if (field.kind === "integer" || field.kind === "number") return Number(trimmed.replace(/[\s,]/g, ""));
+  if (isNumeric(field)) return decimalOf(trimmed, decimal);
   return trimmed;
 }

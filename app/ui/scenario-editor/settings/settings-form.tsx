@@ -1,14 +1,15 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useMemo, useState, type FormEvent } from "react";
 import { FormError } from "@/app/ui/forms/form-error";
 import { SubmitButton } from "@/app/ui/forms/submit-button";
 import { useApiSubmit } from "@/app/ui/forms/use-api-submit";
 import { api } from "@/lib/client/api-client";
 import { useReportUnsaved } from "../unsaved-changes";
 import { SettingInput, type SettingSourceView } from "./setting-input";
-import { SETTING_GROUPS, settingValue, type SettingContext, type SettingKey } from "./settings-fields";
+import { localiseSettingTexts, SETTING_GROUPS, settingProblem, settingValue, type SettingContext, type SettingKey } from "./settings-fields";
+import { useDecimalSeparator } from "@/app/ui/format/number-format-provider";
 import buttons from "@/app/ui/common/button.module.css";
 import styles from "../scenario-editor.module.css";
 
@@ -26,8 +27,11 @@ const MESSAGES = { STALE_UPDATE: "Someone else changed this scenario since you o
 const ALL_FIELDS = SETTING_GROUPS.flatMap((group) => group.fields);
 
 /** General & economics: the scenario's settings, saved with one PATCH of the changed values only. */
-export function SettingsForm({ scenarioId, version, texts, sources, context, isChild, isReadOnly }: SettingsFormProps) {
+export function SettingsForm({ scenarioId, version, texts: serverTexts, sources, context, isChild, isReadOnly }: SettingsFormProps) {
   const router = useRouter();
+  const decimal = useDecimalSeparator();
+  const texts = useMemo(() => localiseSettingTexts(ALL_FIELDS, serverTexts, decimal), [serverTexts, decimal]);
+  const [problems, setProblems] = useState<Record<string, string[]>>({});
   const submit = useApiSubmit(MESSAGES);
   const [values, setValues] = useState(texts);
   const [loaded, setLoaded] = useState({ version, texts });
@@ -48,7 +52,13 @@ export function SettingsForm({ scenarioId, version, texts, sources, context, isC
   };
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    void send(Object.fromEntries(changed.map((field) => [field.key, settingValue(field, values[field.key])])), `Saved ${changed.length} setting${changed.length === 1 ? "" : "s"}.`);
+    const refused = Object.fromEntries(changed.flatMap((field) => {
+      const problem = settingProblem(field, values[field.key], context, decimal);
+      return problem ? [[field.key, [problem]]] : [];
+    }));
+    setProblems(refused);
+    if (Object.keys(refused).length > 0) return;
+    void send(Object.fromEntries(changed.map((field) => [field.key, settingValue(field, values[field.key], decimal)])), `Saved ${changed.length} setting${changed.length === 1 ? "" : "s"}.`);
   };
   return (
     <form className={styles.settingsForm} onSubmit={onSubmit} aria-describedby="settings-form-error" noValidate>
@@ -66,7 +76,7 @@ export function SettingsForm({ scenarioId, version, texts, sources, context, isC
                 text={values[field.key]}
                 savedText={loaded.texts[field.key]}
                 source={sources[field.key]}
-                errors={submit.fieldErrors[field.key]}
+                errors={problems[field.key] ?? submit.fieldErrors[field.key]}
                 isReadOnly={isReadOnly}
                 isChild={isChild}
                 onChange={(text) => setValues((current) => ({ ...current, [field.key]: text }))}

@@ -3,6 +3,8 @@
 import { useState, type FormEvent } from "react";
 import { ModalDialog } from "@/app/ui/forms/dialog";
 import { FormError } from "@/app/ui/forms/form-error";
+import { useDecimalSeparator } from "@/app/ui/format/number-format-provider";
+import { numberToText, parseFieldNumber, type DecimalSeparator } from "@/app/ui/format/parse-number";
 import type { CustomEditorProps } from "../grid/types";
 import { describeDistribution, EDITABLE_DISTRIBUTIONS, isDistributionSpec } from "./distribution-fields";
 import { isSpecialType, readSpecialDistribution, SPECIAL_DISTRIBUTIONS, SpecialDistributionFields } from "./special-distribution-fields";
@@ -12,27 +14,41 @@ import forms from "@/app/ui/forms/forms.module.css";
 import grid from "../grid/grid.module.css";
 import styles from "../scenario-editor.module.css";
 
+type FamilyFields = NonNullable<(typeof EDITABLE_DISTRIBUTIONS)[string]>["fields"];
+type FamilyRead = { ok: true; spec: Record<string, unknown> } | { ok: false; key: string; message: string };
+
+/** A family's parameters in the person's number format; the first one that is no number is named in words. */
+function readFamily(type: string, fields: FamilyFields, form: FormData, decimal: DecimalSeparator): FamilyRead {
+  const spec: Record<string, unknown> = { type };
+  for (const field of fields) {
+    const parsed = parseFieldNumber(String(form.get(field.key) ?? ""), `${field.label} (parameter unit)`, decimal);
+    if (parsed.kind === "invalid") return { ok: false, key: field.key, message: parsed.message };
+    if (parsed.kind === "number") spec[field.key] = parsed.value;
+    else if (!field.isOptional) spec[field.key] = Number.NaN;
+  }
+  return { ok: true, spec };
+}
+
 function DistributionForm({ initial, rowLabel, onApply, onCancel }: { initial: unknown; rowLabel: string; onApply: (spec: unknown) => void; onCancel: () => void }) {
   const spec = isDistributionSpec(initial) ? initial : undefined;
   const [type, setType] = useState(spec && (EDITABLE_DISTRIBUTIONS[spec.type] || isSpecialType(spec.type)) ? spec.type : "none");
   const [problem, setProblem] = useState("");
+  const [invalidKey, setInvalidKey] = useState<string>();
+  const decimal = useDecimalSeparator();
   const family = EDITABLE_DISTRIBUTIONS[type];
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     if (isSpecialType(type)) {
-      const read = readSpecialDistribution(type, form);
+      const read = readSpecialDistribution(type, form, decimal);
       if (!read.ok) return setProblem(read.message);
       return onApply(read.value);
     }
     if (!family) return onApply(null);
-    const next: Record<string, unknown> = { type };
-    for (const field of family.fields) {
-      const raw = String(form.get(field.key) ?? "").trim();
-      if (raw !== "") next[field.key] = Number(raw);
-      else if (!field.isOptional) next[field.key] = Number.NaN;
-    }
-    onApply(next);
+    const read = readFamily(type, family.fields, form, decimal);
+    setInvalidKey(read.ok ? undefined : read.key);
+    if (!read.ok) return setProblem(read.message);
+    onApply(read.spec);
   };
   return (
     <form onSubmit={submit} className={styles.distributionForm} aria-describedby="distribution-problem">
@@ -58,7 +74,17 @@ function DistributionForm({ initial, rowLabel, onApply, onCancel }: { initial: u
           <label htmlFor={`distribution-${field.key}`}>
             {field.label} (parameter unit){field.isOptional ? " — optional" : ""}
           </label>
-          <input id={`distribution-${field.key}`} name={field.key} className={forms.input} inputMode="decimal" defaultValue={spec?.type === type && typeof spec[field.key] === "number" ? String(spec[field.key]) : ""} required={!field.isOptional} />
+          <input
+            id={`distribution-${field.key}`}
+            name={field.key}
+            className={forms.input}
+            inputMode="decimal"
+            autoComplete="off"
+            defaultValue={spec?.type === type && typeof spec[field.key] === "number" ? numberToText(spec[field.key] as number, decimal) : ""}
+            required={!field.isOptional}
+            aria-invalid={invalidKey === field.key ? true : undefined}
+            aria-describedby={invalidKey === field.key ? "distribution-problem" : undefined}
+          />
         </div>
       ))}
       <FormError id="distribution-problem" message={problem} />

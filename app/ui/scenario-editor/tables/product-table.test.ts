@@ -3,7 +3,7 @@ import { productFieldsSchema } from "@/lib/validation/rows/product";
 import { PRODUCT_GRADE_UNIT_OPTIONS, PRODUCT_PRICE_UNIT_OPTIONS, PRODUCT_ROLE_OPTIONS } from "../product-options";
 import { toRequestRow } from "../grid/cell-values";
 import { ROW_TABLE_FIELDS, toGridRows } from "../row-fields";
-import { formatHeadGradeSchedule, parseHeadGradeSchedule } from "./head-grade-schedule-cell";
+import { formatHeadGradeSchedule, headGradeScheduleProblem, parseHeadGradeSchedule } from "./head-grade-schedule-cell";
 
 // The Products table saves whole rows through PUT …/products: its columns must be every field the row schema
 // has, or a save would drop one; its selects offer exactly the schema's values.
@@ -32,6 +32,12 @@ describe("the Products table", () => {
     expect(parseHeadGradeSchedule("  ")).toBeNull();
     expect(parseHeadGradeSchedule("0.6; abc")).toEqual([0.6, "abc"]);
     expect(formatHeadGradeSchedule([0.6, 0.55])).toBe("0.6; 0.55");
+    // Under a decimal comma (issue #15) the comma belongs to the numbers; only semicolons and spaces separate.
+    expect(parseHeadGradeSchedule("0,6; 0,55 0,5", ",")).toEqual([0.6, 0.55, 0.5]);
+    expect(parseHeadGradeSchedule("0,6; 1,2,3", ",")).toEqual([0.6, "1,2,3"]);
+    expect(formatHeadGradeSchedule([0.6, 0.55], ",")).toBe("0,6; 0,55");
+    expect(headGradeScheduleProblem("0,6; 0,55", ",")).toBeUndefined();
+    expect(headGradeScheduleProblem("0,6; 1,2,3", ",")).toMatch(/^Head grade by production year: "1,2,3" is not a number in your format/);
     const row = { lineageId: "l-1", name: "gold", role: "by_product", gradeUnit: "g_per_t", headGrade: 0.5, headGradeByYear: [0.6, 0.55], recoveryPct: 70, priceUnit: "oz", price: 2000, priceDeckId: null, payablePct: 90, refiningChargePerUnit: 5, premiumPerUnit: 0 };
     const [grid] = toGridRows("products", [{ origin: "own", sourceScenarioId: "s-1", row }], new Map());
     if (!grid) throw new Error("no grid row");

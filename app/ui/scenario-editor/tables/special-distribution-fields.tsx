@@ -1,6 +1,8 @@
 "use client";
 
 import { TextAreaField, TextField } from "@/app/ui/forms/field";
+import { useDecimalSeparator } from "@/app/ui/format/number-format-provider";
+import { numberToText, parseFieldNumber, type DecimalSeparator } from "@/app/ui/format/parse-number";
 import forms from "@/app/ui/forms/forms.module.css";
 import type { DistributionSpecValue } from "./distribution-fields";
 import { formatDiscreteOutcomes, parseDiscreteOutcomes, parsePercentile, PERCENTILE_FAMILIES, type DiscreteOutcome, type ParseResult } from "./special-distributions";
@@ -15,7 +17,6 @@ export function isSpecialType(type: string): type is SpecialType {
   return type in SPECIAL_DISTRIBUTIONS;
 }
 
-const numberText = (value: unknown): string => (typeof value === "number" ? String(value) : "");
 
 /** A stored percentile point, or undefined when the spec has none of that name. */
 function pointOf(spec: DistributionSpecValue | undefined, key: "low" | "high"): { p?: unknown; value?: unknown } {
@@ -26,12 +27,15 @@ function pointOf(spec: DistributionSpecValue | undefined, key: "low" | "high"): 
 /** The inputs for `type`, pre-filled from `spec` when it is of that type. */
 export function SpecialDistributionFields({ type, spec }: { type: SpecialType; spec: DistributionSpecValue | undefined }) {
   const same = spec?.type === type ? spec : undefined;
+  const decimal = useDecimalSeparator();
+  const numberText = (value: unknown): string => (typeof value === "number" ? numberToText(value, decimal) : "");
   if (type === "discrete") {
-    const outcomes = Array.isArray(same?.outcomes) ? formatDiscreteOutcomes(same.outcomes as DiscreteOutcome[]) : "";
-    return <TextAreaField name="outcomes" label="Outcomes (parameter unit), one per line: value and probability" hint='For example "4.25 0.3" or "4.25 30%". Decimal point; the probabilities add up to 1.' rows={6} defaultValue={outcomes} required />;
+    const outcomes = Array.isArray(same?.outcomes) ? formatDiscreteOutcomes(same.outcomes as DiscreteOutcome[], decimal) : "";
+    const example = decimal === "," ? '"4,25 0,3" or "4,25 30%". Decimal comma' : '"4.25 0.3" or "4.25 30%". Decimal point';
+    return <TextAreaField name="outcomes" label="Outcomes (parameter unit), one per line: value and probability" hint={`For example ${example}; the probabilities add up to 1.`} rows={6} defaultValue={outcomes} required />;
   }
   const [low, high] = [pointOf(same, "low"), pointOf(same, "high")];
-  const percentText = (p: unknown, fallback: string) => (typeof p === "number" ? String(p * 100) : fallback);
+  const percentText = (p: unknown, fallback: string) => (typeof p === "number" ? numberToText(p * 100, decimal) : fallback);
   return (
     <>
       <div className={forms.field}>
@@ -53,25 +57,23 @@ export function SpecialDistributionFields({ type, spec }: { type: SpecialType; s
   );
 }
 
-function readNumber(form: FormData, key: string, label: string): ParseResult<number | undefined> {
-  const raw = String(form.get(key) ?? "").trim();
-  if (raw === "") return { ok: true, value: undefined };
-  if (raw.includes(",")) return { ok: false, message: `${label}: "${raw}" has a comma: use a point for decimals` };
-  const number = Number(raw);
-  return Number.isFinite(number) ? { ok: true, value: number } : { ok: false, message: `${label}: "${raw}" is not a number` };
+function readNumber(form: FormData, key: string, label: string, decimal: DecimalSeparator): ParseResult<number | undefined> {
+  const parsed = parseFieldNumber(String(form.get(key) ?? ""), label, decimal);
+  if (parsed.kind === "invalid") return { ok: false, message: parsed.message };
+  return { ok: true, value: parsed.kind === "number" ? parsed.value : undefined };
 }
 
 /** The spec the fields describe, or the first problem in plain words (the API checks the remaining rules on save). */
-export function readSpecialDistribution(type: SpecialType, form: FormData): ParseResult<DistributionSpecValue> {
+export function readSpecialDistribution(type: SpecialType, form: FormData, decimal: DecimalSeparator = "."): ParseResult<DistributionSpecValue> {
   if (type === "discrete") {
-    const outcomes = parseDiscreteOutcomes(String(form.get("outcomes") ?? ""));
+    const outcomes = parseDiscreteOutcomes(String(form.get("outcomes") ?? ""), decimal);
     return outcomes.ok ? { ok: true, value: { type, outcomes: outcomes.value } } : outcomes;
   }
-  const lowP = parsePercentile(String(form.get("lowP") ?? ""), "Low percentile");
-  const highP = parsePercentile(String(form.get("highP") ?? ""), "High percentile");
-  const lowValue = readNumber(form, "lowValue", "Value at the low percentile");
-  const highValue = readNumber(form, "highValue", "Value at the high percentile");
-  const mode = readNumber(form, "mode", "Most likely");
+  const lowP = parsePercentile(String(form.get("lowP") ?? ""), "Low percentile", decimal);
+  const highP = parsePercentile(String(form.get("highP") ?? ""), "High percentile", decimal);
+  const lowValue = readNumber(form, "lowValue", "Value at the low percentile (parameter unit)", decimal);
+  const highValue = readNumber(form, "highValue", "Value at the high percentile (parameter unit)", decimal);
+  const mode = readNumber(form, "mode", "Most likely (parameter unit)", decimal);
   for (const result of [lowP, highP, lowValue, highValue, mode]) if (!result.ok) return result;
   if (!lowP.ok || !highP.ok || !lowValue.ok || !highValue.ok || !mode.ok) return { ok: false, message: "Check the fields" };
   if (lowValue.value === undefined || highValue.value === undefined) return { ok: false, message: "Enter the value at each percentile" };

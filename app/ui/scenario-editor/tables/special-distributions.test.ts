@@ -11,6 +11,12 @@ describe("discrete outcomes typed one per line", () => {
   it("refuses a decimal comma instead of reading 8,5 as 85", () => {
     expect(parseDiscreteOutcomes("8,5 0.5\n9 0.5")).toEqual({ ok: false, message: expect.stringMatching(/^Line 1: "8,5" has a comma: use a point for decimals/) });
   });
+  it("reads a decimal comma under the comma format, separated by spaces or semicolons (issue #15)", () => {
+    expect(parseDiscreteOutcomes("3,5 0,25\n4; 50%\n4,5 0,25", ",")).toEqual({ ok: true, value: [{ value: 3.5, probability: 0.25 }, { value: 4, probability: 0.5 }, { value: 4.5, probability: 0.25 }] });
+    expect(parseDiscreteOutcomes("1,2,3 1", ",")).toEqual({ ok: false, message: expect.stringMatching(/^Line 1: "1,2,3" is not a number in your format \(a decimal comma\)/) });
+    expect(formatDiscreteOutcomes([{ value: 3.5, probability: 0.25 }], ",")).toBe("3,5 0,25");
+    expect(parsePercentile("12,5", "Low percentile", ",")).toEqual({ ok: true, value: 0.125 });
+  });
   it("says which line is wrong, and when the probabilities do not add up to 1", () => {
     expect(parseDiscreteOutcomes("4 0.5\n5")).toEqual({ ok: false, message: expect.stringMatching(/^Line 2: enter a value and its probability/) });
     expect(parseDiscreteOutcomes("4 0.5\nfive 0.5")).toEqual({ ok: false, message: 'Line 2: "five" is not a number' });

@@ -1,8 +1,10 @@
 import { formatNumber } from "@/app/ui/format";
+import { numberToText, parseNumberText, type DecimalSeparator } from "@/app/ui/format/parse-number";
 
 // Discrete outcomes and percentile-entry distributions in the parameters editor (the engine's spec shapes:
-// lib/engine/distributions/schema.ts). Outcomes are typed one per line, "value probability"; numbers use a decimal
-// point, so a comma is read only as a separator when a space follows it ("8,5" is refused, never read as 85).
+// lib/engine/distributions/schema.ts). Outcomes are typed one per line, "value probability", in the person's number
+// format (issue #15). With a decimal point a comma is read only as a separator when a space follows it ("8,5" is
+// refused, never read as 85); with a decimal comma only spaces and semicolons separate ("8,5 0,3").
 
 export type DiscreteOutcome = { value: number; probability: number };
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -17,15 +19,17 @@ export type PercentileFamilyName = (typeof PERCENTILE_FAMILIES)[number]["value"]
 
 /** Probabilities must sum to 1 within this (the engine's own tolerance is 1e-9; typed percentages round). */
 const SUM_TOLERANCE = 1e-6;
-const SEPARATOR = /[\s;]+|,(?=\s)/;
+const SEPARATORS: Record<DecimalSeparator, RegExp> = { ".": /[\s;]+|,(?=\s)/, ",": /[\s;]+/ };
 
-/** A number as typed: a decimal point, an optional "%" (then divided by 100 when `isProbability`). */
-function parseToken(token: string, isProbability: boolean): number | string {
+/** A number as typed in the person's format, an optional "%" (then divided by 100 when `isProbability`). */
+function parseToken(token: string, isProbability: boolean, decimal: DecimalSeparator): number | string {
   const text = token.trim();
-  if (text.includes(",")) return `"${text}" has a comma: use a point for decimals (8.5), and a space between the value and its probability`;
+  if (decimal === "." && text.includes(",")) return `"${text}" has a comma: use a point for decimals (8.5), and a space between the value and its probability`;
   const isPercent = text.endsWith("%");
-  const number = Number(isPercent ? text.slice(0, -1) : text);
-  if (text === "" || !Number.isFinite(number)) return `"${text}" is not a number`;
+  const parsed = parseNumberText(isPercent ? text.slice(0, -1) : text, decimal);
+  if (parsed.kind === "invalid" && decimal === ",") return parsed.message;
+  if (parsed.kind !== "number") return `"${text}" is not a number`;
+  const number = parsed.value;
   if (isPercent && !isProbability) return `"${text}": a value takes no %`;
   return isPercent ? number / 100 : number;
 }
@@ -34,15 +38,15 @@ function parseToken(token: string, isProbability: boolean): number | string {
  * Outcomes from lines of "value probability" (probability as 0.25 or 25 %).
  * @example parseDiscreteOutcomes("3.5 0.25\n4 50%\n4.5 0.25") // { ok: true, value: [{ value: 3.5, probability: 0.25 }, …] }
  */
-export function parseDiscreteOutcomes(text: string): ParseResult<DiscreteOutcome[]> {
+export function parseDiscreteOutcomes(text: string, decimal: DecimalSeparator = "."): ParseResult<DiscreteOutcome[]> {
   const lines = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
   if (lines.length === 0) return { ok: false, message: "Enter at least one outcome: a value and its probability per line" };
   const outcomes: DiscreteOutcome[] = [];
   for (const [index, line] of lines.entries()) {
-    const tokens = line.split(SEPARATOR).filter((token) => token !== "");
-    if (tokens.length !== 2) return { ok: false, message: `Line ${index + 1}: enter a value and its probability, e.g. "4.25 0.3"` };
-    const value = parseToken(tokens[0] ?? "", false);
-    const probability = parseToken(tokens[1] ?? "", true);
+    const tokens = line.split(SEPARATORS[decimal]).filter((token) => token !== "");
+    if (tokens.length !== 2) return { ok: false, message: `Line ${index + 1}: enter a value and its probability, e.g. "${numberToText(4.25, decimal)} ${numberToText(0.3, decimal)}"` };
+    const value = parseToken(tokens[0] ?? "", false, decimal);
+    const probability = parseToken(tokens[1] ?? "", true, decimal);
     if (typeof value === "string") return { ok: false, message: `Line ${index + 1}: ${value}` };
     if (typeof probability === "string") return { ok: false, message: `Line ${index + 1}: ${probability}` };
     if (probability < 0 || probability > 1) return { ok: false, message: `Line ${index + 1}: a probability lies between 0 and 1 (0 % and 100 %)` };
@@ -54,13 +58,13 @@ export function parseDiscreteOutcomes(text: string): ParseResult<DiscreteOutcome
 }
 
 /** The outcomes as the editor shows them again: one "value probability" line each. */
-export function formatDiscreteOutcomes(outcomes: readonly DiscreteOutcome[]): string {
-  return outcomes.map((outcome) => `${outcome.value} ${outcome.probability}`).join("\n");
+export function formatDiscreteOutcomes(outcomes: readonly DiscreteOutcome[], decimal: DecimalSeparator = "."): string {
+  return outcomes.map((outcome) => `${numberToText(outcome.value, decimal)} ${numberToText(outcome.probability, decimal)}`).join("\n");
 }
 
 /** A percentile as typed, in % (10 → 0.1); must lie strictly between 0 and 100. */
-export function parsePercentile(text: string, label: string): ParseResult<number> {
-  const number = parseToken(text.replace(/%$/, ""), false);
+export function parsePercentile(text: string, label: string, decimal: DecimalSeparator = "."): ParseResult<number> {
+  const number = parseToken(text.replace(/%$/, ""), false, decimal);
   if (typeof number === "string") return { ok: false, message: `${label}: ${number}` };
   if (!(number > 0 && number < 100)) return { ok: false, message: `${label}: a percentile lies between 0 and 100 (e.g. 10 for P10)` };
   return { ok: true, value: number / 100 };
