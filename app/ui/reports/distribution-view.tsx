@@ -2,6 +2,9 @@ import { formatMetric, formatMoneyMillions, formatNumber, formatTimestamp } from
 import { REPORT_METRICS, type ReportMetricKey } from "@/lib/domain/reports";
 import type { DistributionReport } from "@/lib/reports/scenario-distribution";
 import { describeNpvValuation, PAYBACK_ORIGIN_NOTE } from "@/app/ui/scenario-editor/results/valuation-notes";
+import { moneyScaleFor } from "@/app/ui/scenario-editor/economics/economics-text";
+import { metricName } from "@/app/ui/simulations/metric-display";
+import type { MetricKey } from "@/app/ui/simulations/types";
 import { PriceMismatchNotice } from "@/app/ui/simulations/price-mismatch-notice";
 import { DistributionCharts } from "./distribution-charts";
 import { DistributionTornado } from "./distribution-tornado";
@@ -56,11 +59,13 @@ function InputsSummaryView({ report }: { report: DistributionReport }) {
 function CashFlowTable({ report }: { report: DistributionReport }) {
   const { cashFlow, currency } = report;
   if (!cashFlow) return <p className={styles.note}>The cash flow cannot be computed: {report.problem}</p>;
-  const money = (value: number) => formatNumber(value / 1e6, 1);
+  // Millions or thousands, from the table's largest amount; the caption names the unit.
+  const scale = moneyScaleFor(cashFlow.rows.flatMap((row) => [row.netSmelterReturn, row.operatingCost, row.afterTaxCashFlow, row.cumulativeCashFlow]), currency);
+  const money = scale.format;
   return (
     <ScrollRegion label="Cash flow by period">
       <table className={tables.table}>
-        <caption>Cash flow by period ({currency} M)</caption>
+        <caption>Cash flow by period (money in {scale.unit}, ore in kt)</caption>
         <thead>
           <tr>
             <th scope="col" >Period</th>
@@ -123,7 +128,7 @@ function PercentileTable({ report }: { report: DistributionReport }) {
         <tbody>
           {metrics.map((m) => (
             <tr key={m.metric}>
-              <th scope="row">{m.metric.replace("_", " ")}</th>
+              <th scope="row">{metricName(m.metric as MetricKey) ?? m.metric}</th>
               <td>{show(m.metric, deterministicOf(report, m.metric))}</td>
               <td>{show(m.metric, m.mean)}</td>
               {percents.map((percent) => (

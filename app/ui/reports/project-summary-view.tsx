@@ -3,6 +3,7 @@ import type { ProjectSummaryReport } from "@/lib/reports/project-summary";
 import { REPORT_METRICS } from "@/lib/domain/reports";
 import { ReportSection } from "./report-frame";
 import { describeNpvValuation, PAYBACK_ORIGIN_NOTE } from "@/app/ui/scenario-editor/results/valuation-notes";
+import { KeyAssumptionsSection } from "./key-assumptions-section";
 import { NpvComparisonChart } from "./npv-comparison-chart";
 import badges from "@/app/ui/common/badge.module.css";
 import tables from "@/app/ui/common/table.module.css";
@@ -123,6 +124,7 @@ function SpreadTable({ report }: { report: ProjectSummaryReport }) {
 
 /** The project summary report's body. */
 export function ProjectSummaryView({ report }: { report: ProjectSummaryReport }) {
+  const baseCase = report.scenarios.find((s) => s.isBaseCase) ?? report.scenarios[0];
   const bars = report.scenarios.map((s) => ({ name: s.name, npv: s.metrics?.npv ?? null, p10: s.monteCarlo?.npv?.p10 ?? null, p90: s.monteCarlo?.npv?.p90 ?? null }));
   return (
     <>
@@ -130,6 +132,7 @@ export function ProjectSummaryView({ report }: { report: ProjectSummaryReport })
         <ProjectDetails report={report} />
         {report.project.description ? <p>{report.project.description}</p> : null}
       </ReportSection>
+      {baseCase ? <KeyAssumptionsSection assumptions={baseCase.assumptions} title={`Key assumptions: ${baseCase.name}${baseCase.isBaseCase ? " (base case)" : ""}`} /> : null}
       <ReportSection title="Scenario metrics">
         <MetricsTable report={report} />
       </ReportSection>
