@@ -1,4 +1,4 @@
-import { formatMetric, formatMoneyMillions, formatNumber, formatTimestamp } from "@/app/ui/format";
+import { formatMetricFigure, formatMoneyMillions, formatNumber, formatTimestamp, metricHeading } from "@/app/ui/format";
 import { REPORT_METRICS, type ReportMetricKey } from "@/lib/domain/reports";
 import type { DistributionReport } from "@/lib/reports/scenario-distribution";
 import { describeNpvValuation, PAYBACK_ORIGIN_NOTE } from "@/app/ui/scenario-editor/results/valuation-notes";
@@ -110,7 +110,9 @@ function PercentileTable({ report }: { report: DistributionReport }) {
   const metrics = report.results?.metrics ?? [];
   const percents = [...new Set(metrics.flatMap((m) => m.percentiles.map((p) => p.percent)))].sort((a, b) => a - b);
   const unitOf = (metric: string) => REPORT_METRICS.find((m) => m.key === metric)?.unit ?? (metric.includes("payback") ? "years" : "ratio");
-  const show = (metric: string, value: number | null) => formatMetric(value === null ? null : metric === "irr" ? value * 100 : value, metric === "irr" ? "percent" : unitOf(metric), report.currency);
+  const unitShown = (metric: string) => (metric === "irr" ? "percent" : unitOf(metric));
+  // Figures only: the row heading names the unit ("NPV (USD M)"), so "USD 131.7 M" does not wrap in a narrow cell.
+  const show = (metric: string, value: number | null) => formatMetricFigure(value === null ? null : metric === "irr" ? value * 100 : value, unitShown(metric));
   return (
     <ScrollRegion label="Percentiles of each metric">
       <table className={tables.table}>
@@ -128,7 +130,7 @@ function PercentileTable({ report }: { report: DistributionReport }) {
         <tbody>
           {metrics.map((m) => (
             <tr key={m.metric}>
-              <th scope="row">{metricName(m.metric as MetricKey) ?? m.metric}</th>
+              <th scope="row">{metricHeading(metricName(m.metric as MetricKey) ?? m.metric, unitShown(m.metric), report.currency)}</th>
               <td>{show(m.metric, deterministicOf(report, m.metric))}</td>
               <td>{show(m.metric, m.mean)}</td>
               {percents.map((percent) => (

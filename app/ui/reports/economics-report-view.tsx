@@ -48,20 +48,26 @@ function KeptSection({ title, opening, children }: { title: string; opening: Rea
   );
 }
 
+/** The heading, conventions and disclosure table keep together on paper (the table alone moved on otherwise). */
 function SummarySection({ economics }: { economics: ScenarioEconomics }) {
   const { summary, annualCashFlow } = economics;
   return (
-    <ReportSection title="Economic summary">
-      <div className={economicsStyles.conventions}>
-        <p>
-          <strong>Conventions.</strong> {describeConventions(summary.conventions)}
-        </p>
-        <p className={economicsStyles.lead}>
-          {describeDiscounting(summary.conventions)} Money in {summary.currency}.
-        </p>
-      </div>
-      <DisclosureTable summary={summary} productionStartYear={productionStartYear(annualCashFlow)} />
-    </ReportSection>
+    <KeptSection
+      title="Economic summary"
+      opening={
+        <>
+          <div className={economicsStyles.conventions}>
+            <p>
+              <strong>Conventions.</strong> {describeConventions(summary.conventions)}
+            </p>
+            <p className={economicsStyles.lead}>
+              {describeDiscounting(summary.conventions)} Money in {summary.currency}.
+            </p>
+          </div>
+          <DisclosureTable summary={summary} productionStartYear={productionStartYear(annualCashFlow)} />
+        </>
+      }
+    />
   );
 }
 
@@ -104,7 +110,7 @@ function AnnualSection({ economics }: { economics: ScenarioEconomics }) {
     >
       <div className={`${styles.annual} ${styles.keepTogether}`}>
         <h3 className={economicsStyles.tableTitle}>Revenue, costs and cash flow ({moneyScale.unit})</h3>
-        <AnnualCashFlowTable rows={annualCashFlow} columnKeys={MONEY_COLUMNS} label={`Annual revenue, costs and cash flow (${moneyScale.unit})`} {...units} />
+        <AnnualCashFlowTable rows={annualCashFlow} columnKeys={MONEY_COLUMNS} label={`Annual revenue, costs and cash flow (${moneyScale.unit})`} {...units} isMoneyUnitInTitle />
       </div>
       {annualProducts ? (
         <div className={`${styles.annual} ${styles.keepTogether}`}>

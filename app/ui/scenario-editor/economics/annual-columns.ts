@@ -17,15 +17,19 @@ export type AnnualColumn = {
   total: "sum" | "none" | { value: string };
 };
 
-/** `moneyScale`: millions unless given (a printed report picks millions or thousands per table, moneyScaleFor). */
-export type AnnualColumnUnits = { currency: string; priceUnit: string; gradeUnit: string; meanHeadGrade: number | null; moneyScale?: MoneyScale };
+/**
+ * `moneyScale`: millions unless given (a printed report picks millions or thousands per table, moneyScaleFor);
+ * `isMoneyUnitInTitle`: the table's title names the money unit, so money headings leave it out (narrow on paper).
+ */
+export type AnnualColumnUnits = { currency: string; priceUnit: string; gradeUnit: string; meanHeadGrade: number | null; moneyScale?: MoneyScale; isMoneyUnitInTitle?: boolean };
 
 const tonnes = (value: number) => formatNumber(value, 0);
 
 /** Every column after the year, with units in the headers. */
-export function annualColumns({ currency, priceUnit, gradeUnit, meanHeadGrade, moneyScale }: AnnualColumnUnits): AnnualColumn[] {
+export function annualColumns({ currency, priceUnit, gradeUnit, meanHeadGrade, moneyScale, isMoneyUnitInTitle }: AnnualColumnUnits): AnnualColumn[] {
   const { unit, format } = moneyScale ?? { unit: millionsUnit(currency), format: formatMillions };
-  const money = (key: NumericKey, label: string, total: AnnualColumn["total"] = "sum"): AnnualColumn => ({ key, label: `${label} (${unit})`, format, total });
+  const heading = (label: string) => (isMoneyUnitInTitle ? label : `${label} (${unit})`);
+  const money = (key: NumericKey, label: string, total: AnnualColumn["total"] = "sum"): AnnualColumn => ({ key, label: heading(label), format, total });
   const grade = (value: number) => formatNumber(value, 3);
   return [
     { key: "oreMinedT", label: "Ore mined (t)", format: tonnes, total: "sum" },
