@@ -17,8 +17,8 @@ test("as a viewer, I open the project summary report, print it and download its 
   await expect(page.getByRole("heading", { name: "Reports", level: 1 })).toBeVisible();
   await page.getByRole("region", { name: DEMO_PROJECT_NAME }).getByRole("link", { name: "Project summary" }).click();
   await expect(page.getByRole("heading", { name: `${DEMO_PROJECT_NAME}: project summary`, level: 1 })).toBeVisible();
-  await expect(page.getByRole("table", { name: /Best, worst and average/ }).getByRole("row", { name: /^NPV Higher/ })).toContainText("Higher is better");
-  await expect(page.getByRole("table", { name: /Best, worst and average/ }).getByRole("row", { name: /^Payback Lower/ })).toContainText("Lower is better");
+  await expect(page.getByRole("table", { name: /Best, worst and average/ }).getByRole("row", { name: /^NPV \(USD M\) Higher/ })).toContainText("Higher is better");
+  await expect(page.getByRole("table", { name: /Best, worst and average/ }).getByRole("row", { name: /^Payback \(years\) Lower/ })).toContainText("Lower is better");
   await page.screenshot({ path: "test-results/screens/report-summary.png", fullPage: true });
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("toolbar", { name: "Report actions" })).toBeHidden();

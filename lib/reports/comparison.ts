@@ -4,16 +4,28 @@ import { getScenarioChain } from "@/db/queries/scenario-inheritance";
 import { listScenarios } from "@/db/queries/scenarios";
 import { isAppError } from "@/lib/errors";
 import { compareScenarios, type ScenarioComparison } from "@/lib/scenarios/compare";
-import { loadEffectiveScenarioFromChain } from "@/lib/scenarios/load-effective-scenario";
+import { loadEffectiveScenarioFromChain, type EffectiveScenario } from "@/lib/scenarios/load-effective-scenario";
+import { scenarioConventions, type CoverFact } from "./cover";
 
 // Scenario comparison report: the comparison of the chosen scenarios (or, by default, the project's scenarios
 // that are not archived, at most six), refused with the comparison page's rules.
 
 const MAX_COMPARED = 6;
 
-export type ComparisonOutcome = { kind: "compared"; comparison: ScenarioComparison } | { kind: "refused"; message: string };
+export type ComparisonOutcome = { kind: "compared"; comparison: ScenarioComparison; conventions: CoverFact[] } | { kind: "refused"; message: string };
 
-export type ComparisonReport = { projectName: string; outcome: ComparisonOutcome };
+/** `conventions`: the compared scenarios' shared conventions for the cover (the project's currency when refused). */
+export type ComparisonReport = { projectName: string; outcome: ComparisonOutcome; conventions: CoverFact[] };
+
+/** Each convention the scenarios share, and "Differs by scenario" for one they do not. */
+function sharedConventions(effectives: EffectiveScenario[]): CoverFact[] {
+  const each = effectives.map((effective) => scenarioConventions(effective));
+  const labels = [...new Set(each.flatMap((facts) => facts.map((fact) => fact.label)))];
+  return labels.map((label) => {
+    const values = new Set(each.map((facts) => facts.find((fact) => fact.label === label)?.value ?? "—"));
+    return { label, value: values.size === 1 ? [...values][0] ?? "—" : "Differs by scenario" };
+  });
+}
 
 export function parseIds(raw: string | string[] | undefined): string[] {
   return (Array.isArray(raw) ? raw.join(",") : (raw ?? "")).split(",").map((id) => id.trim()).filter(Boolean);
@@ -26,7 +38,9 @@ export async function loadComparisonReport(
   const db = await getDb();
   const project = await getProject(db, { organisationId, projectId });
   if (!project) return undefined;
-  return { projectName: project.name, outcome: await compareChosen(db, { organisationId, projectId, scenarioIds }) };
+  const outcome = await compareChosen(db, { organisationId, projectId, scenarioIds });
+  const conventions = outcome.kind === "compared" ? outcome.conventions : [{ label: "Currency", value: project.currency }];
+  return { projectName: project.name, outcome, conventions };
 }
 
 async function compareChosen(
@@ -44,7 +58,7 @@ async function compareChosen(
   if (found.length !== ids.length) return { kind: "refused", message: "One of the chosen scenarios does not exist." };
   const effectives = await Promise.all(found.map((chain) => loadEffectiveScenarioFromChain(db, chain)));
   try {
-    return { kind: "compared", comparison: compareScenarios(projectId, effectives) };
+    return { kind: "compared", comparison: compareScenarios(projectId, effectives), conventions: sharedConventions(effectives) };
   } catch (error) {
     if (isAppError(error) && error.status === 422) return { kind: "refused", message: error.message };
     throw error;

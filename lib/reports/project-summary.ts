@@ -8,6 +8,8 @@ import type { PriceMismatch } from "@/lib/scenarios/price-distribution-check";
 import type { SimulationManifest } from "@/lib/simulations/manifest";
 import { findRunPriceMismatches } from "@/lib/simulations/present";
 import { REPORT_METRICS, spreadOf, toMetricValues, type MetricSpread, type MetricValues, type ReportMetricKey } from "@/lib/domain/reports";
+import { scenarioConventions, type CoverFact } from "./cover";
+import { keyAssumptions, type KeyAssumption } from "./key-assumptions";
 import { loadRunResults, tenFiftyNinety, type P10P50P90 } from "./runs";
 
 // Project summary report: the project, each scenario's deterministic metrics and the P10/P50/P90 of its latest
@@ -22,9 +24,12 @@ export type ScenarioSummary = {
   metrics: MetricValues | null;
   /** Why there are no metrics (inputs that cannot be modelled yet). */
   problem: string | null;
-  monteCarlo: { runId: string; iterations: number; finishedAt: string | null; npv: P10P50P90 | null; irr: P10P50P90 | null } | null;
+  monteCarlo: { runId: string; inputHash: string; iterations: number; finishedAt: string | null; npv: P10P50P90 | null; irr: P10P50P90 | null } | null;
   /** Absolute price distributions of the latest run set for another price than the run's (its P50 follows them). */
   priceMismatches: PriceMismatch[];
+  /** The scenario's conventions and key assumptions (the report prints the base case's). */
+  conventions: CoverFact[];
+  assumptions: KeyAssumption[];
 };
 
 export type ProjectSummaryReport = {
@@ -57,9 +62,11 @@ async function summariseScenario(db: DbOrTx, organisationId: string, scenarioId:
     metrics,
     problem,
     monteCarlo: results
-      ? { runId: results.run.id, iterations: results.run.iterations, finishedAt: results.run.finishedAt?.toISOString() ?? null, npv: tenFiftyNinety(metric("npv")), irr: tenFiftyNinety(metric("irr")) }
+      ? { runId: results.run.id, inputHash: results.run.inputHash, iterations: results.run.iterations, finishedAt: results.run.finishedAt?.toISOString() ?? null, npv: tenFiftyNinety(metric("npv")), irr: tenFiftyNinety(metric("irr")) }
       : null,
     priceMismatches: results ? findRunPriceMismatches((results.run.manifest as Partial<SimulationManifest>).spec) : [],
+    conventions: scenarioConventions(effective),
+    assumptions: keyAssumptions(effective),
   };
 }
 

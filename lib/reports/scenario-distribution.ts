@@ -7,6 +7,7 @@ import type { PriceMismatch } from "@/lib/scenarios/price-distribution-check";
 import type { SimulationManifest } from "@/lib/simulations/manifest";
 import { findRunPriceMismatches } from "@/lib/simulations/present";
 import { toMetricValues, type MetricValues } from "@/lib/domain/reports";
+import { scenarioConventions, type CoverFact } from "./cover";
 import { loadRunResults, type RunResults } from "./runs";
 
 // Scenario distribution report: a summary of the inputs, the deterministic cash-flow table, and the distribution
@@ -31,6 +32,7 @@ export type DistributionReport = {
    * scenario's own rows when there is no run yet.
    */
   priceMismatches: PriceMismatch[];
+  conventions: CoverFact[];
   generatedAt: string;
 };
 
@@ -89,6 +91,7 @@ export async function loadDistributionReport(
     problem,
     results,
     priceMismatches,
+    conventions: scenarioConventions(effective),
     generatedAt: new Date().toISOString(),
   };
 }

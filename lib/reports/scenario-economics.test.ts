@@ -32,6 +32,18 @@ describe("the scenario economics report", () => {
     expect(report.plausibility).toEqual([]);
   });
 
+  it("states the demo base case's conventions for the cover and its key assumptions with units", async () => {
+    const report = await loadEconomicsReport({ organisationId: world.organisationId, scenarioId: world.scenarioId });
+    expect(report?.conventions.map((fact) => fact.label)).toEqual(["Currency", "Discounting", "Discount rate", "Terms"]);
+    expect(report?.conventions[0]).toEqual({ label: "Currency", value: "USD" });
+    const byLabel = new Map(report?.assumptions.map((assumption) => [assumption.label, assumption]));
+    expect(byLabel.get("Mine life")).toMatchObject({ group: "Production", unit: "years" });
+    expect(byLabel.get("Discount rate")).toMatchObject({ group: "Valuation", unit: "% a year" });
+    expect(byLabel.get("Initial capital (with contingency)")).toMatchObject({ unit: "USD M" });
+    expect(byLabel.get("Initial capital (with contingency)")?.value).toBeGreaterThan(0);
+    expect(byLabel.get("Mean recovery")?.value).toBeGreaterThan(0);
+  });
+
   it("lists the values a reviewer would question, even when the inputs cannot be modelled yet", async () => {
     const project = await insertProject(db, world.organisationId);
     const scenario = await insertScenario(db, { projectId: project.id, discountRatePct: 25 });

@@ -4,6 +4,8 @@ import { computeEconomicsSafely, type EconomicsResult } from "@/lib/rows";
 import type { PlausibilityWarning } from "@/lib/domain/plausibility";
 import { loadEffectiveScenario } from "@/lib/scenarios/load-effective-scenario";
 import { reviewScenarioPlausibility } from "@/lib/scenarios/plausibility";
+import { scenarioConventions, type CoverFact } from "./cover";
+import { keyAssumptions, type KeyAssumption } from "./key-assumptions";
 
 // Scenario economics report: what the scenario's Economics tab shows (economic summary at the organisation's
 // disclosure rates, life-of-mine totals and unit costs, annual cash flow, sensitivities and break-evens), for paper.
@@ -16,6 +18,9 @@ export type EconomicsReport = {
   economics: EconomicsResult;
   /** Values a reviewer would question (warnings, never errors); empty when there are none. */
   plausibility: PlausibilityWarning[];
+  /** The cover's conventions (currency, discounting, rate, terms) and the key-assumptions section's rows. */
+  conventions: CoverFact[];
+  assumptions: KeyAssumption[];
   generatedAt: string;
 };
 
@@ -29,6 +34,8 @@ export async function loadEconomicsReport({ organisationId, scenarioId }: { orga
     project: { id: effective.project.id, name: effective.project.name },
     economics: computeEconomicsSafely(effective, preferences),
     plausibility: reviewScenarioPlausibility(effective),
+    conventions: scenarioConventions(effective),
+    assumptions: keyAssumptions(effective),
     generatedAt: new Date().toISOString(),
   };
 }

@@ -23,5 +23,5 @@ export {
   OPERATION_TYPE_OPTIONS,
   ROLE_OPTIONS,
 } from "./labels";
-export { formatBreakEven, formatIrr, formatMetric, formatPayback } from "./metrics";
+export { formatBreakEven, formatIrr, formatMetric, formatMetricFigure, formatPayback, metricHeading, metricUnitLabel } from "./metrics";
 export { axisUnit, formatTick, formatValue, type ValueFormat } from "./value-format";

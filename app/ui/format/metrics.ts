@@ -32,3 +32,24 @@ export function formatMetric(value: number | null | undefined, unit: MetricUnit,
   if (unit === "years") return formatYears(value, decimal);
   return formatNumber(value, 2, decimal);
 }
+
+/** The unit a report table's heading gives a metric: "USD M", "%", "years"; "" for a ratio. */
+export function metricUnitLabel(unit: MetricUnit, currency: string): string {
+  if (unit === "money") return `${currency} M`;
+  if (unit === "percent") return "%";
+  if (unit === "years") return "years";
+  return "";
+}
+
+/** A metric's figure without its unit, for a column or row whose heading names it (metricUnitLabel). */
+export function formatMetricFigure(value: number | null | undefined, unit: MetricUnit): string {
+  if (!isFiniteNumber(value)) return EMPTY;
+  if (unit === "money") return formatNumber(value / 1e6, 1);
+  return formatNumber(value, unit === "ratio" ? 2 : 1);
+}
+
+/** "NPV (USD M)", "IRR (%)", "NPV / capex". */
+export function metricHeading(label: string, unit: MetricUnit, currency: string): string {
+  const unitLabel = metricUnitLabel(unit, currency);
+  return unitLabel ? `${label} (${unitLabel})` : label;
+}

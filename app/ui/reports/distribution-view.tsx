@@ -1,7 +1,10 @@
-import { formatMetric, formatMoneyMillions, formatNumber, formatTimestamp } from "@/app/ui/format";
+import { formatMetricFigure, formatMoneyMillions, formatNumber, formatTimestamp, metricHeading } from "@/app/ui/format";
 import { REPORT_METRICS, type ReportMetricKey } from "@/lib/domain/reports";
 import type { DistributionReport } from "@/lib/reports/scenario-distribution";
 import { describeNpvValuation, PAYBACK_ORIGIN_NOTE } from "@/app/ui/scenario-editor/results/valuation-notes";
+import { moneyScaleFor } from "@/app/ui/scenario-editor/economics/economics-text";
+import { metricName } from "@/app/ui/simulations/metric-display";
+import type { MetricKey } from "@/app/ui/simulations/types";
 import { PriceMismatchNotice } from "@/app/ui/simulations/price-mismatch-notice";
 import { DistributionCharts } from "./distribution-charts";
 import { DistributionTornado } from "./distribution-tornado";
@@ -56,11 +59,13 @@ function InputsSummaryView({ report }: { report: DistributionReport }) {
 function CashFlowTable({ report }: { report: DistributionReport }) {
   const { cashFlow, currency } = report;
   if (!cashFlow) return <p className={styles.note}>The cash flow cannot be computed: {report.problem}</p>;
-  const money = (value: number) => formatNumber(value / 1e6, 1);
+  // Millions or thousands, from the table's largest amount; the caption names the unit.
+  const scale = moneyScaleFor(cashFlow.rows.flatMap((row) => [row.netSmelterReturn, row.operatingCost, row.afterTaxCashFlow, row.cumulativeCashFlow]), currency);
+  const money = scale.format;
   return (
     <ScrollRegion label="Cash flow by period">
       <table className={tables.table}>
-        <caption>Cash flow by period ({currency} M)</caption>
+        <caption>Cash flow by period (money in {scale.unit}, ore in kt)</caption>
         <thead>
           <tr>
             <th scope="col" >Period</th>
@@ -105,7 +110,9 @@ function PercentileTable({ report }: { report: DistributionReport }) {
   const metrics = report.results?.metrics ?? [];
   const percents = [...new Set(metrics.flatMap((m) => m.percentiles.map((p) => p.percent)))].sort((a, b) => a - b);
   const unitOf = (metric: string) => REPORT_METRICS.find((m) => m.key === metric)?.unit ?? (metric.includes("payback") ? "years" : "ratio");
-  const show = (metric: string, value: number | null) => formatMetric(value === null ? null : metric === "irr" ? value * 100 : value, metric === "irr" ? "percent" : unitOf(metric), report.currency);
+  const unitShown = (metric: string) => (metric === "irr" ? "percent" : unitOf(metric));
+  // Figures only: the row heading names the unit ("NPV (USD M)"), so "USD 131.7 M" does not wrap in a narrow cell.
+  const show = (metric: string, value: number | null) => formatMetricFigure(value === null ? null : metric === "irr" ? value * 100 : value, unitShown(metric));
   return (
     <ScrollRegion label="Percentiles of each metric">
       <table className={tables.table}>
@@ -123,7 +130,7 @@ function PercentileTable({ report }: { report: DistributionReport }) {
         <tbody>
           {metrics.map((m) => (
             <tr key={m.metric}>
-              <th scope="row">{m.metric.replace("_", " ")}</th>
+              <th scope="row">{metricHeading(metricName(m.metric as MetricKey) ?? m.metric, unitShown(m.metric), report.currency)}</th>
               <td>{show(m.metric, deterministicOf(report, m.metric))}</td>
               <td>{show(m.metric, m.mean)}</td>
               {percents.map((percent) => (

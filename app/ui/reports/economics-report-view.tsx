@@ -4,7 +4,7 @@ import { AnnualCashFlowTable } from "@/app/ui/scenario-editor/economics/annual-c
 import type { AnnualColumn } from "@/app/ui/scenario-editor/economics/annual-columns";
 import { BreakEvenList } from "@/app/ui/scenario-editor/economics/break-even-list";
 import { DisclosureTable } from "@/app/ui/scenario-editor/economics/disclosure-table";
-import { describeConventions, describeDiscounting, millionsUnit, productionStartYear } from "@/app/ui/scenario-editor/economics/economics-text";
+import { describeConventions, describeDiscounting, moneyScaleFor, productionStartYear } from "@/app/ui/scenario-editor/economics/economics-text";
 import { lifeOfMineRows, unitCostRows } from "@/app/ui/scenario-editor/economics/life-of-mine-rows";
 import { productRevenueRows } from "@/app/ui/scenario-editor/economics/product-rows";
 import { ProductRevenueTable } from "@/app/ui/scenario-editor/economics/product-revenue-table";
@@ -48,20 +48,26 @@ function KeptSection({ title, opening, children }: { title: string; opening: Rea
   );
 }
 
+/** The heading, conventions and disclosure table keep together on paper (the table alone moved on otherwise). */
 function SummarySection({ economics }: { economics: ScenarioEconomics }) {
   const { summary, annualCashFlow } = economics;
   return (
-    <ReportSection title="Economic summary">
-      <div className={economicsStyles.conventions}>
-        <p>
-          <strong>Conventions.</strong> {describeConventions(summary.conventions)}
-        </p>
-        <p className={economicsStyles.lead}>
-          {describeDiscounting(summary.conventions)} Money in {summary.currency}.
-        </p>
-      </div>
-      <DisclosureTable summary={summary} productionStartYear={productionStartYear(annualCashFlow)} />
-    </ReportSection>
+    <KeptSection
+      title="Economic summary"
+      opening={
+        <>
+          <div className={economicsStyles.conventions}>
+            <p>
+              <strong>Conventions.</strong> {describeConventions(summary.conventions)}
+            </p>
+            <p className={economicsStyles.lead}>
+              {describeDiscounting(summary.conventions)} Money in {summary.currency}.
+            </p>
+          </div>
+          <DisclosureTable summary={summary} productionStartYear={productionStartYear(annualCashFlow)} />
+        </>
+      }
+    />
   );
 }
 
@@ -82,14 +88,17 @@ function LifeOfMineSection({ economics }: { economics: ScenarioEconomics }) {
 function AnnualSection({ economics }: { economics: ScenarioEconomics }) {
   const { summary, annualCashFlow, annualProducts, priceUnit, gradeUnit } = economics;
   const { currency } = summary;
-  const units = { currency, priceUnit, gradeUnit: gradeUnitLabel(gradeUnit), meanHeadGrade: summary.lifeOfMine.meanHeadGrade };
+  // Millions or thousands, chosen from the largest amount of the money table (its totals included).
+  const moneyValues = MONEY_COLUMNS.flatMap((key) => [...annualCashFlow.map((row) => row[key]), annualCashFlow.reduce((sum, row) => sum + row[key], 0)]);
+  const moneyScale = moneyScaleFor(moneyValues, currency);
+  const units = { currency, priceUnit, gradeUnit: gradeUnitLabel(gradeUnit), meanHeadGrade: summary.lifeOfMine.meanHeadGrade, moneyScale };
   return (
     <KeptSection
       title="Annual cash flow"
       opening={
         <>
           <p className={economicsStyles.lead}>
-            A row per year in two tables: mining and processing, then money in {currency} millions. Costs, capital less salvage, the working-capital build-up and income tax are
+            A row per year in two tables: mining and processing, then money in {moneyScale.unit}. Costs, capital less salvage, the working-capital build-up and income tax are
             positive amounts, deducted in the cash-flow columns.
           </p>
           <div className={styles.annual}>
@@ -100,8 +109,8 @@ function AnnualSection({ economics }: { economics: ScenarioEconomics }) {
       }
     >
       <div className={`${styles.annual} ${styles.keepTogether}`}>
-        <h3 className={economicsStyles.tableTitle}>Revenue, costs and cash flow ({millionsUnit(currency)})</h3>
-        <AnnualCashFlowTable rows={annualCashFlow} columnKeys={MONEY_COLUMNS} label={`Annual revenue, costs and cash flow (${currency} millions)`} {...units} />
+        <h3 className={economicsStyles.tableTitle}>Revenue, costs and cash flow ({moneyScale.unit})</h3>
+        <AnnualCashFlowTable rows={annualCashFlow} columnKeys={MONEY_COLUMNS} label={`Annual revenue, costs and cash flow (${moneyScale.unit})`} {...units} isMoneyUnitInTitle />
       </div>
       {annualProducts ? (
         <div className={`${styles.annual} ${styles.keepTogether}`}>

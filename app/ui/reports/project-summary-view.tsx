@@ -1,8 +1,9 @@
-import { formatBetter, formatEnumLabel, formatMetric, formatPercent } from "@/app/ui/format";
+import { formatBetter, formatEnumLabel, formatMetricFigure, formatPercent, metricHeading } from "@/app/ui/format";
 import type { ProjectSummaryReport } from "@/lib/reports/project-summary";
 import { REPORT_METRICS } from "@/lib/domain/reports";
 import { ReportSection } from "./report-frame";
 import { describeNpvValuation, PAYBACK_ORIGIN_NOTE } from "@/app/ui/scenario-editor/results/valuation-notes";
+import { KeyAssumptionsSection } from "./key-assumptions-section";
 import { NpvComparisonChart } from "./npv-comparison-chart";
 import badges from "@/app/ui/common/badge.module.css";
 import tables from "@/app/ui/common/table.module.css";
@@ -42,12 +43,12 @@ function MetricsTable({ report }: { report: ProjectSummaryReport }) {
             <th scope="col">Scenario</th>
             {REPORT_METRICS.map((metric) => (
               <th key={metric.key} scope="col"  title={formatBetter(metric.better)}>
-                {metric.label}
+                {metricHeading(metric.label, metric.unit, currency)}
               </th>
             ))}
-            <th scope="col" >NPV P10</th>
-            <th scope="col" >NPV P50</th>
-            <th scope="col" >NPV P90</th>
+            <th scope="col">NPV P10 ({currency} M)</th>
+            <th scope="col">NPV P50 ({currency} M)</th>
+            <th scope="col">NPV P90 ({currency} M)</th>
           </tr>
         </thead>
         <tbody>
@@ -65,12 +66,12 @@ function MetricsTable({ report }: { report: ProjectSummaryReport }) {
               </th>
               {REPORT_METRICS.map((metric) => (
                 <td key={metric.key} >
-                  {formatMetric(scenario.metrics?.[metric.key], metric.unit, currency)}
+                  {formatMetricFigure(scenario.metrics?.[metric.key], metric.unit)}
                 </td>
               ))}
-              <td>{formatMetric(scenario.monteCarlo?.npv?.p10, "money", currency)}</td>
-              <td>{formatMetric(scenario.monteCarlo?.npv?.p50, "money", currency)}</td>
-              <td>{formatMetric(scenario.monteCarlo?.npv?.p90, "money", currency)}</td>
+              <td>{formatMetricFigure(scenario.monteCarlo?.npv?.p10, "money")}</td>
+              <td>{formatMetricFigure(scenario.monteCarlo?.npv?.p50, "money")}</td>
+              <td>{formatMetricFigure(scenario.monteCarlo?.npv?.p90, "money")}</td>
             </tr>
           ))}
         </tbody>
@@ -105,13 +106,13 @@ function SpreadTable({ report }: { report: ProjectSummaryReport }) {
             const spread = report.spreads[metric.key];
             return (
               <tr key={metric.key}>
-                <th scope="row">{metric.label}</th>
+                <th scope="row">{metricHeading(metric.label, metric.unit, currency)}</th>
                 <td>{formatBetter(metric.better)}</td>
-                <td>{formatMetric(spread.best, metric.unit, currency)}</td>
+                <td>{formatMetricFigure(spread.best, metric.unit)}</td>
                 <td>{nameAt(spread.bestIndex)}</td>
-                <td>{formatMetric(spread.worst, metric.unit, currency)}</td>
+                <td>{formatMetricFigure(spread.worst, metric.unit)}</td>
                 <td>{nameAt(spread.worstIndex)}</td>
-                <td>{formatMetric(spread.average, metric.unit, currency)}</td>
+                <td>{formatMetricFigure(spread.average, metric.unit)}</td>
               </tr>
             );
           })}
@@ -123,6 +124,7 @@ function SpreadTable({ report }: { report: ProjectSummaryReport }) {
 
 /** The project summary report's body. */
 export function ProjectSummaryView({ report }: { report: ProjectSummaryReport }) {
+  const baseCase = report.scenarios.find((s) => s.isBaseCase) ?? report.scenarios[0];
   const bars = report.scenarios.map((s) => ({ name: s.name, npv: s.metrics?.npv ?? null, p10: s.monteCarlo?.npv?.p10 ?? null, p90: s.monteCarlo?.npv?.p90 ?? null }));
   return (
     <>
@@ -130,6 +132,7 @@ export function ProjectSummaryView({ report }: { report: ProjectSummaryReport })
         <ProjectDetails report={report} />
         {report.project.description ? <p>{report.project.description}</p> : null}
       </ReportSection>
+      {baseCase ? <KeyAssumptionsSection assumptions={baseCase.assumptions} title={`Key assumptions: ${baseCase.name}`} /> : null}
       <ReportSection title="Scenario metrics">
         <MetricsTable report={report} />
       </ReportSection>

@@ -1,21 +1,25 @@
 import type { ReactNode } from "react";
-import { formatTimestamp } from "@/app/ui/format";
+import type { ReportCover } from "@/lib/reports/cover";
+import { ReportCoverFacts } from "./report-cover";
 import { ReportReady } from "./report-ready";
 import { ReportToolbar } from "./report-toolbar";
 import styles from "./reports.module.css";
 
-/** The frame every report shares: title block, actions (screen only), body, and the ready mark for the PDF renderer. */
+/**
+ * The frame every report shares: title block with the cover facts (on paper the whole first page), actions (screen
+ * only), body, and the ready mark for the PDF renderer.
+ */
 export function ReportFrame({
   title,
   subtitle,
-  generatedAt,
+  cover,
   pdfHref,
   paper,
   children,
 }: {
   title: string;
   subtitle: string;
-  generatedAt: string;
+  cover: ReportCover;
   pdfHref: string;
   paper: "a4" | "letter";
   children: ReactNode;
@@ -27,7 +31,7 @@ export function ReportFrame({
           <p className={styles.kicker}>CalMiner report</p>
           <h1>{title}</h1>
           <p className={styles.subtitle}>{subtitle}</p>
-          <p className={styles.meta}>Generated {formatTimestamp(generatedAt)}</p>
+          <ReportCoverFacts cover={cover} />
         </div>
         <ReportToolbar pdfHref={pdfHref} />
       </header>

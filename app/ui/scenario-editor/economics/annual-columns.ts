@@ -1,6 +1,6 @@
 import type { AnnualCashFlowRow } from "@/lib/scenarios";
 import { formatNumber } from "@/app/ui/format";
-import { formatMillions, millionsUnit } from "./economics-text";
+import { formatMillions, millionsUnit, type MoneyScale } from "./economics-text";
 
 // The columns of the annual cash-flow table, left to right, in the order and with the signs of the export's annual
 // table (lib/import-export/economics-tables.ts): costs, capital, working-capital build-up and tax are positive
@@ -17,14 +17,19 @@ export type AnnualColumn = {
   total: "sum" | "none" | { value: string };
 };
 
-export type AnnualColumnUnits = { currency: string; priceUnit: string; gradeUnit: string; meanHeadGrade: number | null };
+/**
+ * `moneyScale`: millions unless given (a printed report picks millions or thousands per table, moneyScaleFor);
+ * `isMoneyUnitInTitle`: the table's title names the money unit, so money headings leave it out (narrow on paper).
+ */
+export type AnnualColumnUnits = { currency: string; priceUnit: string; gradeUnit: string; meanHeadGrade: number | null; moneyScale?: MoneyScale; isMoneyUnitInTitle?: boolean };
 
 const tonnes = (value: number) => formatNumber(value, 0);
 
 /** Every column after the year, with units in the headers. */
-export function annualColumns({ currency, priceUnit, gradeUnit, meanHeadGrade }: AnnualColumnUnits): AnnualColumn[] {
-  const m = millionsUnit(currency);
-  const money = (key: NumericKey, label: string, total: AnnualColumn["total"] = "sum"): AnnualColumn => ({ key, label: `${label} (${m})`, format: formatMillions, total });
+export function annualColumns({ currency, priceUnit, gradeUnit, meanHeadGrade, moneyScale, isMoneyUnitInTitle }: AnnualColumnUnits): AnnualColumn[] {
+  const { unit, format } = moneyScale ?? { unit: millionsUnit(currency), format: formatMillions };
+  const heading = (label: string) => (isMoneyUnitInTitle ? label : `${label} (${unit})`);
+  const money = (key: NumericKey, label: string, total: AnnualColumn["total"] = "sum"): AnnualColumn => ({ key, label: heading(label), format, total });
   const grade = (value: number) => formatNumber(value, 3);
   return [
     { key: "oreMinedT", label: "Ore mined (t)", format: tonnes, total: "sum" },

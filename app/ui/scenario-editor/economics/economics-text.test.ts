@@ -10,6 +10,7 @@ import {
   formatMillions,
   formatPaybackYears,
   formatRateLabel,
+  moneyScaleFor,
   npvRowHeading,
   productionStartYear,
   valuedAt,
@@ -93,5 +94,15 @@ describe("figures of the disclosure table", () => {
   it("finds the first production year for the payback heading", () => {
     expect(productionStartYear([{ year: 2026, phase: "construction" }, { year: 2027, phase: "production" }])).toBe(2027);
     expect(productionStartYear([{ year: 2026, phase: "construction" }])).toBeNull();
+  });
+});
+
+describe("the money scale of a table", () => {
+  it("is millions when an amount reaches a million, thousands for a small project's table", () => {
+    const millions = moneyScaleFor([250_000, -1_250_000], "USD");
+    expect([millions.unit, millions.format(-1_250_000)]).toEqual(["USD M", "-1.3"]);
+    const thousands = moneyScaleFor([250_000, -40_000, Number.NaN], "CAD");
+    expect([thousands.unit, thousands.format(-40_400), thousands.format(Number.NaN)]).toEqual(["CAD k", "-40", "—"]);
+    expect(moneyScaleFor([], "USD").unit).toBe("USD M");
   });
 });

@@ -22,6 +22,20 @@ export function formatMillions(value: number | null | undefined): string {
   return cachedNumberFormat(digits(1)).format(value / 1e6);
 }
 
+/** How a money table is scaled: millions ("USD M", one decimal) or thousands ("USD k", no decimals). */
+export type MoneyScale = { unit: string; format: (value: number) => string };
+
+/**
+ * The scale for a table whose largest amount is `maxAbs`: millions from 1 M up, thousands below (a small project's
+ * flows would otherwise print as 0.0 and 0.1).
+ * @example moneyScaleFor([250_000, -40_000], "USD").unit // "USD k"
+ */
+export function moneyScaleFor(values: readonly number[], currency: string): MoneyScale {
+  const maxAbs = values.reduce((max, value) => (Number.isFinite(value) ? Math.max(max, Math.abs(value)) : max), 0);
+  if (maxAbs >= 1e6 || maxAbs === 0) return { unit: millionsUnit(currency), format: formatMillions };
+  return { unit: `${currency} k`, format: (value) => (isFiniteNumber(value) ? cachedNumberFormat(digits(0)).format(value / 1e3) : EMPTY) };
+}
+
 /** The unit of a money column: "USD M". */
 export function millionsUnit(currency: string): string {
   return `${currency} M`;

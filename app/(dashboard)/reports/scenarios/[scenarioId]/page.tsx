@@ -16,14 +16,21 @@ export default async function DistributionReportPage({ params, searchParams }: P
   const { scenarioId } = await params;
   const query = await searchParams;
   const runId = query.run && UUID.test(query.run) ? query.run : undefined;
-  const { owned } = await loadOwnedForPage("scenario", scenarioId, distributionPath(scenarioId, runId));
+  const { user, owned } = await loadOwnedForPage("scenario", scenarioId, distributionPath(scenarioId, runId));
   const report = await loadDistributionReport({ organisationId: owned.organisationId, scenarioId, runId });
   if (!report) notFound();
   return (
     <ReportFrame
       title={`${report.effective.scenario.name}: risk distribution`}
       subtitle={`${report.effective.project.name} · inputs, cash flow and Monte Carlo distribution`}
-      generatedAt={report.generatedAt}
+      cover={{
+        project: report.effective.project.name,
+        scenario: report.effective.scenario.name,
+        author: user.name,
+        reportDate: report.generatedAt,
+        conventions: report.conventions,
+        manifestHashes: report.results ? [{ label: `run ${report.results.run.id.slice(0, 8)}`, value: report.results.run.inputHash }] : [],
+      }}
       pdfHref={pdfHref("scenario-distribution", { scenarioId, runId })}
       paper={paperOf(query.paper)}
     >

@@ -15,7 +15,7 @@ export default async function ComparisonReportPage({ params, searchParams }: Pro
   const { projectId } = await params;
   const query = await searchParams;
   const ids = parseIds(query.ids);
-  const { owned } = await loadOwnedForPage("project", projectId, comparisonPath(projectId, ids));
+  const { user, owned } = await loadOwnedForPage("project", projectId, comparisonPath(projectId, ids));
   const report = await loadComparisonReport({ organisationId: owned.organisationId, projectId, scenarioIds: ids });
   if (!report) notFound();
   const { projectName, outcome } = report;
@@ -23,7 +23,7 @@ export default async function ComparisonReportPage({ params, searchParams }: Pro
     <ReportFrame
       title={`${projectName}: scenario comparison`}
       subtitle="Effective inputs and deterministic metrics side by side"
-      generatedAt={new Date().toISOString()}
+      cover={{ project: projectName, author: user.name, reportDate: new Date().toISOString(), conventions: report.conventions, manifestHashes: [] }}
       pdfHref={pdfHref("scenario-comparison", { projectId, ids: ids.join(",") || undefined })}
       paper={paperOf(query.paper)}
     >

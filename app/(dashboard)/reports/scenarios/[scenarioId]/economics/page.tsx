@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { KeyAssumptionsSection } from "@/app/ui/reports/key-assumptions-section";
 import { EconomicsReportView } from "@/app/ui/reports/economics-report-view";
 import { ReportFrame } from "@/app/ui/reports/report-frame";
 import reportStyles from "@/app/ui/reports/reports.module.css";
@@ -18,7 +19,7 @@ type Props = { params: Promise<{ scenarioId: string }>; searchParams: Promise<{ 
 export default async function EconomicsReportPage({ params, searchParams }: Props) {
   const { scenarioId } = await params;
   const { paper } = await searchParams;
-  const { owned } = await loadOwnedForPage("scenario", scenarioId, economicsReportPath(scenarioId));
+  const { user, owned } = await loadOwnedForPage("scenario", scenarioId, economicsReportPath(scenarioId));
   const report = await loadEconomicsReport({ organisationId: owned.organisationId, scenarioId });
   if (!report) notFound();
   const { economics, project, scenario } = report;
@@ -26,11 +27,12 @@ export default async function EconomicsReportPage({ params, searchParams }: Prop
     <ReportFrame
       title={`${scenario.name}: economics`}
       subtitle={`${project.name} · economic summary, annual cash flow and sensitivities`}
-      generatedAt={report.generatedAt}
+      cover={{ project: project.name, scenario: scenario.name, author: user.name, reportDate: report.generatedAt, conventions: report.conventions, manifestHashes: [] }}
       pdfHref={pdfHref("scenario-economics", { scenarioId })}
       paper={paperOf(paper)}
     >
       <PlausibilityNotice warnings={report.plausibility} className={reportStyles.section} />
+      <KeyAssumptionsSection assumptions={report.assumptions} />
       {economics.ok ? (
         <EconomicsReportView economics={economics.economics} />
       ) : (
