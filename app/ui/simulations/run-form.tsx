@@ -34,7 +34,7 @@ export function RunForm({ submit, onRun }: RunFormProps) {
   const decimal = useDecimalSeparator();
   const [values, setValues] = useState<RunFormValues>(() => reformatRunValues(INITIAL, ".", decimal));
   const [errors, setErrors] = useState<RunFormErrors>({});
-  // The browser's number format is known only after hydration: show the decimals again in it.
+  // The server resolves the separator, so this fires only when the person changes it while the form is open.
   const [shownIn, setShownIn] = useState(decimal);
   if (shownIn !== decimal) {
     setShownIn(decimal);
