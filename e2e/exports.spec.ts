@@ -27,7 +27,7 @@ async function download(page: Page, linkName: string, region = "Export the compa
 test.describe("exports", () => {
   test("as a viewer, I download the scenario comparison as CSV and as a workbook, with the figures the page compares", async ({ page }) => {
     await signInAs(page, "viewer@calminer.local");
-    await page.getByRole("link", { name: DEMO_PROJECT_NAME }).first().click();
+    await page.getByRole("link", { name: DEMO_PROJECT_NAME, exact: true }).first().click();
     await page.getByRole("checkbox", { name: `Compare ${DEMO_BASE}` }).check();
     await page.getByRole("checkbox", { name: `Compare ${DEMO_CHILD}` }).check();
     await page.getByRole("link", { name: "Compare selected (2)" }).click();

@@ -157,10 +157,10 @@ test.describe("projects", () => {
   test("as a viewer, I see no create, edit or delete controls and the API refuses my writes", async ({ page }) => {
     await signInAs(page, "viewer@calminer.local");
     await page.goto("/projects");
-    await expect(page.getByRole("link", { name: DEMO_PROJECT_NAME })).toBeVisible();
+    await expect(page.getByRole("link", { name: DEMO_PROJECT_NAME, exact: true })).toBeVisible();
     await expect(page.getByRole("link", { name: "New project" })).toHaveCount(0);
 
-    await page.getByRole("link", { name: DEMO_PROJECT_NAME }).click();
+    await page.getByRole("link", { name: DEMO_PROJECT_NAME, exact: true }).click();
     await expect(page.getByRole("heading", { name: DEMO_PROJECT_NAME, level: 1 })).toBeVisible();
     // The base case, its child, its branch on the consensus price deck and its copper–gold branch (not counting the
     // "E2E …" branches other specs make of the base case while they run beside this one).

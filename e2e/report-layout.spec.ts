@@ -43,7 +43,7 @@ async function listReports(page: Page): Promise<Report[]> {
 
 async function runSmallSimulation(page: Page): Promise<void> {
   await page.goto("/projects");
-  await page.getByRole("link", { name: DEMO_PROJECT_NAME }).first().click();
+  await page.getByRole("link", { name: DEMO_PROJECT_NAME, exact: true }).first().click();
   await page.getByRole("link", { name: BASE_CASE }).first().click();
   await expect(page.getByRole("heading", { name: BASE_CASE, level: 1 })).toBeVisible();
   await page.goto(`${new URL(page.url()).pathname}/simulations`);

@@ -15,7 +15,7 @@ async function signInAs(page: Page, email: string): Promise<void> {
 test.describe("scenario comparison", () => {
   test("as an analyst, I compare the demo base case with its child and see the metrics side by side", async ({ page }) => {
     await signInAs(page, "analyst@calminer.local");
-    await page.getByRole("link", { name: DEMO_PROJECT_NAME }).first().click();
+    await page.getByRole("link", { name: DEMO_PROJECT_NAME, exact: true }).first().click();
     await expect(page.getByRole("heading", { name: DEMO_PROJECT_NAME, level: 1 })).toBeVisible();
 
     const compareButton = page.getByRole("button", { name: "Compare selected (1)" });

@@ -20,7 +20,7 @@ async function signInAs(page: Page, email: string, path: string): Promise<void> 
 /** (On /projects) demo project → base case → its Simulations page; returns that page's path. */
 async function openBaseCaseSimulations(page: Page): Promise<string> {
   await expect(page.getByRole("heading", { name: "Projects", level: 1 })).toBeVisible();
-  await page.getByRole("link", { name: DEMO_PROJECT_NAME }).first().click();
+  await page.getByRole("link", { name: DEMO_PROJECT_NAME, exact: true }).first().click();
   await expect(page.getByRole("heading", { name: DEMO_PROJECT_NAME, level: 1 })).toBeVisible();
   await page.getByRole("link", { name: DEMO_BASE }).first().click();
   await expect(page.getByRole("heading", { name: DEMO_BASE, level: 1 })).toBeVisible();
