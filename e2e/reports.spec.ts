@@ -53,6 +53,10 @@ test("as an analyst, I open the comparison and distribution reports and get a Le
   await page.goto("/reports");
   await page.getByRole("region", { name: DEMO_PROJECT_NAME }).getByRole("link", { name: /^Risk distribution/ }).first().click();
   await expect(page.getByRole("table", { name: /Cash flow by period/ })).toBeVisible();
+  // Each distribution reads in words ("PERT: Minimum 0.85, …"), not as the stored spec ("pert (min 0.85, …)").
+  const distributions = await page.getByRole("table", { name: "Stochastic parameters" }).locator("tbody td:nth-child(4)").allInnerTexts();
+  expect(distributions.length).toBeGreaterThan(0);
+  for (const text of distributions) expect(text).toMatch(/^[A-Z].*: /);
   await page.screenshot({ path: "test-results/screens/report-distribution.png", fullPage: true });
   const pdfLink = page.getByRole("link", { name: "Download PDF (Letter)" });
   const href = (await pdfLink.getAttribute("href")) ?? "";

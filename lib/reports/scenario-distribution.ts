@@ -15,7 +15,8 @@ import { loadRunResults, type RunResults } from "./runs";
 
 export type InputsSummary = {
   counts: { kind: string; rows: number }[];
-  stochastic: { name: string; unit: string; baseValue: number; distribution: string }[];
+  /** The stored distribution spec (the engine's shape); the view describes it in words. */
+  stochastic: { name: string; unit: string; baseValue: number; distribution: unknown }[];
   capexTotal: number;
 };
 
@@ -36,15 +37,6 @@ export type DistributionReport = {
   generatedAt: string;
 };
 
-function describeDistribution(spec: Record<string, unknown> | null): string {
-  if (!spec) return "deterministic";
-  const { type, ...rest } = spec;
-  const parts = Object.entries(rest)
-    .filter(([, value]) => typeof value === "number")
-    .map(([key, value]) => `${key} ${String(value)}`);
-  return `${String(type)}${parts.length > 0 ? ` (${parts.join(", ")})` : ""}`;
-}
-
 function summariseInputs(effective: EffectiveScenario): InputsSummary {
   const { rows } = effective;
   return {
@@ -60,7 +52,7 @@ function summariseInputs(effective: EffectiveScenario): InputsSummary {
     ],
     stochastic: rows.parameter
       .filter(({ row }) => row.distribution !== null)
-      .map(({ row }) => ({ name: row.name, unit: row.unit, baseValue: row.baseValue, distribution: describeDistribution(row.distribution) })),
+      .map(({ row }) => ({ name: row.name, unit: row.unit, baseValue: row.baseValue, distribution: row.distribution })),
     capexTotal: rows.capex.reduce((sum, { row }) => sum + row.amount * (1 + row.contingencyPct / 100), 0),
   };
 }

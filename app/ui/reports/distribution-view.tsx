@@ -3,6 +3,7 @@ import { REPORT_METRICS, type ReportMetricKey } from "@/lib/domain/reports";
 import type { DistributionReport } from "@/lib/reports/scenario-distribution";
 import { describeNpvValuation, PAYBACK_ORIGIN_NOTE } from "@/app/ui/scenario-editor/results/valuation-notes";
 import { moneyScaleFor } from "@/app/ui/scenario-editor/economics/economics-text";
+import { describeDistribution } from "@/app/ui/scenario-editor/tables/distribution-fields";
 import { metricName } from "@/app/ui/simulations/metric-display";
 import type { MetricKey } from "@/app/ui/simulations/types";
 import { PriceMismatchNotice } from "@/app/ui/simulations/price-mismatch-notice";
@@ -45,7 +46,7 @@ function InputsSummaryView({ report }: { report: DistributionReport }) {
                   <th scope="row">{parameter.name}</th>
                   <td>{formatNumber(parameter.baseValue, 4)}</td>
                   <td>{parameter.unit}</td>
-                  <td>{parameter.distribution}</td>
+                  <td>{describeDistribution(parameter.distribution)}</td>
                 </tr>
               ))}
             </tbody>
