@@ -56,7 +56,7 @@ export function ComparisonView({ comparison, projectId }: { comparison: Scenario
         <DirectionTable comparison={comparison} />
       </ReportSection>
       <ReportSection title="Inputs and settings side by side">
-        <CompareTable projectId={projectId} scenarios={comparison.scenarios} sections={buildCompareSections(comparison, false)} />
+        <CompareTable projectId={projectId} scenarios={comparison.scenarios} sections={buildCompareSections(comparison, false, "millions")} />
       </ReportSection>
     </>
   );

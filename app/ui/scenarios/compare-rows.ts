@@ -1,4 +1,5 @@
 import type { ComparedMetrics, ComparedScenario, ScenarioComparison } from "@/lib/scenarios/compare";
+import { formatMillions } from "@/app/ui/scenario-editor/economics/economics-text";
 import { formatBreakEven, formatEnumLabel, formatIrr, formatMoney, formatMultiple, formatPayback, formatQuantity, formatRate, formatRatePct, formatYears, isFiniteNumber } from "@/app/ui/format";
 
 // The comparison as table rows: one per metric, key input or setting, each with one display value per scenario,
@@ -27,6 +28,18 @@ type Spec = {
 
 const signed = (text: string, d: number) => (d > 0 ? `+${text}` : text);
 
+/**
+ * Money to the unit on the comparison page; in the printed report in millions, figures only (the label names the
+ * unit, "Total capex (USD M)"), where full amounts crowd an A4 column.
+ */
+export type CompareMoneyScale = "units" | "millions";
+type Money = { unit: (currency: string) => string; show: (value: number | null | undefined, currency: string) => string };
+
+const MONEY: Record<CompareMoneyScale, Money> = {
+  units: { unit: (currency) => currency, show: (value, currency) => formatMoney(value, currency) },
+  millions: { unit: (currency) => `${currency} M`, show: (value) => formatMillions(value) },
+};
+
 function irrValue(irr: ComparedMetrics["irr"]): number | null {
   return irr.kind === "unique" ? irr.rate : null;
 }
@@ -51,38 +64,41 @@ function buildRow(spec: Spec, scenarios: readonly ComparedScenario[]): CompareRo
   };
 }
 
-function metricSpecs(currency: string): Spec[] {
+function metricSpecs(currency: string, scale: Money): Spec[] {
   const m = (c: ComparedScenario) => c.metrics;
-  const money = (d: number) => formatMoney(d, currency);
+  const unit = scale.unit(currency);
+  const money = (d: number | null | undefined) => scale.show(d, currency);
   const points = (d: number) => `${formatRatePct(d * 100).replace(" %", "")} pts`;
   return [
-    { label: `NPV (${currency})`, raw: (c) => m(c)?.npv, show: (c) => formatMoney(m(c)?.npv, currency), delta: money },
+    { label: `NPV (${unit})`, raw: (c) => m(c)?.npv, show: (c) => money(m(c)?.npv), delta: money },
     { label: "IRR (%)", raw: (c) => (m(c) ? irrValue(m(c)?.irr ?? { kind: "none" }) : null), show: (c) => (m(c) ? formatIrr(m(c)?.irr ?? { kind: "none" }) : "—"), delta: points },
     { label: "MIRR (%)", raw: (c) => m(c)?.mirr, show: (c) => formatRate(m(c)?.mirr), delta: points },
     { label: "Payback (years from the start of period 0)", raw: (c) => (m(c) ? paybackValue(m(c)?.payback ?? { reached: false }) : null), show: (c) => (m(c) ? formatPayback(m(c)?.payback ?? { reached: false }) : "—"), delta: (d) => formatYears(d) },
     { label: "Discounted payback (years)", raw: (c) => (m(c) ? paybackValue(m(c)?.discountedPayback ?? { reached: false }) : null), show: (c) => (m(c) ? formatPayback(m(c)?.discountedPayback ?? { reached: false }) : "—"), delta: (d) => formatYears(d) },
     { label: "NPV / initial capex", raw: (c) => m(c)?.npvToCapex, show: (c) => formatMultiple(m(c)?.npvToCapex) },
     { label: "Break-even metal price", raw: (c) => m(c)?.breakEvenPrice, show: (c) => (m(c) ? formatBreakEven(m(c)?.breakEvenPrice ?? { kind: "none", reason: "unprofitable_at_any_price" }, c.settings.priceCurrency ?? currency, c.settings.metalPriceUnit) : "—") },
-    { label: `Initial capex (${currency})`, raw: (c) => m(c)?.initialCapex, show: (c) => formatMoney(m(c)?.initialCapex, currency), delta: money },
-    { label: `Total capex (${currency})`, raw: (c) => m(c)?.totalCapex, show: (c) => formatMoney(m(c)?.totalCapex, currency), delta: money },
+    { label: `Initial capex (${unit})`, raw: (c) => m(c)?.initialCapex, show: (c) => money(m(c)?.initialCapex), delta: money },
+    { label: `Total capex (${unit})`, raw: (c) => m(c)?.totalCapex, show: (c) => money(m(c)?.totalCapex), delta: money },
   ];
 }
 
-function inputSpecs(currency: string): Spec[] {
+function inputSpecs(currency: string, scale: Money): Spec[] {
   const k = (c: ComparedScenario) => c.keyInputs;
-  const money = (d: number) => formatMoney(d, currency);
+  const unit = scale.unit(currency);
+  const money = (d: number | null | undefined) => scale.show(d, currency);
   return [
     // A scenario on a price deck shows the average of its production years' prices, and says so.
     { label: "Metal price", raw: (c) => k(c).metalPrice, show: (c) => `${formatMoney(k(c).metalPrice, c.settings.priceCurrency ?? currency, 2)}${k(c).metalPriceUnit ? ` per ${k(c).metalPriceUnit}` : ""}${c.settings.priceSource === "deck" ? " (price deck average)" : ""}` },
-    { label: `Capex items incl. contingency (${currency})`, raw: (c) => k(c).capexTotal, show: (c) => formatMoney(k(c).capexTotal, currency), delta: money },
-    { label: `Operating cost over the life (${currency})`, raw: (c) => k(c).opexTotal, show: (c) => formatMoney(k(c).opexTotal, currency), delta: money },
+    { label: `Capex items incl. contingency (${unit})`, raw: (c) => k(c).capexTotal, show: (c) => money(k(c).capexTotal), delta: money },
+    { label: `Operating cost over the life (${unit})`, raw: (c) => k(c).opexTotal, show: (c) => money(k(c).opexTotal), delta: money },
     { label: "Ore processed over the life (t)", raw: (c) => k(c).oreProcessedTotalT, show: (c) => formatQuantity(k(c).oreProcessedTotalT, "t"), delta: (d) => formatQuantity(d, "t") },
     { label: "Payable metal over the life", raw: (c) => k(c).payableMetalTotalUnits, show: (c) => formatQuantity(k(c).payableMetalTotalUnits, c.settings.metalPriceUnit ?? "units") },
   ];
 }
 
-function settingSpecs(currency: string): Spec[] {
+function settingSpecs(currency: string, scale: Money): Spec[] {
   const s = (c: ComparedScenario) => c.settings;
+  const unit = scale.unit(currency);
   return [
     { label: "Start year", raw: (c) => s(c).startYear, show: (c) => (s(c).startYear === null ? "—" : String(s(c).startYear)) },
     { label: "Construction (years)", raw: (c) => s(c).constructionPeriods, show: (c) => formatQuantity(s(c).constructionPeriods, "years") },
@@ -99,18 +115,19 @@ function settingSpecs(currency: string): Spec[] {
     { label: "Depreciation", raw: (c) => [s(c).depreciationMethod, s(c).depreciationLifeYears], show: (c) => `${formatEnumLabel(s(c).depreciationMethod)}, ${formatQuantity(s(c).depreciationLifeYears, "years")}` },
     { label: "Tax-loss carry-forward", raw: (c) => s(c).taxLossCarryForward, show: (c) => (s(c).taxLossCarryForward === null ? "—" : s(c).taxLossCarryForward ? "Yes" : "No") },
     { label: "Receivables / payables (days)", raw: (c) => [s(c).receivableDays, s(c).payableDays], show: (c) => `${s(c).receivableDays ?? "—"} / ${s(c).payableDays ?? "—"} days` },
-    { label: `Closure cost (${currency})`, raw: (c) => s(c).closureCost, show: (c) => formatMoney(s(c).closureCost, currency) },
-    { label: `Salvage value (${currency})`, raw: (c) => s(c).salvageValue, show: (c) => formatMoney(s(c).salvageValue, currency) },
+    { label: `Closure cost (${unit})`, raw: (c) => s(c).closureCost, show: (c) => scale.show(s(c).closureCost, currency) },
+    { label: `Salvage value (${unit})`, raw: (c) => s(c).salvageValue, show: (c) => scale.show(s(c).salvageValue, currency) },
   ];
 }
 
 /** Metrics, key inputs and settings, in that order; `onlyDifferences` keeps the rows that differ. */
-export function buildCompareSections(comparison: ScenarioComparison, onlyDifferences = false): CompareSection[] {
+export function buildCompareSections(comparison: ScenarioComparison, onlyDifferences = false, moneyScale: CompareMoneyScale = "units"): CompareSection[] {
   const currency = comparison.currency ?? "";
+  const scale = MONEY[moneyScale];
   const sections: [string, Spec[]][] = [
-    ["Metrics", metricSpecs(currency)],
-    ["Key inputs", inputSpecs(currency)],
-    ["Settings", settingSpecs(currency)],
+    ["Metrics", metricSpecs(currency, scale)],
+    ["Key inputs", inputSpecs(currency, scale)],
+    ["Settings", settingSpecs(currency, scale)],
   ];
   return sections.map(([title, specs]) => ({
     title,
