@@ -113,6 +113,10 @@ test("another organisation's reports and records answer a real 404 that names no
     `/projects/${project.id}`,
     `/projects/${project.id}/dashboard`,
     `/projects/${project.id}/scenarios/${scenario.id}`,
+    // Pages with a loading boundary of their own below the project layout.
+    `/projects/${project.id}/edit`,
+    `/projects/${project.id}/scenarios/new`,
+    `/projects/${project.id}/scenarios/quick-start`,
   ];
   try {
     // Its owner reads the report: the URLs are right, and what follows is about who asks.
