@@ -266,7 +266,7 @@ test.describe("scenario editor", () => {
     await openScenario(page, DEMO_BASE);
     await openTab(page, "Parameters & distributions");
     const grid = page.getByRole("table", { name: "Parameters", exact: true });
-    const row = grid.getByRole("row").filter({ hasText: "Normal: Mean 1, Standard 0.07" });
+    const row = grid.getByRole("row").filter({ hasText: "Normal: Mean 1, Standard deviation 0.07" });
     await expect(row).toHaveCount(1);
 
     await row.getByRole("button", { name: /^Edit the distribution of/ }).click();
@@ -276,9 +276,9 @@ test.describe("scenario editor", () => {
     await dialog.getByLabel("Most likely (parameter unit)").fill("1");
     await dialog.getByLabel("Maximum (parameter unit)").fill("1.08");
     await dialog.getByRole("button", { name: "Apply" }).click();
-    await expect(grid).toContainText("Triangular: Minimum 0.9, Most 1, Maximum 1.08");
+    await expect(grid).toContainText("Triangular: Minimum 0.9, Most likely 1, Maximum 1.08");
     await saveTable(page, "Save parameters");
-    await expect(grid).toContainText("Triangular: Minimum 0.9, Most 1, Maximum 1.08");
+    await expect(grid).toContainText("Triangular: Minimum 0.9, Most likely 1, Maximum 1.08");
 
     const coefficient = page.getByRole("textbox", { name: "Correlation of Copper price with Recovery" });
     await coefficient.fill("0.3");
@@ -298,7 +298,7 @@ test.describe("scenario editor", () => {
     await dialog.getByLabel("Standard deviation (parameter unit)").fill("0.07");
     await dialog.getByRole("button", { name: "Apply" }).click();
     await saveTable(page, "Save parameters");
-    await expect(grid).toContainText("Normal: Mean 1, Standard 0.07");
+    await expect(grid).toContainText("Normal: Mean 1, Standard deviation 0.07");
   });
 
   test("as a viewer, I see the scenario's inputs and results but no edit controls", async ({ page }) => {

@@ -7,6 +7,7 @@ import {
   formatIrr,
   formatLastSignIn,
   formatMetric,
+  formatMetricFigure,
   formatMoney,
   formatMoneyMillions,
   formatMultiple,
@@ -97,6 +98,15 @@ describe("labels and metrics", () => {
     expect(formatBreakEven({ kind: "found", pricePerUnit: 2.853, priceFactor: 0.7 }, "USD", "lb")).toBe(`USD${NBSP}2.85 per lb`);
     expect(formatMetric(127_040_000, "money", "USD")).toBe("USD 127.0 M");
     expect(formatMetric(null, "percent", "USD")).toBe("—");
+  });
+
+  it("gives report figures fixed decimals so a column lines up", () => {
+    expect(formatMetricFigure(11, "years")).toBe("11.0");
+    expect(formatMetricFigure(8.66, "years")).toBe("8.7");
+    expect(formatMetricFigure(-452_600_000, "money")).toBe("-452.6");
+    expect(formatMetricFigure(1_000_000_000, "money")).toBe("1,000.0");
+    expect(formatMetricFigure(0.2, "ratio")).toBe("0.20");
+    expect(formatMetricFigure(Number.NaN, "percent")).toBe("—");
   });
 
   it("formats chart values and ticks by their kind", () => {

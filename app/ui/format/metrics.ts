@@ -1,6 +1,6 @@
 import type { MetricUnit } from "@/lib/domain/reports";
 import type { ComparedMetrics } from "@/lib/scenarios/compare";
-import { EMPTY, isFiniteNumber, type DisplaySeparator } from "./intl";
+import { cachedNumberFormat, digits, EMPTY, isFiniteNumber, type DisplaySeparator } from "./intl";
 import { formatMoney, formatMoneyMillions } from "./money";
 import { formatNumber } from "./numbers";
 import { formatPercent, formatRate } from "./percent";
@@ -44,8 +44,9 @@ export function metricUnitLabel(unit: MetricUnit, currency: string): string {
 /** A metric's figure without its unit, for a column or row whose heading names it (metricUnitLabel). */
 export function formatMetricFigure(value: number | null | undefined, unit: MetricUnit): string {
   if (!isFiniteNumber(value)) return EMPTY;
-  if (unit === "money") return formatNumber(value / 1e6, 1);
-  return formatNumber(value, unit === "ratio" ? 2 : 1);
+  // Fixed decimals, so a column of figures lines up ("11.0" under "8.7", never "11").
+  if (unit === "money") return cachedNumberFormat(digits(1)).format(value / 1e6);
+  return cachedNumberFormat(digits(unit === "ratio" ? 2 : 1)).format(value);
 }
 
 /** "NPV (USD M)", "IRR (%)", "NPV / capex". */

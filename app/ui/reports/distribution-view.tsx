@@ -115,36 +115,39 @@ function PercentileTable({ report }: { report: DistributionReport }) {
   // Figures only: the row heading names the unit ("NPV (USD M)"), so "USD 131.7 M" does not wrap in a narrow cell.
   const show = (metric: string, value: number | null) => formatMetricFigure(value === null ? null : metric === "irr" ? value * 100 : value, unitShown(metric));
   return (
-    <ScrollRegion label="Percentiles of each metric">
-      <table className={tables.table}>
-        <caption>Percentiles of each metric, beside its deterministic value at the scenario&apos;s current inputs</caption>
-        <thead>
-          <tr>
-            <th scope="col">Metric</th>
-            <th scope="col">Deterministic</th>
-            <th scope="col" >Mean</th>
-            {percents.map((percent) => (
-              <th key={percent} scope="col" >P{percent}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {metrics.map((m) => (
-            <tr key={m.metric}>
-              <th scope="row">{metricHeading(metricName(m.metric as MetricKey) ?? m.metric, unitShown(m.metric), report.currency)}</th>
-              <td>{show(m.metric, deterministicOf(report, m.metric))}</td>
-              <td>{show(m.metric, m.mean)}</td>
+    <>
+      <ScrollRegion label="Percentiles of each metric">
+        <table className={tables.table}>
+          <caption>Percentiles of each metric, beside its deterministic value at the scenario&apos;s current inputs</caption>
+          <thead>
+            <tr>
+              <th scope="col">Metric</th>
+              <th scope="col">Deterministic</th>
+              <th scope="col" >Mean</th>
               {percents.map((percent) => (
-                <td key={percent} >{show(m.metric, m.percentiles.find((p) => p.percent === percent)?.value ?? null)}</td>
+                <th key={percent} scope="col" >P{percent}</th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {metrics.map((m) => (
+              <tr key={m.metric}>
+                <th scope="row">{metricHeading(metricName(m.metric as MetricKey) ?? m.metric, unitShown(m.metric), report.currency)}</th>
+                <td>{show(m.metric, deterministicOf(report, m.metric))}</td>
+                <td>{show(m.metric, m.mean)}</td>
+                {percents.map((percent) => (
+                  <td key={percent} >{show(m.metric, m.percentiles.find((p) => p.percent === percent)?.value ?? null)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+      {/* Below the table's card, not inside its scroll box (where it ran over the card's edge in print). */}
       <p className={styles.note}>
         NPV after tax, {describeNpvValuation(report.effective.settings)} {PAYBACK_ORIGIN_NOTE}
       </p>
-    </ScrollRegion>
+    </>
   );
 }
 

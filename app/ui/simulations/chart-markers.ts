@@ -15,12 +15,16 @@ export type ValueMarker = {
 
 const LABEL_HEIGHT_PX = 16;
 
-function drawMarker<T extends ChartType>(chart: Chart<T>, marker: ValueMarker, row: number): void {
-  const { ctx, chartArea } = chart;
+/** The marker's x in canvas pixels, or null when it falls outside the plot. */
+function markerX<T extends ChartType>(chart: Chart<T>, marker: ValueMarker): number | null {
   const scale = chart.scales.x;
-  if (!scale || !Number.isFinite(marker.value)) return;
+  if (!scale || !Number.isFinite(marker.value)) return null;
   const x = scale.getPixelForValue(marker.value);
-  if (x < chartArea.left - 0.5 || x > chartArea.right + 0.5) return;
+  return x < chart.chartArea.left - 0.5 || x > chart.chartArea.right + 0.5 ? null : x;
+}
+
+function drawMarkerLine<T extends ChartType>(chart: Chart<T>, marker: ValueMarker, x: number): void {
+  const { ctx, chartArea } = chart;
   ctx.save();
   ctx.strokeStyle = marker.color;
   ctx.lineWidth = 2;
@@ -29,7 +33,12 @@ function drawMarker<T extends ChartType>(chart: Chart<T>, marker: ValueMarker, r
   ctx.moveTo(x, chartArea.top);
   ctx.lineTo(x, chartArea.bottom);
   ctx.stroke();
-  ctx.setLineDash([]);
+  ctx.restore();
+}
+
+function drawMarkerLabel<T extends ChartType>(chart: Chart<T>, marker: ValueMarker, x: number, row: number): void {
+  const { ctx, chartArea } = chart;
+  ctx.save();
   ctx.font = `600 ${CHART_FONT.size}px ${CHART_FONT.family}`;
   const width = ctx.measureText(marker.label).width + 8;
   // Keep the label inside the plot; flip it to the left of the line near the right edge.
@@ -48,13 +57,22 @@ function drawMarker<T extends ChartType>(chart: Chart<T>, marker: ValueMarker, r
 
 /**
  * A per-chart plugin that draws the markers over the datasets with their labels. Labels go on successive rows
- * so close percentiles (P5 and P10) never overprint each other.
+ * so close percentiles (P5 and P10) never overprint each other, and over all the lines.
  */
 export function createMarkerPlugin<T extends ChartType>(markers: readonly ValueMarker[]): Plugin<T> {
   return {
     id: "valueMarkers",
     afterDatasetsDraw(chart) {
-      markers.forEach((marker, index) => drawMarker(chart, marker, index));
+      // Every line first, then every label on its white plate, so no marker's line runs through another's label.
+      const xs = markers.map((marker) => markerX(chart, marker));
+      markers.forEach((marker, index) => {
+        const x = xs[index];
+        if (x !== null && x !== undefined) drawMarkerLine(chart, marker, x);
+      });
+      markers.forEach((marker, index) => {
+        const x = xs[index];
+        if (x !== null && x !== undefined) drawMarkerLabel(chart, marker, x, index);
+      });
     },
   };
 }

@@ -28,11 +28,12 @@ export function isDistributionSpec(value: unknown): value is DistributionSpecVal
   return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
 }
 
-/** "Triangular: 3.2 / 4 / 5.1" or "Deterministic (no distribution)". */
+/** "Triangular: Minimum 3.2, Most likely 4, Maximum 5.1", or "Deterministic". */
 export function describeDistribution(value: unknown): string {
   if (!isDistributionSpec(value)) return "Deterministic";
   const family = EDITABLE_DISTRIBUTIONS[value.type];
   if (!family) return describeSpecialDistribution(value) ?? value.type;
-  const parts = family.fields.filter((field) => typeof value[field.key] === "number").map((field) => `${field.label.split(" ")[0]} ${formatNumber(value[field.key] as number, 4)}`);
+  // The field's label without its gloss: "Most likely 1.05", "λ 4" (from "λ (shape, default 4)").
+  const parts = family.fields.filter((field) => typeof value[field.key] === "number").map((field) => `${field.label.replace(/\s*\(.*\)$/, "")} ${formatNumber(value[field.key] as number, 4)}`);
   return `${family.label}: ${parts.join(", ")}`;
 }
