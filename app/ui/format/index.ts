@@ -2,7 +2,7 @@
 // same value reads the same on every page, in tooltips and in reports. Kept free of server modules: client
 // components import it. Files by kind: numbers, money, percent, dates, durations, labels, metrics, value-format.
 export { EMPTY, isFiniteNumber } from "./intl";
-export { formatMultiple, formatNumber, formatQuantity } from "./numbers";
+export { formatFixed, formatMultiple, formatNumber, formatQuantity } from "./numbers";
 export { formatMoney, formatMoneyMillions } from "./money";
 export { formatPercent, formatProgress, formatRate, formatRatePct, formatRatioAsPercent } from "./percent";
 export { formatDate, formatLastSignIn, formatTimestamp, formatWhen } from "./dates";

@@ -1,8 +1,8 @@
 import type { MetricUnit } from "@/lib/domain/reports";
 import type { ComparedMetrics } from "@/lib/scenarios/compare";
-import { cachedNumberFormat, digits, EMPTY, isFiniteNumber, type DisplaySeparator } from "./intl";
+import { EMPTY, isFiniteNumber, type DisplaySeparator } from "./intl";
 import { formatMoney, formatMoneyMillions } from "./money";
-import { formatNumber } from "./numbers";
+import { formatFixed, formatNumber } from "./numbers";
 import { formatPercent, formatRate } from "./percent";
 import { formatYears } from "./durations";
 
@@ -45,8 +45,8 @@ export function metricUnitLabel(unit: MetricUnit, currency: string): string {
 export function formatMetricFigure(value: number | null | undefined, unit: MetricUnit): string {
   if (!isFiniteNumber(value)) return EMPTY;
   // Fixed decimals, so a column of figures lines up ("11.0" under "8.7", never "11").
-  if (unit === "money") return cachedNumberFormat(digits(1)).format(value / 1e6);
-  return cachedNumberFormat(digits(unit === "ratio" ? 2 : 1)).format(value);
+  if (unit === "money") return formatFixed(value / 1e6, 1);
+  return formatFixed(value, unit === "ratio" ? 2 : 1);
 }
 
 /** "NPV (USD M)", "IRR (%)", "NPV / capex". */

@@ -11,6 +11,15 @@ export function formatNumber(value: number | null | undefined, maximumFractionDi
 }
 
 /**
+ * A number with exactly `fractionDigits` decimals, for a column of figures that must line up.
+ * @example formatFixed(0.5, 3) // "0.500"
+ */
+export function formatFixed(value: number | null | undefined, fractionDigits: number, decimal: DisplaySeparator = "."): string {
+  if (!isFiniteNumber(value)) return EMPTY;
+  return cachedNumberFormat(digits(fractionDigits), decimal).format(value);
+}
+
+/**
  * A number with its unit: formatQuantity(12000, "t") → "12,000 t".
  * @param maximumFractionDigits - decimals shown at most
  */

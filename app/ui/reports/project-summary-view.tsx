@@ -35,51 +35,54 @@ function ProjectDetails({ report }: { report: ProjectSummaryReport }) {
 function MetricsTable({ report }: { report: ProjectSummaryReport }) {
   const currency = report.project.currency;
   return (
-    <ScrollRegion label="Scenario metrics">
-      <table className={tables.table}>
-        <caption>Deterministic metrics and Monte Carlo NPV percentiles of each scenario&apos;s latest run</caption>
-        <thead>
-          <tr>
-            <th scope="col">Scenario</th>
-            {REPORT_METRICS.map((metric) => (
-              <th key={metric.key} scope="col"  title={formatBetter(metric.better)}>
-                {metricHeading(metric.label, metric.unit, currency)}
-              </th>
-            ))}
-            <th scope="col">NPV P10 ({currency} M)</th>
-            <th scope="col">NPV P50 ({currency} M)</th>
-            <th scope="col">NPV P90 ({currency} M)</th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.scenarios.map((scenario) => (
-            <tr key={scenario.id}>
-              <th scope="row">
-                {scenario.name}
-                {scenario.isBaseCase ? <span className={`${badges.badge} ${badges.brand} ${styles.badgeAfterName}`}>Base case</span> : null}
-                {scenario.problem ? <span className={styles.note}>{scenario.problem}</span> : null}
-                {scenario.priceMismatches.map((mismatch) => (
-                  <span key={mismatch.variableId} className={styles.note} role="note">
-                    Warning: {mismatch.message}
-                  </span>
-                ))}
-              </th>
+    <>
+      <ScrollRegion label="Scenario metrics">
+        <table className={tables.table}>
+          <caption>Deterministic metrics and Monte Carlo NPV percentiles of each scenario&apos;s latest run</caption>
+          <thead>
+            <tr>
+              <th scope="col">Scenario</th>
               {REPORT_METRICS.map((metric) => (
-                <td key={metric.key} >
-                  {formatMetricFigure(scenario.metrics?.[metric.key], metric.unit)}
-                </td>
+                <th key={metric.key} scope="col"  title={formatBetter(metric.better)}>
+                  {metricHeading(metric.label, metric.unit, currency)}
+                </th>
               ))}
-              <td>{formatMetricFigure(scenario.monteCarlo?.npv?.p10, "money")}</td>
-              <td>{formatMetricFigure(scenario.monteCarlo?.npv?.p50, "money")}</td>
-              <td>{formatMetricFigure(scenario.monteCarlo?.npv?.p90, "money")}</td>
+              <th scope="col">NPV P10 ({currency} M)</th>
+              <th scope="col">NPV P50 ({currency} M)</th>
+              <th scope="col">NPV P90 ({currency} M)</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {report.scenarios.map((scenario) => (
+              <tr key={scenario.id}>
+                <th scope="row">
+                  {scenario.name}
+                  {scenario.isBaseCase ? <span className={`${badges.badge} ${badges.brand} ${styles.badgeAfterName}`}>Base case</span> : null}
+                  {scenario.problem ? <span className={styles.note}>{scenario.problem}</span> : null}
+                  {scenario.priceMismatches.map((mismatch) => (
+                    <span key={mismatch.variableId} className={styles.note} role="note">
+                      Warning: {mismatch.message}
+                    </span>
+                  ))}
+                </th>
+                {REPORT_METRICS.map((metric) => (
+                  <td key={metric.key} >
+                    {formatMetricFigure(scenario.metrics?.[metric.key], metric.unit)}
+                  </td>
+                ))}
+                <td>{formatMetricFigure(scenario.monteCarlo?.npv?.p10, "money")}</td>
+                <td>{formatMetricFigure(scenario.monteCarlo?.npv?.p50, "money")}</td>
+                <td>{formatMetricFigure(scenario.monteCarlo?.npv?.p90, "money")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+      {/* Below the table's card, not inside its scroll box (where it ran over the card's edge in print). */}
       <p className={styles.note}>
         NPV after tax, {describeNpvValuation(undefined)} {PAYBACK_ORIGIN_NOTE} The deterministic NPV sits beside the P10, P50 and P90 of the same scenario&apos;s latest run.
       </p>
-    </ScrollRegion>
+    </>
   );
 }
 

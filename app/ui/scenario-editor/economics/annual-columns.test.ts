@@ -28,4 +28,9 @@ describe("annual cash-flow columns", () => {
     expect(total("cumulativeCashFlow")).toBe("");
     expect(total("headGrade")).toBe("0.712");
   });
+
+  it("give every grade three decimals, so the column lines up", () => {
+    const format = column("headGrade")?.format;
+    expect([0.5, 0.667, 0].map((grade) => format?.(grade))).toEqual(["0.500", "0.667", "0.000"]);
+  });
 });

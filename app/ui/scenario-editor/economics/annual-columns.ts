@@ -1,5 +1,5 @@
 import type { AnnualCashFlowRow } from "@/lib/scenarios";
-import { formatNumber } from "@/app/ui/format";
+import { formatFixed, formatNumber } from "@/app/ui/format";
 import { formatMillions, millionsUnit, type MoneyScale } from "./economics-text";
 
 // The columns of the annual cash-flow table, left to right, in the order and with the signs of the export's annual
@@ -30,7 +30,8 @@ export function annualColumns({ currency, priceUnit, gradeUnit, meanHeadGrade, m
   const { unit, format } = moneyScale ?? { unit: millionsUnit(currency), format: formatMillions };
   const heading = (label: string) => (isMoneyUnitInTitle ? label : `${label} (${unit})`);
   const money = (key: NumericKey, label: string, total: AnnualColumn["total"] = "sum"): AnnualColumn => ({ key, label: heading(label), format, total });
-  const grade = (value: number) => formatNumber(value, 3);
+  // Three fixed decimals, so the column lines up ("0.500" under "0.667"; % or g/t).
+  const grade = (value: number) => formatFixed(value, 3);
   return [
     { key: "oreMinedT", label: "Ore mined (t)", format: tonnes, total: "sum" },
     { key: "wasteMinedT", label: "Waste mined (t)", format: tonnes, total: "sum" },
