@@ -107,6 +107,9 @@ async function printPage(context: BrowserContext, { origin, path, cookieHeader, 
     if (!response || !response.ok()) throw new AppError("REPORT_UNAVAILABLE", `The report page answered ${response?.status() ?? "nothing"}`, { status: 502 });
     await page.waitForSelector("[data-report-ready]", { timeout: left() });
     await page.emulateMedia({ media: "print" });
+    // Print styles resize the chart boxes; Chart.js redraws them on its next frames (ResizeObserver, then a
+    // throttled rAF). Printing before that caught some charts mid-resize, their text squashed or stretched.
+    await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => resolve())))));
     const title = (await page.locator("h1").first().textContent({ timeout: left() })) ?? "CalMiner report";
     const furniture = pageFurniture(title, new Date());
     const options = { format: paper, printBackground: true, preferCSSPageSize: false, margin: PDF_MARGINS, displayHeaderFooter: true, ...furniture, timeout: left() };

@@ -47,7 +47,8 @@ function drawMarkerLabel<T extends ChartType>(chart: Chart<T>, marker: ValueMark
   const stacked = marker.isLabelAtBottom ? chartArea.bottom - (row + 1) * LABEL_HEIGHT_PX : chartArea.top + 2 + row * LABEL_HEIGHT_PX;
   const atValue = marker.labelY !== undefined && yScale ? yScale.getPixelForValue(marker.labelY) - LABEL_HEIGHT_PX / 2 : stacked;
   const top = Math.min(Math.max(atValue, chartArea.top), chartArea.bottom - LABEL_HEIGHT_PX);
-  ctx.fillStyle = "rgba(255, 255, 255, 0.88)";
+  // Opaque: a line running behind a label (P50 behind the flipped P95 label) must not show through its text.
+  ctx.fillStyle = "#ffffff";
   ctx.fillRect(left, top, width, LABEL_HEIGHT_PX - 2);
   ctx.fillStyle = marker.color;
   ctx.textBaseline = "top";

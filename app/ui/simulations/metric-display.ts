@@ -66,7 +66,8 @@ export function metricDisplay(metric: MetricKey, currency: string): MetricDispla
     label,
     withArticle: `a ${label.toLowerCase()}`,
     // Payback is counted from the start of period 0 (lib/engine/README.md §3), not from the start of production.
-    axisLabel: `${label} (years from the start of period 0)`,
+    // Short: Chart.js condenses an axis title wider than the plot (a printed half-page chart is ~90 mm wide).
+    axisLabel: `${label} (years from period 0)`,
     columnLabel: `${label} (years from the start of period 0)`,
     toAxis: (value) => value,
     fromAxis: (axisValue) => axisValue,
