@@ -4,6 +4,8 @@ import * as historyRoute from "@/app/api/scenarios/[scenarioId]/simulations/rout
 import { callRoute } from "@/tests/support/api";
 import { useTestDb } from "@/tests/support/db";
 import { CALLERS, expectedStatuses } from "@/tests/support/scenario-api";
+import { getRunForWorker } from "@/db/queries/simulations";
+import { ENGINE_VERSION } from "@/lib/engine/monte-carlo";
 import { setSimulationConfigOverrides } from "@/lib/simulations/config";
 import { createSimulationWorld, insertRunLike, postRun, type SimulationWorld } from "@/tests/support/simulation-world";
 import * as cancelRoute from "./[runId]/cancel/route";
@@ -76,6 +78,16 @@ describe("simulation API: input and state errors", () => {
     expect(unknown.status).toBe(404);
     const missing = await callRoute(getRoute.GET, "GET", "/x", { cookie: world.cookies.analyst, params: { runId: "00000000-0000-4000-8000-000000000000" } });
     expect(missing.status).toBe(404);
+  });
+
+  it("refuses to rerun a run that an earlier engine made (422 ENGINE_VERSION_CHANGED), which it could not reproduce", async () => {
+    const original = await getRunForWorker(db, runId);
+    const older = await insertRunLike(db, runId, { engineVersion: "1.0.0", manifest: { ...(original?.manifest as object), engineVersion: "1.0.0" } });
+    const res = await callRoute(rerunRoute.POST, "POST", "/x", { cookie: world.cookies.analyst, params: { runId: older.id } });
+    expect(res.status).toBe(422);
+    const { error } = res.body as { error: { code: string; message: string } };
+    expect(error.code).toBe("ENGINE_VERSION_CHANGED");
+    expect(error.message).toContain(`made by engine 1.0.0; this server runs ${ENGINE_VERSION}`);
   });
 
   it("refuses to cancel a run that has ended (409)", async () => {
