@@ -59,10 +59,13 @@ async function checkPrintLayout(page: Page, report: Report, paper: Paper): Promi
   await page.goto(`${report.path}${report.path.includes("?") ? "&" : "?"}paper=${paper}`);
   await page.locator("body[data-report-ready]").waitFor();
   await page.emulateMedia({ media: "print" });
+  // Chart.js redraws a chart on the frames after its box resizes (as the PDF renderer waits, lib/reports/pdf.ts).
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(() => resolve())))));
   const findings = await findLayoutProblems(page);
   await page.emulateMedia({ media: "screen" });
   expect(findings.overlaps, `${report.name} ${paper}: overlapping blocks`).toEqual([]);
   expect(findings.brokenHeaderWords, `${report.name} ${paper}: header words split across lines`).toEqual([]);
+  expect(findings.underfilledCharts, `${report.name} ${paper}: charts that leave their box half empty`).toEqual([]);
   return findings.headerWords;
 }
 

@@ -8,13 +8,14 @@ export type Paper = "a4" | "letter";
 /** The paper's width in CSS px at 96 dpi: the print-emulated page is laid out as wide as the sheet. */
 export const PAPER_WIDTH_PX: Record<Paper, number> = { a4: Math.round((210 / 25.4) * 96), letter: Math.round(8.5 * 96) };
 
-export type LayoutFindings = { overlaps: string[]; brokenHeaderWords: string[]; headerWords: string[] };
+export type LayoutFindings = { overlaps: string[]; brokenHeaderWords: string[]; headerWords: string[]; underfilledCharts: string[] };
 
 /**
  * In the page (print media emulated): pairs of report blocks (figures, tables, canvases, [data-report-block]) whose
  * boxes overlap, neither inside the other; and words of a visible table header that span two lines (a word whose
  * Range has client rects on more than one line, or a header whose text overflows its cell); a hyphenated compound
- * may wrap after its hyphen.
+ * may wrap after its hyphen; and charts whose canvas fills less than 85 % of the height of a box between it and its
+ * figure (a card with a third of it empty on paper).
  */
 export async function findLayoutProblems(page: Page): Promise<LayoutFindings> {
   return page.evaluate(() => {
@@ -53,7 +54,18 @@ export async function findLayoutProblems(page: Page): Promise<LayoutFindings> {
         }
       }
     }
-    return { overlaps, brokenHeaderWords, headerWords: [...new Set(headerWords)] };
+    const underfilledCharts: string[] = [];
+    for (const canvas of [...document.querySelectorAll("article figure canvas")].filter(visible)) {
+      const height = canvas.getBoundingClientRect().height;
+      for (let box = canvas.parentElement; box && box.tagName !== "FIGURE"; box = box.parentElement) {
+        const boxHeight = box.getBoundingClientRect().height;
+        if (height < 0.85 * boxHeight) {
+          underfilledCharts.push(`${name(canvas.closest("figure") ?? canvas)}: canvas ${Math.round(height)} px in a ${Math.round(boxHeight)} px box`);
+          break;
+        }
+      }
+    }
+    return { overlaps, brokenHeaderWords, headerWords: [...new Set(headerWords)], underfilledCharts };
   });
 }
 
